@@ -1,0 +1,38 @@
+package dyad.cli;
+
+import dyad.bench.ExtractionBench;
+import dyad.extract.Models;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Stock CoreNLP pipeline vs. full extraction on the sample and benchmark texts; prints the ratio.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--shared", description = "The shared folder with corpus/ and bench/ (default: ${DEFAULT-VALUE}).")
+    Path shared = Path.of("../shared");
+
+    @Option(names = "--threads", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(shared.resolve("corpus/seeds"))) {
+            throw new UserError("no sample texts at '" + shared.resolve("corpus/seeds") + "' (use --shared DIR)");
+        }
+        ExtractionBench.Result r = new ExtractionBench().run(shared, Models.load().extractor(), threads, System.err);
+        System.out.printf("documents            %d%n", r.documents());
+        System.out.printf("tokens               %d%n", r.tokens());
+        System.out.printf("stock CoreNLP        %.2f s  %.1f docs/s  %.0f tokens/s  (1 thread, default settings)%n",
+                r.stockSeconds(), r.documents() / r.stockSeconds(), r.tokens() / r.stockSeconds());
+        System.out.printf("dyad extract         %.2f s  %.1f docs/s  %.0f tokens/s  (%d threads)%n",
+                r.extractSeconds(), r.documents() / r.extractSeconds(), r.tokens() / r.extractSeconds(), threads);
+        System.out.printf("ratio extract/stock  %.2fx faster%n", r.ratio());
+        System.out.printf("peak heap            %.2f GB (max %.2f GB)%n", r.peakHeapBytes() / 1e9,
+                Runtime.getRuntime().maxMemory() / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package dyad.extract;
+
+import dyad.extract.actors.Discourse;
+import dyad.extract.actors.Gazetteer;
+import dyad.extract.actors.Mention;
+import dyad.extract.actors.MentionFinder;
+import dyad.extract.dates.DateExpressionFinder;
+import dyad.extract.dates.DateResolver;
+import dyad.extract.events.EventExtractor;
+import dyad.extract.events.TriggerLexicon;
+import dyad.extract.letters.LetterExtractor;
+import dyad.extract.quotes.AttributedQuote;
+import dyad.extract.quotes.QuoteFinder;
+import dyad.extract.quotes.SpeakerResolver;
+import dyad.extract.relations.RelationDeriver;
+import dyad.ingest.LayoutNormalizer;
+import dyad.model.Actor;
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.Letter;
+import dyad.model.Quote;
+import dyad.model.Record;
+import dyad.model.Role;
+import dyad.model.Span;
+import dyad.nlp.Nlp;
+import dyad.nlp.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One document through every extraction stage: layout normalisation, NLP, actor mentions,
+ * the letter (whose signatories are "we"), events with dates and modality, quotes with
+ * speakers, and relation states. Built once with the loaded lexicons and models; safe to
+ * call from several threads.
+ */
+public final class DocumentExtractor {
+
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
+    private final MentionFinder mentionFinder;
+    private final EventExtractor events;
+    private final LetterExtractor letters = new LetterExtractor();
+    private final RelationDeriver relations = new RelationDeriver();
+    private final SpeakerResolver speakers = new SpeakerResolver();
+
+    public DocumentExtractor(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon) {
+        this.nlp = nlp;
+        this.gazetteer = gazetteer;
+        this.mentionFinder = new MentionFinder(gazetteer);
+        this.events = new EventExtractor(lexicon);
+    }
+
+    public List<Record> extract(Document doc) {
+        String text = doc.text();
+        String layout = new LayoutNormalizer().normalize(text);
+        LocalDate day = doc.date().firstDay();
+        List<Sentence> sentences = nlp.analyze(layout,
+                s -> events.lexicon().mayTrigger(s) && !mentionFinder.find(text, s, day).isEmpty());
+
+        List<List<Mention>> raw = new ArrayList<>();
+        List<Mention> named = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> found = mentionFinder.find(text, s, day);
+            raw.add(found);
+            found.stream().filter(Mention::resolved).forEach(named::add);
+        }
+        DateExpressionFinder dateFinder = new DateExpressionFinder();
+        Optional<Letter> letter = letters.extract(new LetterExtractor.Context(doc, named, (from, to) ->
+                dateFinder.find(text, from, to, doc.date(), doc.date()).stream()
+                        .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList()));
+
+        Discourse discourse = new Discourse(gazetteer);
+        letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
+        DateResolver dates = new DateResolver(doc.date());
+        List<Record> out = new ArrayList<>();
+        List<Mention> resolved = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Mention> mentions = discourse.resolve(raw.get(i), day);
+            resolved.addAll(mentions);
+            List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
+                    dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(), present,
+                            doc.date()));
+            out.addAll(found);
+            dates.advance(text, s.start(), s.end());
+        }
+        List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
+        out.addAll(quotes(doc, sentences, resolved));
+        letter.ifPresent(out::add);
+        out.addAll(relations.derive(allEvents));
+        return out;
+    }
+
+    private List<Quote> quotes(Document doc, List<Sentence> sentences, List<Mention> mentions) {
+        String text = doc.text();
+        List<Span> spans = sentences.stream().map(s -> Span.of(text, s.start(), s.end())).toList();
+        List<Quote> out = new ArrayList<>();
+        for (AttributedQuote q : QuoteFinder.find(text, spans)) {
+            Actor speaker = speakers.resolve(q.speaker(), text, mentions);
+            out.add(new Quote(doc.id(), speaker, q.verb(), q.quote().text(), q.quote().start(), q.quote().end()));
+        }
+        return out;
+    }
+
+    /** The letter's "we": its signatories as one body. */
+    private static Actor signatories(Letter l) {
+        if (l.authors().isEmpty()) {
+            return new Actor(null, null, null, "Signatories", null, null, Role.CSO);
+        }
+        Actor first = l.authors().get(0);
+        String name = String.join(" and ", l.authors().stream().map(Actor::name).toList());
+        return new Actor(null, null, null, name, first.country(), null, Role.CSO);
+    }
+}

@@ -1,0 +1,104 @@
+package dyad.extract.actors;
+
+import dyad.model.Actor;
+import dyad.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a document has talked about so far, used to resolve "he", "the president", "the
+ * country" and bare role cues ("the opposition") to actors. Government-level cues go to the
+ * document's dominant state (the one it mentions most); other cues to the nearest state
+ * mentioned before them.
+ */
+public final class Discourse {
+
+    private static final Set<String> SINGULAR_PERSON = Set.of("he", "she", "him", "her", "his");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Integer> countryCounts = new HashMap<>();
+    private final List<String> recentCountries = new ArrayList<>();
+    private Actor lastPerson;
+    private Actor lastGroup;
+    private Actor firstPerson;
+
+    public Discourse(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Who "we" and "our" are: a letter's signatories. */
+    public void setFirstPerson(Actor authors) {
+        this.firstPerson = authors;
+    }
+
+    /** Resolves the unresolved mentions of one sentence in place, then remembers its actors. */
+    public List<Mention> resolve(List<Mention> mentions, java.time.LocalDate day) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        List<String> seenHere = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention r = m.resolved() ? m : resolveOne(m, seenHere, day);
+            if (r != null) {
+                out.add(r);
+                remember(r, seenHere);
+            }
+        }
+        return out;
+    }
+
+    private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day) {
+        Actor a = m.actor();
+        String cue = a.text().toLowerCase(Locale.ROOT);
+        if ("first_person".equals(m.office())) {
+            return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
+        }
+        if ("pronoun".equals(m.office())) {
+            Actor referent = SINGULAR_PERSON.contains(cue) ? lastPerson : lastGroup;
+            return referent == null ? null : m.withActor(rename(referent, a));
+        }
+        String country = a.role() == Role.GOV || a.role() == Role.MIL ? dominant() : nearest(seenHere);
+        if (country == null) {
+            return null;
+        }
+        String name = gazetteer.country(country).map(c -> a.role() == Role.GOV ? c.government() : c.name() + " " + cue)
+                .orElse(country);
+        return m.withActor(new Actor(a.text(), a.start(), a.end(), name, country, null, a.role()));
+    }
+
+    private static Actor rename(Actor referent, Actor mention) {
+        return new Actor(mention.text(), mention.start(), mention.end(), referent.name(), referent.country(),
+                referent.org(), referent.role());
+    }
+
+    private void remember(Mention m, List<String> seenHere) {
+        Actor a = m.actor();
+        if ("first_person".equals(m.office())) {
+            return;
+        }
+        if (m.kind() == EntryKind.PERSON) {
+            lastPerson = a;
+        } else {
+            lastGroup = a;
+        }
+        if (a.country() != null) {
+            countryCounts.merge(a.country(), 1, Integer::sum);
+            recentCountries.remove(a.country());
+            recentCountries.add(a.country());
+            seenHere.add(a.country());
+        }
+    }
+
+    private String dominant() {
+        return countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private String nearest(List<String> seenHere) {
+        if (!seenHere.isEmpty()) {
+            return seenHere.get(seenHere.size() - 1);
+        }
+        return recentCountries.isEmpty() ? null : recentCountries.get(recentCountries.size() - 1);
+    }
+}

@@ -1,0 +1,175 @@
+package dyad.extract.actors;
+
+import dyad.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every name Dyad knows: states (names, adjectives, capitals), office holders with their
+ * terms, organisations and role cues, loaded once from the TSV files under
+ * {@code dyad/lexicon/actors/}. Lookup is by a name's first word; callers confirm the
+ * whole name against the text.
+ */
+public final class Gazetteer {
+
+    static final String DIR = "/dyad/lexicon/actors/";
+    static final Set<String> ORG_CODES = Set.of("UNO", "OAS", "EUR", "G7", "G20", "LIMA_GROUP", "APEC", "AU",
+            "ECOWAS", "NATO", "ICC", "IMF", "WBK", "IAEA", "WTO", "ASEAN", "ARL", "CARICOM", "MERCOSUR", "CELAC",
+            "ALBA", "OPEC", "SCO", "BRICS", "COMMONWEALTH", "OSCE", "INTERPOL");
+
+    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byFirstWord = new HashMap<>();
+    private final List<GazetteerEntry> people = new ArrayList<>();
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        g.loadCountries();
+        g.loadLeaders();
+        g.loadOrganizations();
+        g.loadRoleCues();
+        for (List<GazetteerEntry> list : g.byFirstWord.values()) {
+            list.sort(Comparator.comparingInt((GazetteerEntry e) -> e.alias().length()).reversed());
+        }
+        return g;
+    }
+
+    private void loadCountries() {
+        for (TsvTable.Row row : TsvTable.read(DIR + "countries.tsv", 6)) {
+            String iso3 = row.cell(0);
+            if (!iso3.matches("[A-Z]{3}")) {
+                throw row.error("not an ISO3 code: '" + iso3 + "'");
+            }
+            Country c = new Country(iso3, row.cell(1), row.cell(2));
+            if (countries.put(iso3, c) != null) {
+                throw row.error("duplicate country " + iso3);
+            }
+            add(new GazetteerEntry(c.name(), EntryKind.COUNTRY, c.government(), iso3, null, Role.GOV, null, null, null));
+            for (String alias : row.list(3)) {
+                add(new GazetteerEntry(alias, EntryKind.COUNTRY, c.government(), iso3, null, Role.GOV, null, null, null));
+            }
+            for (String adjective : row.list(4)) {
+                add(new GazetteerEntry(adjective, EntryKind.ADJECTIVE, c.government(), iso3, null, Role.GOV, null, null, null));
+            }
+            for (String capital : row.list(5)) {
+                add(new GazetteerEntry(capital, EntryKind.CAPITAL, c.government(), iso3, null, Role.GOV, null, null, null));
+            }
+        }
+    }
+
+    private void loadLeaders() {
+        for (TsvTable.Row row : TsvTable.read(DIR + "leaders.tsv", 7)) {
+            String iso3 = row.cell(2).isEmpty() ? null : knownCountry(row, row.cell(2));
+            Role role = Role.parse(row.cell(3), row.resource() + " line " + row.line());
+            String org = role == Role.IGO ? "UNO" : null;
+            LocalDate from = date(row, row.cell(5), true);
+            LocalDate to = date(row, row.cell(6), false);
+            List<String> aliases = new ArrayList<>(row.list(1));
+            aliases.add(0, row.cell(0));
+            for (String alias : aliases) {
+                GazetteerEntry e = new GazetteerEntry(alias, EntryKind.PERSON, row.cell(0), iso3, org, role,
+                        row.cell(4), from, to);
+                add(e);
+                people.add(e);
+            }
+        }
+    }
+
+    private void loadOrganizations() {
+        for (TsvTable.Row row : TsvTable.read(DIR + "organizations.tsv", 5)) {
+            String iso3 = row.cell(2).isEmpty() ? null : knownCountry(row, row.cell(2));
+            String org = row.cell(3).isEmpty() ? null : row.cell(3);
+            if (org != null && !ORG_CODES.contains(org)) {
+                throw row.error("unknown org code '" + org + "'");
+            }
+            Role role = Role.parse(row.cell(4), row.resource() + " line " + row.line());
+            List<String> aliases = new ArrayList<>(row.list(1));
+            aliases.add(0, row.cell(0));
+            for (String alias : aliases) {
+                add(new GazetteerEntry(alias, EntryKind.ORGANIZATION, row.cell(0), iso3, org, role, null, null, null));
+            }
+        }
+    }
+
+    private void loadRoleCues() {
+        for (TsvTable.Row row : TsvTable.read(DIR + "role_cues.tsv", 3)) {
+            Role role = Role.parse(row.cell(1), row.resource() + " line " + row.line());
+            add(new GazetteerEntry(row.cell(0).toLowerCase(Locale.ROOT), EntryKind.ROLE_CUE, row.cell(0), null, null,
+                    role, row.cell(2), null, null));
+        }
+    }
+
+    private String knownCountry(TsvTable.Row row, String iso3) {
+        if (!countries.containsKey(iso3)) {
+            throw row.error("unknown country code '" + iso3 + "'");
+        }
+        return iso3;
+    }
+
+    private static LocalDate date(TsvTable.Row row, String v, boolean start) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            if (v.matches("\\d{4}")) {
+                int y = Integer.parseInt(v);
+                return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
+            }
+            return LocalDate.parse(v);
+        } catch (RuntimeException e) {
+            throw row.error("bad date '" + v + "' (want YYYY or YYYY-MM-DD)");
+        }
+    }
+
+    private void add(GazetteerEntry e) {
+        byFirstWord.computeIfAbsent(firstWord(e.alias()), k -> new ArrayList<>()).add(e);
+    }
+
+    /** The lookup key: lower-cased text up to the first space, hyphen or apostrophe. */
+    static String firstWord(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int cut = lower.length();
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '\'' || c == '’') {
+                cut = i;
+                break;
+            }
+        }
+        return lower.substring(0, cut);
+    }
+
+    /** Entries whose name starts with this word, longest name first. */
+    public List<GazetteerEntry> startingWith(String word) {
+        return byFirstWord.getOrDefault(firstWord(word), List.of());
+    }
+
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(countries.get(iso3));
+    }
+
+    public Set<String> countryCodes() {
+        return countries.keySet();
+    }
+
+    /** Who held an office of this kind in this country on this day ("her Peruvian counterpart"). */
+    public Optional<GazetteerEntry> officeHolder(String iso3, Set<String> offices, LocalDate day) {
+        return people.stream()
+                .filter(p -> iso3.equals(p.country()) && offices.contains(p.office()) && day != null && p.validOn(day))
+                .filter(p -> p.alias().equals(p.name()))
+                .findFirst();
+    }
+
+    public List<GazetteerEntry> people() {
+        return List.copyOf(people);
+    }
+}

@@ -1,0 +1,174 @@
+package dyad.extract.actors;
+
+import dyad.model.Actor;
+import dyad.model.Role;
+import dyad.model.Span;
+import dyad.nlp.Sentence;
+import dyad.nlp.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns gazetteer matches into actor mentions, composing neighbours the way noun phrases do:
+ * a title before a name ("President Nicolás Maduro"), a country word before or after a role
+ * cue ("the Venezuelan opposition", "Canada's Foreign Affairs Department", "the government
+ * of Peru"), a leader's name before a government cue ("the Trudeau government").
+ * Cues and pronouns with no country in the phrase are left unresolved for {@link Discourse}.
+ */
+public final class MentionFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our");
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "governments", "administration",
+            "regime", "authorities", "cabinet", "executive", "country", "state", "nation");
+
+    private final Gazetteer gazetteer;
+    private final BaseMatcher matcher;
+    private final Map<String, Set<String>> offices = new HashMap<>();
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.matcher = new BaseMatcher(gazetteer);
+        for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "offices.tsv", 2)) {
+            offices.put(row.cell(0), Set.copyOf(row.list(1)));
+        }
+    }
+
+    public List<Mention> find(String text, Sentence s, LocalDate day) {
+        List<BaseMatcher.Match> matches = matcher.find(text, s, day);
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < matches.size(); k++) {
+            BaseMatcher.Match m = matches.get(k);
+            BaseMatcher.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+            GazetteerEntry e = m.entry();
+            // Title or country word directly before a name: fold into the name's mention.
+            if (next != null && next.entry().kind() == EntryKind.PERSON && adjacent(s, m, next)
+                    && (e.kind() == EntryKind.ROLE_CUE || e.kind() == EntryKind.ADJECTIVE)) {
+                out.add(person(text, s, m.first(), next));
+                k++;
+                continue;
+            }
+            // Owner + cue: "Canada's army", "the Venezuelan opposition", "the Trudeau government".
+            if (next != null && next.entry().kind() == EntryKind.ROLE_CUE && e.kind() != EntryKind.ROLE_CUE
+                    && ownsCue(s, m, next)) {
+                out.add(owned(text, s, m, next, day));
+                k++;
+                continue;
+            }
+            // Cue + "of" + owner: "the government of Peru".
+            if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().country() != null
+                    && next.first() == m.last() + 2 && s.token(m.last() + 1).lemma().equals("of")
+                    && next.entry().kind() != EntryKind.ROLE_CUE) {
+                out.add(owned(text, s, next, m, day).withSpan(text, s, m.first(), next.last()));
+                k++;
+                continue;
+            }
+            Mention single = single(text, s, m, day);
+            if (single != null) {
+                out.add(single);
+            }
+        }
+        addPronouns(text, s, out);
+        out.sort(java.util.Comparator.comparingInt(Mention::first));
+        return out;
+    }
+
+    private static boolean adjacent(Sentence s, BaseMatcher.Match a, BaseMatcher.Match b) {
+        return b.first() == a.last() + 1;
+    }
+
+    /** Between owner and cue only possessive marks, determiners, adjectives and nouns may stand. */
+    private static boolean ownsCue(Sentence s, BaseMatcher.Match owner, BaseMatcher.Match cue) {
+        if (cue.first() - owner.last() > 4) {
+            return false;
+        }
+        for (int i = owner.last() + 1; i < cue.first(); i++) {
+            String pos = s.token(i).pos();
+            if (!(pos.equals("POS") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("CC")
+                    || pos.equals("NNP") || pos.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return owner.entry().kind() != EntryKind.ORGANIZATION || s.token(owner.last() + 1).pos().equals("POS");
+    }
+
+    private Mention person(String text, Sentence s, int firstToken, BaseMatcher.Match name) {
+        GazetteerEntry e = name.entry();
+        Span span = Span.of(text, s.token(firstToken).start(), name.end());
+        Actor a = new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role());
+        return new Mention(firstToken, name.last(), a, EntryKind.PERSON, e.office());
+    }
+
+    private Mention owned(String text, Sentence s, BaseMatcher.Match owner, BaseMatcher.Match cue, LocalDate day) {
+        GazetteerEntry o = owner.entry();
+        GazetteerEntry c = cue.entry();
+        Span span = Span.of(text, Math.min(owner.start(), cue.start()), Math.max(owner.end(), cue.end()));
+        String country = o.country();
+        String name;
+        Role role = c.role();
+        Set<String> office = offices.get(c.alias());
+        if (country != null && office != null) {
+            name = gazetteer.officeHolder(country, office, day).map(GazetteerEntry::name)
+                    .orElse(c.alias() + " of " + countryName(country));
+        } else if (country != null && (GOVERNMENT_BODIES.contains(c.alias()) || role == Role.GOV)) {
+            name = governmentName(country);
+            role = Role.GOV;
+        } else if (country != null) {
+            name = countryName(country) + " " + c.alias();
+        } else {
+            name = o.name();
+        }
+        if (o.kind() == EntryKind.PERSON && GOVERNMENT_BODIES.contains(c.alias())) {
+            role = Role.GOV;
+        }
+        Actor a = new Actor(span.text(), span.start(), span.end(), name, country, o.org(), role);
+        return new Mention(owner.first(), cue.last(), a, EntryKind.ROLE_CUE, c.office());
+    }
+
+    private Mention single(String text, Sentence s, BaseMatcher.Match m, LocalDate day) {
+        GazetteerEntry e = m.entry();
+        Span span = Span.of(text, m.start(), m.end());
+        return switch (e.kind()) {
+            case ROLE_CUE -> new Mention(m.first(), m.last(),
+                    new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias());
+            case ADJECTIVE -> demonymPlural(s, m)
+                    ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
+                            "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null)
+                    : null;
+            default -> new Mention(m.first(), m.last(),
+                    new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role()),
+                    e.kind(), e.office());
+        };
+    }
+
+    /** "Venezuelans" names the people; "Venezuelan" alone only qualifies a noun. */
+    private static boolean demonymPlural(Sentence s, BaseMatcher.Match m) {
+        Token t = s.token(m.last());
+        return t.pos().equals("NNPS") || t.pos().equals("NNS") || t.word().endsWith("ans") || t.word().endsWith("ers");
+    }
+
+    private void addPronouns(String text, Sentence s, List<Mention> out) {
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            boolean first = FIRST_PERSON.contains(w);
+            if ((first || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))) {
+                Span span = Span.of(text, t.start(), t.end());
+                out.add(new Mention(t.index(), t.index(),
+                        new Actor(span.text(), span.start(), span.end(), span.text(), null, null, Role.GOV),
+                        EntryKind.ROLE_CUE, first ? "first_person" : "pronoun"));
+            }
+        }
+    }
+
+    private String countryName(String iso3) {
+        return gazetteer.country(iso3).map(Country::name).orElse(iso3);
+    }
+
+    private String governmentName(String iso3) {
+        return gazetteer.country(iso3).map(Country::government).orElse(iso3);
+    }
+}

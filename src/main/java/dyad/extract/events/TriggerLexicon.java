@@ -1,0 +1,69 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.TsvTable;
+import dyad.model.PloverType;
+import dyad.nlp.Sentence;
+import dyad.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The event triggers of {@code dyad/lexicon/events/triggers.tsv}, indexed by lemma. */
+public final class TriggerLexicon {
+
+    static final String RESOURCE = "/dyad/lexicon/events/triggers.tsv";
+
+    private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
+
+    private TriggerLexicon() {
+    }
+
+    public static TriggerLexicon load() {
+        TriggerLexicon lex = new TriggerLexicon();
+        Set<String> seen = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.read(RESOURCE, 6)) {
+            String where = row.resource() + " line " + row.line();
+            PloverType type = PloverType.parse(row.cell(0), where);
+            String mode = row.cell(1).isEmpty() ? null : row.cell(1);
+            String pos = row.cell(2);
+            String trigger = row.cell(3);
+            if (pos.length() != 1 || trigger.isEmpty() || !trigger.equals(trigger.toLowerCase(Locale.ROOT))) {
+                throw row.error("trigger must be a lower-case lemma with part of speech V, N or A");
+            }
+            Set<String> requires = Set.copyOf(row.list(4));
+            String key = pos + "|" + trigger + "|" + new java.util.TreeSet<>(requires);
+            if (!seen.add(key)) {
+                throw row.error("duplicate trigger " + pos + " '" + trigger + "' requiring " + requires);
+            }
+            lex.byLemma.computeIfAbsent(trigger, k -> new ArrayList<>())
+                    .add(new TriggerRule(type, mode, pos.charAt(0), trigger, requires));
+        }
+        return lex;
+    }
+
+    public List<TriggerRule> rulesFor(Token t) {
+        List<TriggerRule> rules = byLemma.get(t.lemma().toLowerCase(Locale.ROOT));
+        if (rules == null) {
+            return List.of();
+        }
+        return rules.stream().filter(r -> r.fitsTag(t.pos())).toList();
+    }
+
+    /** Cheap test before parsing: could any token of this sentence trigger an event? */
+    public boolean mayTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!rulesFor(t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return byLemma.values().stream().mapToInt(List::size).sum();
+    }
+}

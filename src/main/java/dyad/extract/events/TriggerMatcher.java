@@ -1,0 +1,86 @@
+package dyad.extract.events;
+
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import dyad.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picks, for each token of a parsed sentence, the lexicon rule it fires: a rule whose
+ * required word stands within two hops beats the bare rule. A noun that is the required
+ * word of a fired verb ("imposed sanctions") is part of that event, not a second one.
+ */
+final class TriggerMatcher {
+
+    record Fired(int token, TriggerRule rule, Set<Integer> consumed) {
+    }
+
+    private final TriggerLexicon lexicon;
+
+    TriggerMatcher(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Fired> fire(Sentence s) {
+        List<Fired> fired = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        // Verbs first so that their objects are consumed before nouns are considered.
+        for (char pass : new char[] {'V', 'A', 'N'}) {
+            for (Token t : s.tokens()) {
+                if (consumed.contains(t.index())) {
+                    continue;
+                }
+                Fired f = best(s, t, pass);
+                if (f != null) {
+                    fired.add(f);
+                    consumed.addAll(f.consumed());
+                    consumed.add(t.index());
+                }
+            }
+        }
+        fired.sort(java.util.Comparator.comparingInt(Fired::token));
+        return fired;
+    }
+
+    private Fired best(Sentence s, Token t, char pass) {
+        Fired bare = null;
+        for (TriggerRule r : lexicon.rulesFor(t)) {
+            if (r.pos() != pass) {
+                continue;
+            }
+            if (r.requires().isEmpty()) {
+                bare = bare == null ? new Fired(t.index(), r, Set.of()) : bare;
+                continue;
+            }
+            Set<Integer> hits = within2(s, t.index(), r.requires());
+            if (!hits.isEmpty()) {
+                return new Fired(t.index(), r, hits);
+            }
+        }
+        return bare;
+    }
+
+    /** Tokens within two hops down the tree whose lemma is one of {@code lemmas}. */
+    static Set<Integer> within2(Sentence s, int from, Set<String> lemmas) {
+        Set<Integer> hits = new HashSet<>();
+        for (Arc a : s.children(from)) {
+            if (matches(s.token(a.dependent()), lemmas)) {
+                hits.add(a.dependent());
+            }
+            for (Arc b : s.children(a.dependent())) {
+                if (matches(s.token(b.dependent()), lemmas)) {
+                    hits.add(b.dependent());
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean matches(Token t, Set<String> lemmas) {
+        return lemmas.contains(t.lemma().toLowerCase(Locale.ROOT)) || lemmas.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,44 @@
+package dyad.extract.letters;
+
+import dyad.extract.actors.Mention;
+import dyad.model.Actor;
+import dyad.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Signatories, from the self-descriptions closing a letter ("The X Group (XG) is a
+ * national network of Canadian …"): the name as written, the body's country from the
+ * gazetteer or from a country word in its description.
+ */
+final class AuthorReader {
+
+    private AuthorReader() {
+    }
+
+    static List<Actor> authors(String text, List<Mention> mentions) {
+        List<Actor> out = new ArrayList<>();
+        int tail = text.length() * 2 / 3;
+        Matcher m = LetterCues.AUTHOR_BIO.matcher(text);
+        while (m.find()) {
+            if (m.start() < tail) {
+                continue;
+            }
+            int start = m.start(1);
+            int end = m.end(1);
+            String written = text.substring(start, end);
+            String name = written.replaceFirst("^The\\s+", "").replaceFirst("\\s*\\(\\p{Lu}+\\)$", "");
+            int lineEnd = text.indexOf('\n', end);
+            String country = countryNear(mentions, start, lineEnd < 0 ? text.length() : lineEnd);
+            out.add(new Actor(written, start, end, name, country, null, Role.CSO));
+        }
+        return out;
+    }
+
+    private static String countryNear(List<Mention> mentions, int from, int to) {
+        return mentions.stream().map(Mention::actor)
+                .filter(a -> a.start() != null && a.start() >= from && a.end() <= to && a.country() != null)
+                .map(Actor::country).findFirst().orElse(null);
+    }
+}

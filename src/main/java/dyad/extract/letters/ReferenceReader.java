@@ -1,0 +1,61 @@
+package dyad.extract.letters;
+
+import dyad.extract.actors.EntryKind;
+import dyad.extract.actors.Mention;
+import dyad.model.Actor;
+import dyad.model.LetterReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Earlier letters a letter cites ("our letter to Ministers A, B and C of November 13, 2025"):
+ * the date and recipients named in that sentence, and whether its paragraph says a reply
+ * came (true), never came (false) or says nothing (null).
+ */
+final class ReferenceReader {
+
+    private ReferenceReader() {
+    }
+
+    static List<LetterReference> references(String text, LetterExtractor.Context c) {
+        List<LetterReference> out = new ArrayList<>();
+        Matcher m = LetterCues.EARLIER_LETTER.matcher(text);
+        while (m.find()) {
+            if (LetterCues.OPEN_LETTER.matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 4))).lookingAt()
+                    && m.start() < 600) {
+                continue; // the letter's own heading
+            }
+            int sentenceEnd = sentenceEnd(text, m.end());
+            List<LetterExtractor.DatedSpan> dates = c.datesIn().apply(m.end(), sentenceEnd);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            LetterExtractor.DatedSpan date = dates.get(0);
+            List<Actor> recipients = new ArrayList<>();
+            for (Mention mention : c.mentions()) {
+                Actor a = mention.actor();
+                if (a.start() != null && a.start() >= m.end() && a.end() <= date.span().start()
+                        && mention.kind() != EntryKind.ADJECTIVE) {
+                    recipients.add(a);
+                }
+            }
+            int paragraphEnd = text.indexOf("\n\n", m.end());
+            String rest = text.substring(m.end(), paragraphEnd < 0 ? text.length() : paragraphEnd);
+            Boolean replied = LetterCues.NO_REPLY.matcher(rest).find() ? Boolean.FALSE
+                    : LetterCues.REPLIED.matcher(rest).find() ? Boolean.TRUE : null;
+            out.add(new LetterReference(date.date(), recipients, replied));
+        }
+        return out;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || (ch == '.' || ch == ':') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,85 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.Modality;
+import dyad.model.PloverType;
+import dyad.model.Precision;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Whole-sentence event extraction with the real models: types, parties, modality, dates, offsets. */
+@Tag("models")
+class EventExtractionTest {
+
+    private static List<Event> events(Marked m, String docDate) {
+        Document doc = new Document("t.txt", m.text(), new EventDate(docDate, Precision.DAY));
+        return SharedModels.get().extractor().extract(doc).stream()
+                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+    }
+
+    @Test
+    void activeVerbWithObjectAndYear() {
+        Marked m = Marked.parse("[Canada:CAN/GOV] {imposed sanctions:SANCTION} on [Venezuela:VEN/GOV] in 2017.");
+        List<Event> events = events(m, "2023-12-01");
+        assertThat(events).extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.SANCTION, "sanction", "CAN", "VEN"));
+        Event e = events.get(0);
+        assertThat(e.date()).isEqualTo(EventDate.year(2017));
+        assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(e.evidence().start()).isZero();
+        assertThat(e.evidence().end()).isEqualTo(m.text().length());
+        assertThat(e.source().start()).isEqualTo(m.actors().get(0).start());
+        assertThat(e.source().end()).isEqualTo(m.actors().get(0).end());
+    }
+
+    @Test
+    void passiveVoiceSwapsAgentAndPatient() {
+        Marked m = Marked.parse("[Peru:PER/GOV] was sharply {criticized:ACCUSE} by [Brazil:BRA/GOV] last week.");
+        assertThat(events(m, "2023-12-01")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.ACCUSE, "BRA", "PER"));
+    }
+
+    @Test
+    void conjoinedSourcesGiveOneEventPerCountry() {
+        Marked m = Marked.parse("[Chile:CHL/GOV], [Mexico:MEX/GOV] and [Spain:ESP/GOV] {condemned:ACCUSE} "
+                + "[Russia:RUS/GOV] on Monday.");
+        assertThat(events(m, "2023-12-01")).extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("CHL", "RUS"), tuple("MEX", "RUS"), tuple("ESP", "RUS"));
+    }
+
+    @Test
+    void seekingToRestoreTiesIsIntendedAndDatedToTheDocument() {
+        Marked m = Marked.parse("[Argentina:ARG/GOV] is seeking to {restore ties:SUPPORT} with [Bolivia:BOL/GOV].");
+        List<Event> events = events(m, "2024-05-02");
+        assertThat(events).extracting(e -> e.type(), e -> e.mode(), e -> e.modality())
+                .containsExactly(tuple(PloverType.SUPPORT, "diplomatic", Modality.INTENDED));
+        assertThat(events.get(0).date()).isEqualTo(new EventDate("2024-05-02", Precision.DAY));
+    }
+
+    @Test
+    void refusalIsNegated() {
+        Marked m = Marked.parse("[Paraguay:PRY/GOV] refused to {recognize:SUPPORT} [Nicolás Maduro:VEN/GOV].");
+        assertThat(events(m, "2019-02-01")).extracting(e -> e.type(), e -> e.mode(), e -> e.modality(),
+                        e -> e.target().name())
+                .containsExactly(tuple(PloverType.SUPPORT, "recognize", Modality.NEGATED, "Nicolás Maduro"));
+    }
+
+    @Test
+    void capitalsStandForTheirGovernments() {
+        Marked m = Marked.parse("[Ottawa:CAN/GOV] {expelled:SANCTION} the ambassador of [Iran:IRN/GOV].");
+        List<Event> events = events(m, "2012-09-07");
+        assertThat(events).extracting(e -> e.source().name(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("Government of Canada", "CAN", "IRN"));
+    }
+
+    @Test
+    void sentenceWithoutTriggerOrActorsGivesNothing() {
+        assertThat(events(Marked.parse("The weather in the capital was mild on Tuesday."), "2020-01-01")).isEmpty();
+    }
+}
