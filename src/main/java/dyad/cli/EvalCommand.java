@@ -45,19 +45,21 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<JsonNode> goldLines = ScoreInputs.readGold(gold);
+        ScoreInputs goldInputs = ScoreInputs.read(gold);
         List<JsonNode> systemLines = new ArrayList<>();
         int failures = 0;
+        ScoreInputs systemInputs;
         if (input.system != null) {
-            systemLines.addAll(ScoreInputs.readSystem(input.system));
+            systemInputs = ScoreInputs.read(input.system);
         } else {
             EventDate date = docDate == null ? null : DocumentDater.parseUserDate(docDate);
             CorpusRunner.Outcome o = new CorpusRunner(Models.load().extractor(), Runtime.getRuntime().availableProcessors())
                     .run(input.paths, date, records -> records.forEach(r -> systemLines.add(Json.MAPPER.valueToTree(r))),
                             System.err::println);
             failures = o.failures();
+            systemInputs = ScoreInputs.of("extract", systemLines);
         }
-        Report report = Scorer.score(goldLines, systemLines, Mode.AUTO);
+        Report report = Scorer.score(goldInputs, systemInputs, Mode.AUTO);
         System.out.println(json ? report.toJson() : report.format());
         return failures > 0 ? 1 : 0;
     }

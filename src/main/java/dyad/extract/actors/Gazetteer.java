@@ -70,7 +70,7 @@ public final class Gazetteer {
         for (TsvTable.Row row : TsvTable.read(DIR + "leaders.tsv", 7)) {
             String iso3 = row.cell(2).isEmpty() ? null : knownCountry(row, row.cell(2));
             Role role = Role.parse(row.cell(3), row.resource() + " line " + row.line());
-            String org = role == Role.IGO ? "UNO" : null;
+            String org = role != Role.IGO ? null : row.cell(4).startsWith("eu_") ? "EUR" : "UNO";
             LocalDate from = date(row, row.cell(5), true);
             LocalDate to = date(row, row.cell(6), false);
             List<String> aliases = new ArrayList<>(row.list(1));

@@ -1,0 +1,80 @@
+package dyad.extract.dates;
+
+import static dyad.extract.dates.DateWords.NUMBER;
+
+import dyad.extract.dates.TemporalExpression.Kind;
+import dyad.model.EventDate;
+import dyad.model.Precision;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions counted from the anchor, the last date mentioned before them: "two months later", "the following
+ * year", "four years earlier", "that same day".
+ */
+final class AnchoredRule implements DateRule {
+
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b" + NUMBER
+            + "\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|afterwards?|after|earlier|before|prior)\\b");
+    private static final Pattern ONE_STEP = Pattern.compile(
+            "(?i)\\bthe\\s+(?<dir>next|following|previous|preceding)\\s+(?<unit>day|week|month|year)\\b(?!-)");
+    private static final Pattern SAME = Pattern.compile(
+            "(?i)\\b(?:that|the\\s+same|that\\s+same)\\s+(?<unit>day|month|year)\\b(?!-)");
+
+    @Override
+    public void collect(String text, int from, int to, List<Match> out) {
+        Matcher m = DateWords.matcher(COUNTED, text, from, to);
+        while (m.find()) {
+            // "N years after <clause>" dates the clause, which lies N years before the anchor:
+            // "recognized Maduro in 2021, four years after launching the effort" puts the launch in 2017.
+            boolean forward = m.group("dir").toLowerCase(Locale.ROOT).startsWith("later")
+                    || m.group("dir").toLowerCase(Locale.ROOT).startsWith("afterward");
+            int n = DateWords.number(m.group("n"));
+            String unit = m.group("unit");
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE,
+                    (doc, anchor) -> step(anchor, forward ? n : -n, unit, false)));
+        }
+        m = DateWords.matcher(ONE_STEP, text, from, to);
+        while (m.find()) {
+            String dir = m.group("dir").toLowerCase(Locale.ROOT);
+            int n = dir.equals("next") || dir.equals("following") ? 1 : -1;
+            String unit = m.group("unit");
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> step(anchor, n, unit, true)));
+        }
+        m = DateWords.matcher(SAME, text, from, to);
+        while (m.find()) {
+            Precision p = natural(m.group("unit"), true);
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, p)));
+        }
+    }
+
+    private static EventDate step(EventDate anchor, int n, String unit, boolean weekIsSpan) {
+        return DateMath.shift(anchor, n, unit(unit), natural(unit, weekIsSpan));
+    }
+
+    static ChronoUnit unit(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            case "year" -> ChronoUnit.YEARS;
+            default -> throw new IllegalArgumentException("not a unit: " + word);
+        };
+    }
+
+    /**
+     * The finest precision a step in this unit can give. "Three weeks later" is an exact count of days;
+     * "the following week" is a span of days, so it is only known to the month.
+     */
+    static Precision natural(String word, boolean weekIsSpan) {
+        return switch (unit(word)) {
+            case DAYS -> Precision.DAY;
+            case WEEKS -> weekIsSpan ? Precision.MONTH : Precision.DAY;
+            case MONTHS -> Precision.MONTH;
+            default -> Precision.YEAR;
+        };
+    }
+}

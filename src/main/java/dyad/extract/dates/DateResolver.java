@@ -1,0 +1,153 @@
+package dyad.extract.dates;
+
+import dyad.model.EventDate;
+import dyad.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates the acts of one document. Walk the sentences in order: ask {@link #dateFor} for each trigger of a sentence,
+ * then call {@link #advance} with that sentence so that later relative expressions count from its dates.
+ */
+public final class DateResolver {
+
+    /**
+     * Where a clause ends: strong punctuation, a dash, a comma before a connective, or a complementiser ("said that
+     * ...") — so that "affirmed that X attacked on January 3" does not date the affirming.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:—]|\\s[-–]\\s|\\bthat\\b|,\\s+(?<connective>which|who|whom|whose|where"
+                    + "|while|whereas|but|although|though|because|and|or|yet)\\b");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the|a|an|this|its|their|his|her|our)|\\p{L}['’]s)\\s+$");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "where");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+
+    private final DateExpressionFinder finder;
+    private final EventDate documentDate;
+    private EventDate anchor;
+
+    /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
+    public DateResolver(EventDate documentDate) {
+        this(new DateExpressionFinder(), documentDate);
+    }
+
+    /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
+    public DateResolver(DateExpressionFinder finder, EventDate documentDate) {
+        this.finder = Objects.requireNonNull(finder, "finder is required");
+        this.documentDate = Objects.requireNonNull(documentDate, "documentDate is required (use EventDate.UNKNOWN)");
+        this.anchor = documentDate;
+    }
+
+    /** The last date mentioned in the sentences advanced over so far; the document date before any. */
+    public EventDate anchor() {
+        return anchor;
+    }
+
+    /**
+     * The date of the act whose trigger starts at {@code triggerOffset} in text[sentenceStart, sentenceEnd).
+     * The governing expression is the nearest one in the trigger's clause after it ("imposed sanctions in 2017"),
+     * else the nearest before it ("On January 4, X affirmed"). A date modifying a noun after the trigger
+     * ("condemned the January 3 attack") dates the noun, not the trigger, so it is skipped. Without an
+     * expression, a present-tense act happens at the document date; any other is unknown.
+     *
+     * @param documentDate must be the date this resolver was made with; taken so that callers state it
+     */
+    public EventDate dateFor(String text, int sentenceStart, int sentenceEnd, int triggerOffset, boolean presentTense,
+            EventDate documentDate) {
+        if (!this.documentDate.equals(documentDate)) {
+            throw new IllegalArgumentException("document date " + documentDate + " differs from this resolver's "
+                    + this.documentDate + "; make one DateResolver per document");
+        }
+        if (triggerOffset < sentenceStart || triggerOffset >= sentenceEnd) {
+            throw new IllegalArgumentException("trigger offset " + triggerOffset + " is outside the sentence ["
+                    + sentenceStart + ", " + sentenceEnd + ")");
+        }
+        List<TemporalExpression> found = finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor);
+        Range clause = clause(text, sentenceStart, sentenceEnd, triggerOffset, found);
+        return governing(text, sentenceStart, sentenceEnd, triggerOffset, clause, found)
+                .map(TemporalExpression::date)
+                .orElse(presentTense ? documentDate : EventDate.UNKNOWN);
+    }
+
+    /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
+    public void advance(String text, int sentenceStart, int sentenceEnd) {
+        for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
+            if (e.anchors()) {
+                anchor = e.date();
+            }
+        }
+    }
+
+    private record Range(int start, int end) {
+        boolean holds(Span span) {
+            return span.start() >= start && span.end() <= end;
+        }
+    }
+
+    private static Optional<TemporalExpression> governing(String text, int sentenceStart, int sentenceEnd, int trigger,
+            Range clause, List<TemporalExpression> found) {
+        TemporalExpression after = null;
+        TemporalExpression before = null;
+        for (TemporalExpression e : found) {
+            if (!clause.holds(e.span())) {
+                continue;
+            }
+            if (e.span().contains(trigger)) {
+                return Optional.of(e);
+            }
+            if (e.span().start() > trigger) {
+                if (after == null && !modifiesNoun(text, sentenceStart, sentenceEnd, e)) {
+                    after = e;
+                }
+            } else {
+                before = e;
+            }
+        }
+        return Optional.ofNullable(after != null ? after : before);
+    }
+
+    /** "the January 3 attack", "Venezuela's 2024 election": determiner, date, lower-case word. */
+    private static boolean modifiesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
+        return DETERMINER_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+                && NOUN_AFTER.matcher(text.substring(e.span().end(), sentenceEnd)).find();
+    }
+
+    /**
+     * The trigger's clause. A relative clause opened by ", which" closes at the next comma, so in
+     * "Canada, which imposed sanctions in 2017, is seeking talks" the year does not reach "is seeking".
+     */
+    private static Range clause(String text, int sentenceStart, int sentenceEnd, int trigger,
+            List<TemporalExpression> found) {
+        List<Range> breaks = new ArrayList<>();
+        Matcher m = DateWords.matcher(CLAUSE_BREAK, text, sentenceStart, sentenceEnd);
+        while (m.find()) {
+            int at = m.start();
+            if (found.stream().anyMatch(e -> e.span().contains(at))) {
+                continue; // "that year" is a date, not a complementiser
+            }
+            breaks.add(new Range(m.start(), m.end()));
+            if (m.group("connective") != null && RELATIVE_PRONOUNS.contains(m.group("connective"))) {
+                int close = text.indexOf(',', m.end());
+                if (close >= 0 && close < sentenceEnd) {
+                    breaks.add(new Range(close, close + 1));
+                }
+            }
+        }
+        int start = sentenceStart;
+        int end = sentenceEnd;
+        for (Range b : breaks) {
+            if (b.end() <= trigger) {
+                start = Math.max(start, b.end());
+            } else if (b.start() > trigger) {
+                end = Math.min(end, b.start());
+            }
+        }
+        return new Range(start, end);
+    }
+}

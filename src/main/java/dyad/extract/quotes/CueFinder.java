@@ -1,0 +1,179 @@
+package dyad.extract.quotes;
+
+import static dyad.extract.quotes.FunctionWords.DETERMINERS;
+import static dyad.extract.quotes.FunctionWords.PRONOUNS;
+
+import dyad.extract.quotes.SpeakerFinder.Phrase;
+import dyad.extract.quotes.Window.Gap;
+import dyad.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the attribution cues of a window, left to right. */
+final class CueFinder {
+
+    /** Verbs that also name things: "a group called “…”" names the group, nobody speaks. */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "dubbed", "termed", "labelled", "labeled");
+
+    /** Finite forms that invert without -ed or -s. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote");
+
+    /** Possessive determiners that name a speaker in "in her words". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+
+    private final SpeechVerbs verbs;
+
+    CueFinder(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    List<Cue> find(Window w) {
+        SpeakerFinder speakers = new SpeakerFinder(w, verbs);
+        List<Cue> cues = new ArrayList<>();
+        Phrase lastSpeaker = null;
+        for (int i = 0; i < w.size(); i++) {
+            Cue words = inWordsOf(w, speakers, i);
+            if (words != null) {
+                cues.add(words);
+                continue;
+            }
+            int len = verbMatch(w, i);
+            if (len == 0) {
+                continue;
+            }
+            int last = i + len - 1;
+            Phrase speaker = speakerOf(w, speakers, i, last, lastSpeaker);
+            if (speaker != null && !names(w, i, last, speaker)) {
+                Span verbSpan = Span.of(w.text(), w.word(i).start(), w.word(last).end());
+                Span sp = speakers.span(speaker);
+                // as written but lower case: "According to X" and "according to X" are one verb
+                cues.add(new Cue(verbSpan.text().toLowerCase(Locale.ROOT), sp, Math.min(verbSpan.start(), sp.start()),
+                        Math.max(verbSpan.end(), sp.end())));
+                lastSpeaker = speaker;
+            }
+            i = last;
+        }
+        return cues;
+    }
+
+    /** Words in the lexicon entry starting at i, or 0 when i starts no speech verb. */
+    private int verbMatch(Window w, int i) {
+        int len = verbs.longestMatch(w.lowers(), i);
+        for (int k = 1; k < len; k++) {
+            if (w.gapBefore(i + k) != Gap.PLAIN) {
+                return 0;
+            }
+        }
+        if (len == 0) {
+            return 0;
+        }
+        // A capitalised verb inside a sentence is a name ("Edward Said").
+        if (w.word(i).capitalised() && w.gapBefore(i) == Gap.PLAIN) {
+            return 0;
+        }
+        // A verb form after a determiner is a noun ("the call", "their demands").
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && DETERMINERS.contains(w.lower(i - 1))) {
+            return 0;
+        }
+        return len;
+    }
+
+    /**
+     * "a group called “Friends of the Coast”", "the plan, dubbed “Shield”": a naming verb right
+     * before the quote whose subject is a common noun names that noun. ("Norway called “…”",
+     * "what he called “…”" still speak.)
+     */
+    private static boolean names(Window w, int verb, int last, Phrase speaker) {
+        if (last != verb || !NAMING_VERBS.contains(w.lower(verb)) || !w.quoteAfter(w.word(verb).end())) {
+            return false;
+        }
+        if (speaker.last() > verb) {
+            return false;
+        }
+        Word head = w.word(speaker.last());
+        return !head.capitalised() && !PRONOUNS.contains(head.lower());
+    }
+
+    private Phrase speakerOf(Window w, SpeakerFinder speakers, int verb, int last, Phrase previous) {
+        String verbText = w.lower(verb);
+        boolean accordingTo = last > verb && verbText.equals("according");
+        if (accordingTo) {
+            return w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+        }
+        // "the president’s stated aim": the possessor of a participle is its speaker.
+        if (verb > 0 && w.gapBefore(verb) == Gap.PLAIN && w.word(verb - 1).possessiveS() && verbText.endsWith("ed")) {
+            return speakers.phraseEndingAt(verb - 1);
+        }
+        if (speakers.coordinated(verb)) {
+            return previous; // "They called for … and expressed …"
+        }
+        Phrase before = speakers.subjectBefore(verb);
+        if (before != null) {
+            return before;
+        }
+        Phrase after = w.gapAfter(last) == Gap.PLAIN && invertible(verbText) ? speakers.phraseStartingAt(last + 1) : null;
+        if (after != null && w.gapBefore(verb) != Gap.PLAIN) {
+            return after; // "“…,” said Ana Pérez"; "…, said the ministry"
+        }
+        if (verbText.endsWith("ing") && w.gapBefore(verb) == Gap.COMMA) {
+            return previous; // "“…,” she said, adding …"
+        }
+        return null;
+    }
+
+    /**
+     * Only finite forms come before their subject ("said X", "says X", "added X", "wrote X");
+     * a base form after a quote is a noun or an infinitive ("the “realist” label stuck").
+     */
+    private static boolean invertible(String verb) {
+        return verb.endsWith("ed") || verb.endsWith("s") || IRREGULAR_PAST.contains(verb);
+    }
+
+    /** "In X’s words", "in her own words", "in the words of X": a speaker without a verb. */
+    private Cue inWordsOf(Window w, SpeakerFinder speakers, int i) {
+        if (!w.lower(i).equals("in") || i + 2 >= w.size()) {
+            return null;
+        }
+        for (int k = i + 1; k <= i + 2; k++) {
+            if (w.gapBefore(k) != Gap.PLAIN) {
+                return null;
+            }
+        }
+        // in the words of X
+        if (w.lower(i + 1).equals("the") && w.lower(i + 2).equals("words") && i + 3 < w.size()
+                && w.lower(i + 3).equals("of") && w.gapBefore(i + 3) == Gap.PLAIN && w.gapAfter(i + 3) == Gap.PLAIN) {
+            Phrase p = speakers.phraseStartingAt(i + 4);
+            return p == null ? null : cue(w, speakers, p, i, p.last());
+        }
+        // in X’s (own) words: find "words" within a name's length
+        for (int k = i + 1; k < w.size() && k <= i + 6 && w.gapBefore(k) == Gap.PLAIN; k++) {
+            if (!w.lower(k).equals("words")) {
+                continue;
+            }
+            int owner = w.lower(k - 1).equals("own") ? k - 2 : k - 1;
+            if (owner <= i) {
+                return null;
+            }
+            if (POSSESSIVES.contains(w.lower(owner)) && owner == i + 1) {
+                return cue(w, speakers, new Phrase(owner, owner), i, k);
+            }
+            boolean possessive = w.word(owner).possessiveS() || followedByApostrophe(w, owner);
+            Phrase p = possessive ? speakers.phraseEndingAt(owner) : null;
+            return p != null && p.first() == i + 1 ? cue(w, speakers, p, i, k) : null;
+        }
+        return null;
+    }
+
+    private static boolean followedByApostrophe(Window w, int i) {
+        int end = w.word(i).end();
+        return end < w.text().length() && (w.text().charAt(end) == '’' || w.text().charAt(end) == '\'');
+    }
+
+    /** A verbless cue from "in" (word {@code in}) to word {@code last}. */
+    private static Cue cue(Window w, SpeakerFinder speakers, Phrase p, int in, int last) {
+        Span sp = speakers.span(p);
+        return new Cue(null, sp, w.word(in).start(), Math.max(sp.end(), w.word(last).end()));
+    }
+}

@@ -1,0 +1,196 @@
+package dyad.ingest;
+
+import dyad.model.Document;
+import dyad.model.EventDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Turns command-line arguments (files, folders, {@code -} for stdin) into documents. A
+ * source that cannot be read is reported and skipped; the others are still read, so one
+ * bad file in a folder of letters never loses the rest.
+ *
+ * <p>Document ids: a file given directly is named by its file name; a file found in a
+ * folder by its path relative to that folder, with '/' separators on every platform;
+ * stdin is {@code stdin}. Error paths are the paths as the user would type them.
+ */
+public final class SourceReader {
+
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+
+    /** Stdin has no name to go by, so HTML is recognised by how it starts. */
+    private static final Pattern HTML_START =
+            Pattern.compile("^\\uFEFF?\\s*<(?:!doctype\\s+html|html)[\\s>]", Pattern.CASE_INSENSITIVE);
+
+    private final TextDecoder decoder;
+    private final DocumentDater dater;
+    private final EventDate dateOverride;
+    private final InputStream stdin;
+
+    /** Reads stdin from {@code System.in}; {@code dateOverride} (a --doc-date) may be null. */
+    public SourceReader(EventDate dateOverride) {
+        this(new TextDecoder(), new DocumentDater(), dateOverride, System.in);
+    }
+
+    /**
+     * @param dateOverride the date given to every document instead of the found one, or null
+     * @param stdin        what {@code -} reads; not closed
+     */
+    public SourceReader(TextDecoder decoder, DocumentDater dater, EventDate dateOverride, InputStream stdin) {
+        if (decoder == null || dater == null || stdin == null) {
+            throw new IllegalArgumentException("decoder, dater and stdin are required");
+        }
+        this.decoder = decoder;
+        this.dater = dater;
+        this.dateOverride = dateOverride;
+        this.stdin = stdin;
+    }
+
+    /** Files, folders (recursively, sorted) and {@code -}, in the order given. */
+    public void read(List<String> args, Consumer<Document> onDocument, Consumer<IngestError> onError) {
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                readStdin(onDocument, onError);
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(arg);
+            } catch (InvalidPathException e) {
+                onError.accept(new IngestError(arg, "invalid path"));
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                readFolder(arg, path, onDocument, onError);
+            } else if (Files.exists(path)) {
+                Path name = path.getFileName();
+                readFile(arg, path, name == null ? arg : name.toString(), isHtml(path), onDocument, onError);
+            } else {
+                onError.accept(new IngestError(arg, "no such file or directory"));
+            }
+        }
+    }
+
+    private void readStdin(Consumer<Document> onDocument, Consumer<IngestError> onError) {
+        try {
+            String text = decoder.read(stdin);
+            if (HTML_START.matcher(text).find()) {
+                text = HtmlText.extract(text);
+            }
+            onDocument.accept(document("stdin", text));
+        } catch (UnreadableException e) {
+            onError.accept(new IngestError("stdin", e.getMessage()));
+        }
+    }
+
+    private void readFolder(String arg, Path folder, Consumer<Document> onDocument, Consumer<IngestError> onError) {
+        List<Path> found = new ArrayList<>();
+        List<IngestError> walkErrors = new ArrayList<>();
+        try {
+            // Links are followed (a linked folder of letters is read); a link loop is skipped.
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!hidden(file) && isText(file) && attrs.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    walkErrors.add(new IngestError(file.toString(), UnreadableException.of(e).getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            walkErrors.add(new IngestError(arg, UnreadableException.of(e).getMessage()));
+        }
+        walkErrors.forEach(onError);
+        if (found.isEmpty()) {
+            if (walkErrors.isEmpty()) {
+                onError.accept(new IngestError(arg, "no .txt, .md or .html files in folder"));
+            }
+            return;
+        }
+        found.sort(Comparator.comparing(file -> id(folder, file)));
+        for (Path file : found) {
+            readFile(file.toString(), file, id(folder, file), isHtml(file), onDocument, onError);
+        }
+    }
+
+    private void readFile(String shownPath, Path file, String id, boolean html,
+                          Consumer<Document> onDocument, Consumer<IngestError> onError) {
+        try {
+            // Pipes and devices have no size up front; read them as streams under the same limit.
+            String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
+            onDocument.accept(document(id, html ? HtmlText.extract(text) : text));
+        } catch (UnreadableException e) {
+            onError.accept(new IngestError(shownPath, e.getMessage()));
+        }
+    }
+
+    private String readStream(Path file) throws UnreadableException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return decoder.read(in);
+        } catch (IOException e) {
+            throw UnreadableException.of(e);
+        }
+    }
+
+    private Document document(String id, String text) {
+        return new Document(id, text, dateOverride != null ? dateOverride : dater.dateOf(text));
+    }
+
+    private static String id(Path folder, Path file) {
+        List<String> parts = new ArrayList<>();
+        folder.relativize(file).forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isText(Path file) {
+        String extension = extension(file);
+        return TEXT_EXTENSIONS.contains(extension) || HTML_EXTENSIONS.contains(extension);
+    }
+
+    private static boolean isHtml(Path file) {
+        return HTML_EXTENSIONS.contains(extension(file));
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String s = name == null ? "" : name.toString();
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

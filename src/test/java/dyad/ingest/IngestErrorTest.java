@@ -1,0 +1,22 @@
+package dyad.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class IngestErrorTest {
+
+    @Test
+    void messageNamesThePathAndTheReasonOnOneLine() {
+        assertThat(new IngestError("letters/x.html", "not UTF-8 at byte 1042").message())
+                .isEqualTo("cannot read 'letters/x.html': not UTF-8 at byte 1042");
+        assertThat(new IngestError("a.txt", "disk\nfailure").message()).isEqualTo("cannot read 'a.txt': disk failure");
+    }
+
+    @Test
+    void pathAndReasonAreRequired() {
+        assertThatThrownBy(() -> new IngestError(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestError("a.txt", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,163 @@
+package dyad.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dyad.model.Document;
+import dyad.model.EventDate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Document> documents = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    private Path letters;
+
+    @BeforeEach
+    void writeAFolderOfLetters() throws IOException {
+        letters = dir.resolve("letters");
+        write("letters/b-open-letter.txt", "January 8, 2026\n\nDear Minister,\n\nWe write in alarm.");
+        write("letters/notes/reply.md", "# Reply\n\nThe minister **answered**.");
+        write("letters/notes/page.html", "<nav>Menu</nav><p>Talks resume.</p><script>x()</script>");
+        write("letters/a.markdown", "Posted on March 3, 2024\n\nA short note.");
+        write("letters/.draft.txt", "hidden draft");
+        write("letters/.git/HEAD.txt", "hidden folder");
+        write("letters/scan.pdf", "not a text source");
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private void read(SourceReader reader, String... args) {
+        reader.read(List.of(args), documents::add, error -> errors.add(error.message()));
+    }
+
+    private void read(String... args) {
+        read(new SourceReader(null), args);
+    }
+
+    private List<String> ids() {
+        return documents.stream().map(Document::id).toList();
+    }
+
+    @Test
+    void readsAFolderRecursivelyInSortedOrderSkippingHiddenAndOtherFiles() {
+        read(letters.toString());
+        assertThat(errors).isEmpty();
+        assertThat(ids()).containsExactly("a.markdown", "b-open-letter.txt", "notes/page.html", "notes/reply.md");
+    }
+
+    @Test
+    void keepsTextExactlyAsDecodedButExtractsTheTextOfHtml() {
+        read(letters.toString());
+        assertThat(documents.get(3).text()).isEqualTo("# Reply\n\nThe minister **answered**.");
+        assertThat(documents.get(2).text()).isEqualTo("Talks resume.");
+    }
+
+    @Test
+    void datesEachDocumentFromItsOwnText() {
+        read(letters.toString());
+        assertThat(documents).extracting(Document::date).containsExactly(
+                EventDate.day(LocalDate.of(2024, 3, 3)),
+                EventDate.day(LocalDate.of(2026, 1, 8)),
+                EventDate.UNKNOWN,
+                EventDate.UNKNOWN);
+    }
+
+    @Test
+    void aGivenDateOverridesTheFoundOne() {
+        EventDate given = EventDate.year(2020);
+        read(new SourceReader(given), letters.toString());
+        assertThat(documents).extracting(Document::date).containsOnly(given);
+    }
+
+    @Test
+    void followsALinkedFolderAndSurvivesALinkLoop() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), letters);
+        Files.createSymbolicLink(letters.resolve("notes/loop"), letters);
+        read(link.toString());
+        assertThat(errors).isEmpty();
+        assertThat(ids()).containsExactly("a.markdown", "b-open-letter.txt", "notes/page.html", "notes/reply.md");
+    }
+
+    @Test
+    void aFileGivenDirectlyIsNamedByItsFileName() {
+        read(letters.resolve("notes/page.html").toString(), letters.resolve("b-open-letter.txt").toString());
+        assertThat(ids()).containsExactly("page.html", "b-open-letter.txt");
+        assertThat(documents.get(0).text()).isEqualTo("Talks resume.");
+    }
+
+    @Test
+    void reportsAMissingPathAndGoesOn() {
+        String missing = dir.resolve("nowhere.txt").toString();
+        read(missing, letters.resolve("a.markdown").toString());
+        assertThat(errors).containsExactly("cannot read '" + missing + "': no such file or directory");
+        assertThat(ids()).containsExactly("a.markdown");
+    }
+
+    @Test
+    void reportsAFolderWithoutTexts() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path onlyOthers = dir.resolve("scans");
+        write("scans/a.pdf", "x");
+        write("scans/.hidden.txt", "x");
+        read(empty.toString(), onlyOthers.toString());
+        assertThat(errors).containsExactly(
+                "cannot read '" + empty + "': no .txt, .md or .html files in folder",
+                "cannot read '" + onlyOthers + "': no .txt, .md or .html files in folder");
+        assertThat(documents).isEmpty();
+    }
+
+    @Test
+    void aBadFileAmongGoodOnesIsReportedAndTheOthersAreStillRead() throws IOException {
+        Files.write(letters.resolve("c-latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '.'});
+        write("letters/d-blank.md", "  \n\n");
+        write("letters/notes/e-empty.html", "<script>only()</script>");
+        read(letters.toString());
+        assertThat(errors).containsExactly(
+                "cannot read '" + letters.resolve("c-latin1.txt") + "': not UTF-8 at byte 3",
+                "cannot read '" + letters.resolve("d-blank.md") + "': empty file",
+                "cannot read '" + letters.resolve("notes/e-empty.html") + "': no text in HTML");
+        assertThat(ids()).containsExactly("a.markdown", "b-open-letter.txt", "notes/page.html", "notes/reply.md");
+    }
+
+    @Test
+    void readsStdinAsADocumentNamedStdin() {
+        read(readerWithStdin("Canada restored ties."), "-");
+        assertThat(documents).containsExactly(new Document("stdin", "Canada restored ties.", EventDate.UNKNOWN));
+    }
+
+    @Test
+    void recognisesHtmlOnStdinByItsStart() {
+        read(readerWithStdin("<!DOCTYPE html><html><body><nav>Menu</nav><p>Talks resume.</p></body></html>"), "-");
+        assertThat(documents).extracting(Document::text).containsExactly("Talks resume.");
+    }
+
+    @Test
+    void reportsEmptyStdin() {
+        read(readerWithStdin(""), "-");
+        assertThat(errors).containsExactly("cannot read 'stdin': empty file");
+    }
+
+    private static SourceReader readerWithStdin(String input) {
+        InputStream stdin = new ByteArrayInputStream(input.getBytes(UTF_8));
+        return new SourceReader(new TextDecoder(), new DocumentDater(), null, stdin);
+    }
+}
