@@ -1,26 +1,30 @@
 package dyad.cli;
 
 import dyad.extract.CorpusRunner;
-import dyad.extract.Models;
-import dyad.ingest.DocumentDater;
 import dyad.model.EventDate;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract events, quotes, letters and relations as JSON Lines (shared/spec/records.md) to stdout.")
+        description = {"Extract events, quotes, letters and relations as JSON Lines (shared/spec/records.md) to stdout.",
+                "A file that cannot be read (missing, empty, binary, not UTF-8, too large) is reported "
+                        + "on stderr in one line and skipped; the exit code is then 1."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--doc-date", paramLabel = "DATE",
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
             description = "Date the documents were written (YYYY, YYYY-MM or YYYY-MM-DD); default: found in each text.")
-    String docDate;
+    EventDate docDate;
 
     @Option(names = "--threads", description = "Documents extracted in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -28,16 +32,27 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.txt, .md, .html), or - for stdin.")
     List<String> paths;
 
+    private final ExtractorSource extractors;
+    private final InputStream stdin;
+
+    ExtractCommand(ExtractorSource extractors, InputStream stdin) {
+        this.extractors = extractors;
+        this.stdin = stdin;
+    }
+
     @Override
     public Integer call() {
-        EventDate date = docDate == null ? null : DocumentDater.parseUserDate(docDate);
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        Progress progress = new Progress();
-        CorpusRunner.Outcome outcome = new CorpusRunner(Models.load().extractor(), threads).run(paths, date, records -> {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(paths, docDate, records -> {
             records.forEach(r -> out.println(Json.line(r)));
             out.flush();
             progress.documentDone();
-        }, System.err::println);
+        }, problem -> err.println("dyad: " + problem));
         progress.finish(outcome.documents());
         return outcome.failures() > 0 ? 1 : 0;
     }

@@ -1,35 +1,84 @@
 package dyad.cli;
 
+import dyad.eval.ScoreInputException;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The `dyad` command line: thin commands that parse, call and print. */
+/**
+ * The `dyad` command line: thin commands that parse, call and print.
+ *
+ * <p>Exit codes: 0 done; 1 some input file could not be read or extracted (each one reported on
+ * stderr, the others still processed); 2 the command line is wrong, or an input `eval` cannot go
+ * without (as score.py). Problems the user can fix are one line on stderr starting "dyad: ",
+ * never a stack trace.
+ */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine(ExtractorSource.MODELS, System.in);
+        // JSON Lines are UTF-8 whatever the platform's default charset; flushed by the commands.
+        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+    /**
+     * The command line, its commands built around {@code extractors} and reading {@code -} from
+     * {@code stdin}; they print to the command line's out and err.
+     */
+    static CommandLine commandLine(ExtractorSource extractors, InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ExtractCommand.class) {
+                    return type.cast(new ExtractCommand(extractors, stdin));
+                }
+                if (type == EvalCommand.class) {
+                    return type.cast(new EvalCommand(extractors, stdin));
+                }
+                return defaults.create(type);
+            }
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("dyad: " + oneLine(e.getMessage())
+                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof IllegalArgumentException || e instanceof UserError) {
-                cmd.getErr().println("dyad: " + e.getMessage());
+            if (e instanceof UserError || e instanceof ScoreInputException) {
+                cmd.getErr().println("dyad: " + oneLine(e.getMessage()));
                 return 2;
             }
-            throw e;
+            throw e; // a bug: the stack trace is what its report needs
         });
         return cl;
     }
 
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** No command: the usage, and a usage error's exit code. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return spec.exitCodeOnInvalidInput();
     }
 }

@@ -36,6 +36,16 @@ public final class Scorer {
                 RelationScores.score(sr.relations(), gr.relations()));
     }
 
+    /**
+     * Checks a gold file as {@link #score} would, so that a caller can refuse bad gold before
+     * spending minutes producing the system side.
+     *
+     * @throws ScoreInputException naming the file and line of the first malformed gold line
+     */
+    public static void checkGold(ScoreInputs gold, Mode mode) {
+        Datasets.gold(gold, mode);
+    }
+
     /** Scores parsed records; lines are numbered 1..n and the files named "gold" and "system". */
     public static Report score(List<JsonNode> gold, List<JsonNode> system, Mode mode) {
         return score(ScoreInputs.of("gold", gold), ScoreInputs.of("system", system), mode);

@@ -6,7 +6,9 @@ import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
 import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.dates.DateResolver;
+import dyad.extract.events.DemandEvents;
 import dyad.extract.events.EventExtractor;
+import dyad.extract.events.Focus;
 import dyad.extract.events.TriggerLexicon;
 import dyad.extract.letters.LetterExtractor;
 import dyad.extract.quotes.AttributedQuote;
@@ -74,6 +76,8 @@ public final class DocumentExtractor {
         Discourse discourse = new Discourse(gazetteer);
         letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
         DateResolver dates = new DateResolver(doc.date());
+        Focus focus = new Focus();
+        raw.forEach(focus::mentioned);
         List<Record> out = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -82,8 +86,9 @@ public final class DocumentExtractor {
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
                     dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(), present,
-                            doc.date()));
+                            doc.date()), focus);
             out.addAll(found);
+            letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             dates.advance(text, s.start(), s.end());
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();

@@ -3,8 +3,8 @@ package dyad.ingest;
 /** A source that could not be read, and why; the other sources are still read. */
 public record IngestError(String path, String reason) {
     public IngestError {
-        if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("error path is required");
+        if (path == null) {
+            throw new IllegalArgumentException("error path is required"); // "" is a path a user can type
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("error reason is required");

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,11 @@ import java.util.regex.Pattern;
  * <p>Document ids: a file given directly is named by its file name; a file found in a
  * folder by its path relative to that folder, with '/' separators on every platform;
  * stdin is {@code stdin}. Error paths are the paths as the user would type them.
+ *
+ * <p>Two limits keep one document from exhausting the process: a file over the decoder's size
+ * limit is refused before it is read, and a document whose text (after HTML extraction) is over
+ * {@link #DEFAULT_MAX_CHARS} characters is refused before it is analysed, because the NLP stage
+ * holds about half a kilobyte of heap per character of text and takes minutes per million.
  */
 public final class SourceReader {
 
@@ -39,10 +45,14 @@ public final class SourceReader {
     private static final Pattern HTML_START =
             Pattern.compile("^\\uFEFF?\\s*<(?:!doctype\\s+html|html)[\\s>]", Pattern.CASE_INSENSITIVE);
 
+    /** Two million characters: some 300,000 words, far above any letter, article or report. */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
     private final TextDecoder decoder;
     private final DocumentDater dater;
     private final EventDate dateOverride;
     private final InputStream stdin;
+    private final int maxChars;
 
     /** Reads stdin from {@code System.in}; {@code dateOverride} (a --doc-date) may be null. */
     public SourceReader(EventDate dateOverride) {
@@ -54,20 +64,45 @@ public final class SourceReader {
      * @param stdin        what {@code -} reads; not closed
      */
     public SourceReader(TextDecoder decoder, DocumentDater dater, EventDate dateOverride, InputStream stdin) {
+        this(decoder, dater, dateOverride, stdin, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param maxChars the longest document text accepted, in characters (UTF-16 units)
+     */
+    public SourceReader(TextDecoder decoder, DocumentDater dater, EventDate dateOverride, InputStream stdin,
+                        int maxChars) {
         if (decoder == null || dater == null || stdin == null) {
             throw new IllegalArgumentException("decoder, dater and stdin are required");
+        }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("max document length must be at least 1 character: " + maxChars);
         }
         this.decoder = decoder;
         this.dater = dater;
         this.dateOverride = dateOverride;
         this.stdin = stdin;
+        this.maxChars = maxChars;
     }
 
     /** Files, folders (recursively, sorted) and {@code -}, in the order given. */
     public void read(List<String> args, Consumer<Document> onDocument, Consumer<IngestError> onError) {
+        readSources(args, (path, doc) -> onDocument.accept(doc), onError);
+    }
+
+    /**
+     * As {@link #read}, also handing over where each document came from: the file's absolute,
+     * normalised path, or null for stdin. The store links paths to the texts they hold.
+     */
+    public void readSources(List<String> args, BiConsumer<String, Document> onDocument, Consumer<IngestError> onError) {
         for (String arg : args) {
             if (arg.equals("-")) {
                 readStdin(onDocument, onError);
+                continue;
+            }
+            if (arg.isEmpty()) {
+                // Path.of("") is the working directory: never read it by accident.
+                onError.accept(new IngestError(arg, "no such file or directory"));
                 continue;
             }
             Path path;
@@ -88,19 +123,22 @@ public final class SourceReader {
         }
     }
 
-    private void readStdin(Consumer<Document> onDocument, Consumer<IngestError> onError) {
+    private void readStdin(BiConsumer<String, Document> onDocument, Consumer<IngestError> onError) {
+        Document doc;
         try {
             String text = decoder.read(stdin);
-            if (HTML_START.matcher(text).find()) {
-                text = HtmlText.extract(text);
-            }
-            onDocument.accept(document("stdin", text));
+            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            onError.accept(new IngestError("stdin", unexpected(e)));
+            return;
         }
+        onDocument.accept(null, doc);
     }
 
-    private void readFolder(String arg, Path folder, Consumer<Document> onDocument, Consumer<IngestError> onError) {
+    private void readFolder(String arg, Path folder, BiConsumer<String, Document> onDocument, Consumer<IngestError> onError) {
         List<Path> found = new ArrayList<>();
         List<IngestError> walkErrors = new ArrayList<>();
         try {
@@ -145,14 +183,25 @@ public final class SourceReader {
     }
 
     private void readFile(String shownPath, Path file, String id, boolean html,
-                          Consumer<Document> onDocument, Consumer<IngestError> onError) {
+                          BiConsumer<String, Document> onDocument, Consumer<IngestError> onError) {
+        Document doc;
         try {
             // Pipes and devices have no size up front; read them as streams under the same limit.
             String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
-            onDocument.accept(document(id, html ? HtmlText.extract(text) : text));
+            doc = document(id, html ? HtmlText.extract(text) : text);
         } catch (UnreadableException e) {
             onError.accept(new IngestError(shownPath, e.getMessage()));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one file must not lose the others.
+            onError.accept(new IngestError(shownPath, unexpected(e)));
+            return;
         }
+        onDocument.accept(file.toAbsolutePath().normalize().toString(), doc);
+    }
+
+    private static String unexpected(Throwable e) {
+        return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private String readStream(Path file) throws UnreadableException {
@@ -163,7 +212,11 @@ public final class SourceReader {
         }
     }
 
-    private Document document(String id, String text) {
+    private Document document(String id, String text) throws UnreadableException {
+        if (text.length() > maxChars) {
+            throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
+                    text.length(), maxChars));
+        }
         return new Document(id, text, dateOverride != null ? dateOverride : dater.dateOf(text));
     }
 

@@ -23,8 +23,12 @@ import java.util.Locale;
  */
 public final class TextDecoder {
 
-    /** 50 MB: far above any letter or article, low enough to refuse a stray dump early. */
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * 10 MB: room for an HTML page heavy with markup around an article, far above any text
+     * Dyad could analyse (see {@link SourceReader#DEFAULT_MAX_CHARS}), and a stray dump or
+     * archive is refused from its size before a byte of it is read.
+     */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     /** Largest limit a Java String (and byte array) can honour. */
     public static final long MAX_MAX_BYTES = Integer.MAX_VALUE - 8;

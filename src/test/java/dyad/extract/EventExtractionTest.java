@@ -82,4 +82,64 @@ class EventExtractionTest {
     void sentenceWithoutTriggerOrActorsGivesNothing() {
         assertThat(events(Marked.parse("The weather in the capital was mild on Tuesday."), "2020-01-01")).isEmpty();
     }
+    @Test
+    void reactionToAnEventNounIsAimedAtItsAgent() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] {condemned:ACCUSE} the Turkish military operation in Syria.");
+        assertThat(events(m, "2019-10-10")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.ACCUSE, "NOR", "TUR"));
+    }
+
+    @Test
+    void possessorOfAnOusterIsItsTargetAndTheVerbSubjectItsAgent() {
+        Marked m = Marked.parse("[Bolivia:BOL/GOV] criticised Morales. Later, [Chile:CHL/GOV] tried to organize "
+                + "his {ouster:COERCE}.");
+        assertThat(events(m, "2019-10-10")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.COERCE, "CHL", "BOL"));
+    }
+
+    @Test
+    void talksBetweenTwoStatesGoBothWays() {
+        Marked m = Marked.parse("A {meeting:CONSULT} between [Kenya:KEN/GOV] and [Uganda:UGA/GOV] took place in May.");
+        assertThat(events(m, "2021-06-01")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.CONSULT, "KEN", "UGA"), tuple(PloverType.CONSULT, "UGA", "KEN"));
+    }
+
+    @Test
+    void theyAfterAListOfStatesStandsForEachOfThem() {
+        Marked m = Marked.parse("[Peru:PER/GOV], [Chile:CHL/GOV] and [Ecuador:ECU/GOV] met in Lima on Monday. "
+                + "[They:PER/GOV] {condemned:ACCUSE} [Russia:RUS/GOV].");
+        assertThat(events(m, "2022-03-01")).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().country(), e -> e.source().text(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("PER", "They", "RUS"), tuple("CHL", "They", "RUS"),
+                        tuple("ECU", "They", "RUS"));
+    }
+
+    @Test
+    void sanctionsImposedByAnAgentTakeTheImplicitTargetTheDocumentIsAbout() {
+        Marked m = Marked.parse("[Iran:IRN/GOV] held elections. Iranians have suffered from sanctions imposed by "
+                + "[the European Union:EUR/IGO].");
+        List<Event> events = events(m, "2020-01-01");
+        assertThat(events).extracting(e -> e.type(), e -> e.source().org(), e -> e.target().country(), e -> e.target().text())
+                .contains(tuple(PloverType.SANCTION, "EUR", "IRN", null));
+    }
+
+    @Test
+    void anotherStateUnderASubjectNounIsNoAgent() {
+        Marked m = Marked.parse("The flareup of tensions between [Sudan:SDN/GOV] and [Chad:TCD/GOV] threatens to "
+                + "destroy recent progress.");
+        assertThat(events(m, "2023-01-01")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.THREATEN, "SDN", "TCD"), tuple(PloverType.THREATEN, "TCD", "SDN"));
+    }
+    @Test
+    void aLettersMustSentenceIsTheSignatoriesRequest() {
+        String text = "Dear Minister,\n\nWe urge Ghana to act.\n\nGhana must end the arms trade with Mali.\n";
+        Document doc = new Document("l.txt", text, new EventDate("2024-04-02", Precision.DAY));
+        List<Event> events = SharedModels.get().extractor().extract(doc).stream()
+                .filter(Event.class::isInstance).map(Event.class::cast)
+                .filter(e -> e.evidence().text().startsWith("Ghana must")).toList();
+        assertThat(events).extracting(e -> e.type(), e -> e.mode(), e -> e.source().text(), e -> e.target().country(),
+                        e -> e.target().start(), e -> e.date())
+                .containsExactly(tuple(PloverType.REQUEST, "change", null, "GHA", text.indexOf("Ghana must"),
+                        new EventDate("2024-04-02", Precision.DAY)));
+    }
 }

@@ -12,11 +12,13 @@ class IngestErrorTest {
         assertThat(new IngestError("letters/x.html", "not UTF-8 at byte 1042").message())
                 .isEqualTo("cannot read 'letters/x.html': not UTF-8 at byte 1042");
         assertThat(new IngestError("a.txt", "disk\nfailure").message()).isEqualTo("cannot read 'a.txt': disk failure");
+        assertThat(new IngestError("", "no such file or directory").message())
+                .isEqualTo("cannot read '': no such file or directory");
     }
 
     @Test
     void pathAndReasonAreRequired() {
-        assertThatThrownBy(() -> new IngestError(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IngestError(null, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new IngestError("a.txt", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

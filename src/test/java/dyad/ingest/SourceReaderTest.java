@@ -139,6 +139,23 @@ class SourceReaderTest {
     }
 
     @Test
+    void refusesATextLongerThanTheLimitAfterHtmlExtraction() throws IOException {
+        Path page = write("long.html", "<p>" + "x".repeat(20) + "</p>" + "<script>" + "y".repeat(100) + "</script>");
+        Path text = write("long.txt", "x".repeat(21));
+        SourceReader reader = new SourceReader(new TextDecoder(), new DocumentDater(), null, InputStream.nullInputStream(), 20);
+        read(reader, page.toString(), text.toString());
+        assertThat(ids()).containsExactly("long.html");
+        assertThat(errors).containsExactly("cannot read '" + text + "': text too long (21 characters > 20 limit)");
+    }
+
+    @Test
+    void anEmptyArgumentIsAMissingPathNotTheWorkingDirectory() {
+        read("", letters.resolve("a.markdown").toString());
+        assertThat(errors).containsExactly("cannot read '': no such file or directory");
+        assertThat(ids()).containsExactly("a.markdown");
+    }
+
+    @Test
     void readsStdinAsADocumentNamedStdin() {
         read(readerWithStdin("Canada restored ties."), "-");
         assertThat(documents).containsExactly(new Document("stdin", "Canada restored ties.", EventDate.UNKNOWN));

@@ -92,7 +92,7 @@ class TextDecoderTest {
         try (RandomAccessFile raf = new RandomAccessFile(huge.toFile(), "rw")) {
             raf.setLength(60L * 1024 * 1024);
         }
-        assertThatThrownBy(() -> decoder.read(huge)).hasMessage("file too large (60 MB > 50 MB limit)");
+        assertThatThrownBy(() -> decoder.read(huge)).hasMessage("file too large (60 MB > 10 MB limit)");
     }
 
     @Test
@@ -105,7 +105,7 @@ class TextDecoderTest {
     void formatsSizesInBinaryUnitsWithOneDecimal() {
         assertThat(TextDecoder.human(1)).isEqualTo("1 byte");
         assertThat(TextDecoder.human(54_945_383)).isEqualTo("52.4 MB");
-        assertThat(TextDecoder.human(TextDecoder.DEFAULT_MAX_BYTES)).isEqualTo("50 MB");
+        assertThat(TextDecoder.human(TextDecoder.DEFAULT_MAX_BYTES)).isEqualTo("10 MB");
     }
 
     @Test

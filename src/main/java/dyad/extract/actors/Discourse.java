@@ -18,6 +18,10 @@ import java.util.Set;
 public final class Discourse {
 
     private static final Set<String> SINGULAR_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
+            "sides", "parties");
+    /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
+    private static final int LIST_GAP = 3;
 
     private final Gazetteer gazetteer;
     private final Map<String, Integer> countryCounts = new HashMap<>();
@@ -25,6 +29,7 @@ public final class Discourse {
     private Actor lastPerson;
     private Actor lastGroup;
     private Actor firstPerson;
+    private List<Actor> lastList = List.of();
 
     public Discourse(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -35,18 +40,54 @@ public final class Discourse {
         this.firstPerson = authors;
     }
 
-    /** Resolves the unresolved mentions of one sentence in place, then remembers its actors. */
+    /**
+     * Resolves the unresolved mentions of one sentence in place, then remembers its actors.
+     * "They" after a list of states stands for every state in the list, so it yields one
+     * mention per state, all on the pronoun's span.
+     */
     public List<Mention> resolve(List<Mention> mentions, java.time.LocalDate day) {
         List<Mention> out = new ArrayList<>(mentions.size());
         List<String> seenHere = new ArrayList<>();
         for (Mention m : mentions) {
+            String cue = m.actor().text().toLowerCase(Locale.ROOT);
+            if (!m.resolved() && PLURAL.contains(cue) && lastList.size() > 1) { // "they", "the two governments"
+                lastList.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
+                continue;
+            }
             Mention r = m.resolved() ? m : resolveOne(m, seenHere, day);
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
             }
         }
+        rememberList(out);
         return out;
+    }
+
+    /** The last run of two or more distinct states named one after another. */
+    private void rememberList(List<Mention> mentions) {
+        List<Actor> run = new ArrayList<>();
+        List<Actor> best = List.of();
+        int lastToken = Integer.MIN_VALUE;
+        for (Mention m : mentions) {
+            Actor a = m.actor();
+            if (a.country() == null || a.role() != Role.GOV || "pronoun".equals(m.office())) {
+                continue;
+            }
+            if (m.first() - lastToken > LIST_GAP) {
+                run = new ArrayList<>();
+            }
+            if (run.stream().noneMatch(x -> x.country().equals(a.country()))) {
+                run.add(a);
+            }
+            lastToken = m.last();
+            if (run.size() > 1) {
+                best = run;
+            }
+        }
+        if (best.size() > 1) {
+            lastList = List.copyOf(best);
+        }
     }
 
     private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day) {

@@ -20,7 +20,9 @@ import java.util.Set;
 public final class Gazetteer {
 
     static final String DIR = "/dyad/lexicon/actors/";
-    static final Set<String> ORG_CODES = Set.of("UNO", "OAS", "EUR", "G7", "G20", "LIMA_GROUP", "APEC", "AU",
+
+    /** The org codes of the record format (shared/spec/records.md) an organisation row may carry. */
+    public static final Set<String> ORG_CODES = Set.of("UNO", "OAS", "EUR", "G7", "G20", "LIMA_GROUP", "APEC", "AU",
             "ECOWAS", "NATO", "ICC", "IMF", "WBK", "IAEA", "WTO", "ASEAN", "ARL", "CARICOM", "MERCOSUR", "CELAC",
             "ALBA", "OPEC", "SCO", "BRICS", "COMMONWEALTH", "OSCE", "INTERPOL");
 
@@ -31,20 +33,29 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
+    /** The shipped lexicon under {@value #DIR}. */
     public static Gazetteer load() {
+        return load(DIR);
+    }
+
+    /**
+     * The four files countries.tsv, leaders.tsv, organizations.tsv and role_cues.tsv from a class-path
+     * folder ending in '/'. A malformed row fails with its resource and line.
+     */
+    static Gazetteer load(String dir) {
         Gazetteer g = new Gazetteer();
-        g.loadCountries();
-        g.loadLeaders();
-        g.loadOrganizations();
-        g.loadRoleCues();
+        g.loadCountries(dir);
+        g.loadLeaders(dir);
+        g.loadOrganizations(dir);
+        g.loadRoleCues(dir);
         for (List<GazetteerEntry> list : g.byFirstWord.values()) {
             list.sort(Comparator.comparingInt((GazetteerEntry e) -> e.alias().length()).reversed());
         }
         return g;
     }
 
-    private void loadCountries() {
-        for (TsvTable.Row row : TsvTable.read(DIR + "countries.tsv", 6)) {
+    private void loadCountries(String dir) {
+        for (TsvTable.Row row : TsvTable.read(dir + "countries.tsv", 6)) {
             String iso3 = row.cell(0);
             if (!iso3.matches("[A-Z]{3}")) {
                 throw row.error("not an ISO3 code: '" + iso3 + "'");
@@ -66,8 +77,8 @@ public final class Gazetteer {
         }
     }
 
-    private void loadLeaders() {
-        for (TsvTable.Row row : TsvTable.read(DIR + "leaders.tsv", 7)) {
+    private void loadLeaders(String dir) {
+        for (TsvTable.Row row : TsvTable.read(dir + "leaders.tsv", 7)) {
             String iso3 = row.cell(2).isEmpty() ? null : knownCountry(row, row.cell(2));
             Role role = Role.parse(row.cell(3), row.resource() + " line " + row.line());
             String org = role != Role.IGO ? null : row.cell(4).startsWith("eu_") ? "EUR" : "UNO";
@@ -84,8 +95,8 @@ public final class Gazetteer {
         }
     }
 
-    private void loadOrganizations() {
-        for (TsvTable.Row row : TsvTable.read(DIR + "organizations.tsv", 5)) {
+    private void loadOrganizations(String dir) {
+        for (TsvTable.Row row : TsvTable.read(dir + "organizations.tsv", 5)) {
             String iso3 = row.cell(2).isEmpty() ? null : knownCountry(row, row.cell(2));
             String org = row.cell(3).isEmpty() ? null : row.cell(3);
             if (org != null && !ORG_CODES.contains(org)) {
@@ -100,8 +111,8 @@ public final class Gazetteer {
         }
     }
 
-    private void loadRoleCues() {
-        for (TsvTable.Row row : TsvTable.read(DIR + "role_cues.tsv", 3)) {
+    private void loadRoleCues(String dir) {
+        for (TsvTable.Row row : TsvTable.read(dir + "role_cues.tsv", 3)) {
             Role role = Role.parse(row.cell(1), row.resource() + " line " + row.line());
             add(new GazetteerEntry(row.cell(0).toLowerCase(Locale.ROOT), EntryKind.ROLE_CUE, row.cell(0), null, null,
                     role, row.cell(2), null, null));

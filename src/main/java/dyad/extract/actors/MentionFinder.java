@@ -48,8 +48,15 @@ public final class MentionFinder {
             // Title or country word directly before a name: fold into the name's mention.
             if (next != null && next.entry().kind() == EntryKind.PERSON && adjacent(s, m, next)
                     && (e.kind() == EntryKind.ROLE_CUE || e.kind() == EntryKind.ADJECTIVE)) {
-                out.add(person(text, s, m.first(), next));
-                k++;
+                BaseMatcher.Match titled = new BaseMatcher.Match(m.first(), next.last(), m.start(), next.end(), next.entry());
+                BaseMatcher.Match after = k + 2 < matches.size() ? matches.get(k + 2) : null;
+                if (after != null && after.entry().kind() == EntryKind.ROLE_CUE && ownsCue(s, titled, after)) {
+                    out.add(owned(text, s, titled, after, day)); // "Prime Minister Justin Trudeau's government"
+                    k += 2;
+                } else {
+                    out.add(person(text, s, m.first(), next));
+                    k++;
+                }
                 continue;
             }
             // Owner + cue: "Canada's army", "the Venezuelan opposition", "the Trudeau government".
@@ -133,16 +140,53 @@ public final class MentionFinder {
         GazetteerEntry e = m.entry();
         Span span = Span.of(text, m.start(), m.end());
         return switch (e.kind()) {
-            case ROLE_CUE -> new Mention(m.first(), m.last(),
+            case ROLE_CUE -> notAGenericCue(s, m) ? null : new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias());
             case ADJECTIVE -> demonymPlural(s, m)
                     ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
                             "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null)
+                    : qualifiesNoun(s, m) ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(),
+                            span.end(), governmentName(e.country()), e.country(), null, Role.GOV), e.kind(), null)
                     : null;
             default -> new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role()),
                     e.kind(), e.office());
         };
+    }
+
+    /**
+     * "Canadian foreign policy", "U.S. and Canadian efforts": a state adjective on a noun
+     * stands for the state when that noun is its act; whether it is a participant is the
+     * event rules' decision (they read such modifiers only on event nouns).
+     */
+    private static boolean qualifiesNoun(Sentence s, BaseMatcher.Match m) {
+        for (int i = m.last() + 1; i < s.tokens().size() && i <= m.last() + 3; i++) {
+            String pos = s.token(i).pos();
+            if (pos.startsWith("NN")) {
+                return true;
+            }
+            if (!(pos.startsWith("JJ") || pos.equals("CC") || pos.equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "control, administration or appropriation": a singular cue with no determiner is a common noun. */
+    private static boolean notAGenericCue(Sentence s, BaseMatcher.Match m) {
+        if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("NNP")
+                && Character.isUpperCase(s.token(m.first()).word().charAt(0))) {
+            return true; // "the Rapid Support Forces": part of a name we do not know, not the generic cue
+        }
+        if (m.first() != m.last() || !s.token(m.first()).pos().equals("NN")) {
+            return false;
+        }
+
+        if (m.first() == 0) {
+            return false;
+        }
+        String before = s.token(m.first() - 1).pos();
+        return !(before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ"));
     }
 
     /** "Venezuelans" names the people; "Venezuelan" alone only qualifies a noun. */

@@ -48,6 +48,9 @@ public final class TsvTable {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte order mark left by an editor
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

@@ -17,58 +17,137 @@ import java.util.Set;
  */
 final class ArgumentFinder {
 
-    record Frame(List<Mention> sources, List<Mention> targets) {
+    /**
+     * The parties found, plus the heads of the trigger's object phrases and of the subject
+     * of a copular noun trigger ("the operation was a violation"): where those heads are
+     * themselves events, the event's agent may be the participant.
+     */
+    record Frame(List<Mention> sources, List<Mention> targets, List<Integer> objectHeads, int copulaSubject,
+                 List<Mention> mutual) {
+
+        Frame(List<Mention> sources, List<Mention> targets, List<Integer> objectHeads, int copulaSubject) {
+            this(sources, targets, objectHeads, copulaSubject, List.of());
+        }
+
+        Frame withParties(List<Mention> newSources, List<Mention> newTargets) {
+            return new Frame(newSources, newTargets, objectHeads, copulaSubject, mutual);
+        }
     }
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards",
-            "into", "at", "over", "of", "in", "upon", "from", "for");
+            "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
     private static final Set<String> NOT_INTO = Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "case",
             "det", "cc", "mark", "aux", "cop", "dep", "csubj", "xcomp", "acl");
 
-    Frame find(Sentence s, int trigger, Set<Integer> consumed, List<Mention> mentions) {
+    /** Modifiers of a noun that is no actor name a thing's owner or kind, not a participant. */
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod");
+
+    /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
+    private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
+
+    private final TriggerLexicon lexicon;
+
+    ArgumentFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param triggers tokens that fired any trigger in the sentence: a noun event that is the
+     *                 object of a plain verb ("announced sanctions relief") takes that verb's
+     *                 subject as its agent, but not when the verb is itself an event
+     *                 ("criticised the sanctions").
+     */
+    Frame find(Sentence s, int trigger, Set<Integer> consumed, List<Mention> mentions, Set<Integer> triggers) {
         boolean noun = s.token(trigger).isNoun();
         List<Mention> sources = new ArrayList<>();
-        List<Mention> targets = new ArrayList<>();
+        List<Integer> objectHeads = new ArrayList<>();
+        int copulaSubject = -1;
+        boolean copular = s.children(trigger).stream().anyMatch(a -> a.relation().equals("cop"));
+        List<Integer> direct = new ArrayList<>();
         for (Arc a : s.children(trigger)) {
             String rel = a.relation();
             int d = a.dependent();
+            if (noun && copular && rel.equals("nsubj")) {
+                copulaSubject = d;
+            }
+            boolean patientPossessor = noun && rel.equals("nmod:poss") && lexicon.possessorIsPatient(s.token(trigger).lemma());
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || byPhrase(s, a)
-                    || noun && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
-                sources.addAll(actorsUnder(s, d, mentions));
-            } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
-                targets.addAll(actorsUnder(s, d, mentions));
+                    || noun && !patientPossessor && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
+                sources.addAll(agentsUnder(s, d, mentions));
+            } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj") || patientPossessor) {
+                direct.add(d);
+            } else if (noun && rel.equals("acl")) { // "sanctions imposed by the U.S."
+                s.children(d).stream().filter(x -> byPhrase(s, x))
+                        .forEach(x -> sources.addAll(actorsUnder(s, x.dependent(), mentions)));
             }
         }
-        if (targets.isEmpty()) {
-            for (Arc a : s.children(trigger)) {
-                if ((a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && !byPhrase(s, a)
-                        && TARGET_PREPS.contains(preposition(s, a.dependent()))) {
-                    targets.addAll(actorsUnder(s, a.dependent(), mentions));
-                }
+        if (sources.isEmpty() && noun) {
+            Arc head = s.head(trigger);
+            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(preposition(s, trigger)))
+                    && !triggers.contains(head.governor())) {
+                sources.addAll(subjectOf(s, head.governor(), mentions));
             }
         }
-        if (targets.isEmpty()) {
-            for (int c : consumed) { // "restore ties with X": the target hangs off the required word
-                for (Arc a : s.children(c)) {
-                    if (TARGET_PREPS.contains(preposition(s, a.dependent())) || a.relation().equals("nmod:poss")) {
-                        targets.addAll(actorsUnder(s, a.dependent(), mentions));
-                    }
-                }
-            }
-        }
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
             sources.addAll(inheritedSubject(s, trigger, mentions, 0));
         }
-        targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first()));
-        return new Frame(parties(sources), parties(targets));
+        List<Integer> oblique = prepositionalObjects(s, trigger);
+        List<Integer> offRequired = new ArrayList<>(); // "restore ties with X": the target hangs off the required word
+        for (int c : consumed) {
+            offRequired.addAll(prepositionalObjects(s, c));
+            s.children(c).stream().filter(a -> a.relation().equals("nmod:poss")).map(Arc::dependent).forEach(offRequired::add);
+        }
+        objectHeads.addAll(direct);
+        objectHeads.addAll(oblique);
+        objectHeads.addAll(offRequired);
+        List<Mention> targets = List.of();
+        for (List<Integer> heads : List.of(direct, oblique, offRequired)) {
+            targets = new ArrayList<>();
+            for (int h : heads) {
+                targets.addAll(actorsUnder(s, h, mentions));
+            }
+            targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())));
+            if (!targets.isEmpty()) {
+                break;
+            }
+        }
+        List<Mention> mutual = new ArrayList<>();
+        for (Arc a : s.children(trigger)) { // "a meeting between Joly and her Peruvian counterpart"
+            if ((a.baseRelation().equals("nmod") || a.baseRelation().equals("obl")) && "between".equals(preposition(s, a.dependent()))) {
+                mutual.addAll(actorsUnder(s, a.dependent(), mentions));
+            }
+        }
+        return new Frame(parties(sources), parties(targets), objectHeads, copulaSubject, parties(mutual));
+    }
+
+    /** Heads of "with X", "on X", "against X"… below a token, but not "by X" (an agent). */
+    private static List<Integer> prepositionalObjects(Sentence s, int token) {
+        List<Integer> out = new ArrayList<>();
+        for (Arc a : s.children(token)) {
+            if ((a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && !byPhrase(s, a)
+                    && TARGET_PREPS.contains(preposition(s, a.dependent()))) {
+                out.add(a.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** The subject of a verb, its own or inherited. */
+    private List<Mention> subjectOf(Sentence s, int verb, List<Mention> mentions) {
+        for (Arc a : s.children(verb)) {
+            if (a.relation().equals("nsubj")) {
+                return agentsUnder(s, a.dependent(), mentions);
+            }
+        }
+        return inheritedSubject(s, verb, mentions, 0);
     }
 
     /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
     private List<Mention> inheritedSubject(Sentence s, int token, List<Mention> mentions, int depth) {
         for (Arc a : s.graphChildren(token)) {
             if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
-                List<Mention> found = actorsUnder(s, a.dependent(), mentions);
+                List<Mention> found = agentsUnder(s, a.dependent(), mentions);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -79,10 +158,20 @@ final class ArgumentFinder {
             return List.of();
         }
         int gov = head.governor();
+        if (head.baseRelation().equals("xcomp")) { // object control: "urged Chile to resume talks" — Chile talks
+            for (Arc a : s.children(gov)) {
+                if (a.relation().equals("obj") || a.relation().equals("iobj")) {
+                    List<Mention> controller = agentsUnder(s, a.dependent(), mentions);
+                    if (!controller.isEmpty()) {
+                        return controller;
+                    }
+                }
+            }
+        }
         if (s.token(gov).isNoun()) { // "a US-led effort to install": the effort's owner acts
             for (Arc a : s.children(gov)) {
                 if (Set.of("nmod:poss", "amod", "compound").contains(a.relation())) {
-                    List<Mention> found = actorsUnder(s, a.dependent(), mentions);
+                    List<Mention> found = agentsUnder(s, a.dependent(), mentions);
                     if (!found.isEmpty()) {
                         return found;
                     }
@@ -91,10 +180,34 @@ final class ArgumentFinder {
         }
         for (Arc a : s.children(gov)) {
             if (a.relation().equals("nsubj")) {
-                return actorsUnder(s, a.dependent(), mentions);
+                return agentsUnder(s, a.dependent(), mentions);
             }
         }
         return inheritedSubject(s, gov, mentions, depth + 1);
+    }
+
+    /**
+     * Agents are named at the head of their phrase or one step below it ("the leaders of
+     * Brazil"), never deep inside it: in "the flareup of tensions between Venezuela and
+     * Guyana threatens…" no state is the one threatening.
+     */
+    static List<Mention> agentsUnder(Sentence s, int head, List<Mention> mentions) {
+        List<Integer> near = new ArrayList<>(List.of(head));
+        s.children(head).forEach(a -> near.add(a.dependent()));
+        return actorsUnder(s, head, mentions).stream()
+                .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
+    }
+
+    private static boolean conjunctOf(Sentence s, int head, Mention m) {
+        for (Arc a : s.children(head)) {
+            if ((a.relation().equals("conj") || a.relation().equals("appos")) && m.covers(a.dependent())) {
+                return true;
+            }
+            if ((a.relation().equals("conj") || a.relation().equals("appos")) && conjunctOf(s, a.dependent(), m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -104,9 +217,9 @@ final class ArgumentFinder {
      */
     static List<Mention> actorsUnder(Sentence s, int head, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        Mention at = covering(head, mentions);
-        if (at != null) {
-            out.add(at);
+        List<Mention> at = covering(head, mentions);
+        if (!at.isEmpty()) {
+            out.addAll(at);
             for (Arc a : s.children(head)) {
                 if (a.relation().equals("conj") || a.relation().equals("appos")) {
                     out.addAll(actorsUnder(s, a.dependent(), mentions));
@@ -116,7 +229,7 @@ final class ArgumentFinder {
         }
         List<Mention> appos = new ArrayList<>();
         for (Arc a : s.children(head)) {
-            if (NOT_INTO.contains(a.relation())) {
+            if (NOT_INTO.contains(a.relation()) || MODIFIERS.contains(a.relation())) {
                 continue;
             }
             List<Mention> below = actorsUnder(s, a.dependent(), mentions);
@@ -128,13 +241,9 @@ final class ArgumentFinder {
         return out;
     }
 
-    private static Mention covering(int token, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.covers(token) && m.resolved()) {
-                return m;
-            }
-        }
-        return null;
+    /** Every resolved mention on the token: "they" may stand for several states. */
+    private static List<Mention> covering(int token, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.covers(token) && m.resolved()).toList();
     }
 
     private static boolean byPhrase(Sentence s, Arc a) {

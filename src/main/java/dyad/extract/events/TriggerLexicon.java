@@ -17,7 +17,10 @@ public final class TriggerLexicon {
 
     static final String RESOURCE = "/dyad/lexicon/events/triggers.tsv";
 
+    static final String PATIENT_POSSESSORS = "/dyad/lexicon/events/patient-possessors.txt";
+
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
+    private final Set<String> patientPossessors = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -42,7 +45,17 @@ public final class TriggerLexicon {
             lex.byLemma.computeIfAbsent(trigger, k -> new ArrayList<>())
                     .add(new TriggerRule(type, mode, pos.charAt(0), trigger, requires));
         }
+        for (TsvTable.Row row : TsvTable.read(PATIENT_POSSESSORS, 1)) {
+            if (!lex.patientPossessors.add(row.cell(0))) {
+                throw row.error("duplicate noun '" + row.cell(0) + "'");
+            }
+        }
         return lex;
+    }
+
+    /** "his ouster": nouns whose possessor is acted on rather than acting. */
+    public boolean possessorIsPatient(String lemma) {
+        return patientPossessors.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public List<TriggerRule> rulesFor(Token t) {

@@ -30,7 +30,13 @@ final class AuthorReader {
             String written = text.substring(start, end);
             String name = written.replaceFirst("^The\\s+", "").replaceFirst("\\s*\\(\\p{Lu}+\\)$", "");
             int lineEnd = text.indexOf('\n', end);
-            String country = countryNear(mentions, start, lineEnd < 0 ? text.length() : lineEnd);
+            int to = lineEnd < 0 ? text.length() : lineEnd;
+            // "The Sudan Peace Network is a coalition of Australian organizations": the description
+            // says where the body is; a country in its name says what it works on.
+            String country = countryNear(mentions, end, to);
+            if (country == null) {
+                country = countryNear(mentions, start, to);
+            }
             out.add(new Actor(written, start, end, name, country, null, Role.CSO));
         }
         return out;

@@ -19,8 +19,16 @@ final class DemandReader {
     record Item(int n, int start, int end, String text) {
     }
 
-    private static final Pattern TO_CLAUSE = Pattern.compile("\\bto:?\\s+(?:\\w+ly\\s+)?(.+?)(?:[.;]\\s|[.;]?$)",
-            Pattern.DOTALL);
+    /**
+     * A full stop that ends a sentence: not the last dot of an initialism ("the U.S. military",
+     * "U.N. experts"), which is a dot after a capital that itself follows a dot.
+     */
+    private static final String STOP = "(?<!\\.\\p{Lu})[.!?]";
+
+    private static final Pattern TO_CLAUSE = Pattern.compile(
+            "\\bto:?\\s+(?:\\w+ly\\s+)?(.+?)(?:(?:" + STOP + "|;)\\s|[.;]?$)", Pattern.DOTALL);
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=" + STOP + ")\\s+");
 
     private DemandReader() {
     }
@@ -64,7 +72,7 @@ final class DemandReader {
 
     /** The asked-for act: the clause after "to", up to its first stop, at most ~15 words. */
     static String summary(String item) {
-        String firstSentence = item.split("(?<=[.!?])\\s+", 2)[0];
+        String firstSentence = SENTENCE_END.split(item, 2)[0];
         Matcher m = TO_CLAUSE.matcher(firstSentence);
         String core = m.find() ? m.group(1) : firstSentence;
         String[] words = core.replaceAll("[\\[\\]*_]|\\(#\\)", "").trim().split("\\s+");

@@ -1,0 +1,83 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.Mention;
+import dyad.model.Actor;
+import dyad.model.Event;
+import dyad.model.PloverType;
+import dyad.model.Role;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a document is about, for participants a sentence leaves implicit. A re-mention of
+ * an act ("the operation of January 3") keeps the target it had; a reaction ("expressed
+ * concern", "condemned") answers whoever last acted with hostility, else whoever acted last; any other act without a named target
+ * is aimed at the state the document talks about most ("imposed sanctions" in an article
+ * about Venezuela).
+ */
+public final class Focus {
+
+    private static final Set<PloverType> REACTIONS = EnumSet.of(PloverType.ACCUSE, PloverType.PROTEST,
+            PloverType.REJECT, PloverType.THREATEN);
+
+    private static final Set<PloverType> HOSTILE = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.THREATEN, PloverType.SANCTION, PloverType.MOBILIZE);
+
+    private Actor lastSource;
+    private Actor lastHostileSource;
+    private final Map<String, Actor> earlierTargets = new HashMap<>();
+    private final Map<String, Integer> stateMentions = new HashMap<>();
+    private final Map<String, Actor> stateActors = new HashMap<>();
+
+    /** Counts the states named anywhere in the document, before its events are read. */
+    public void mentioned(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Actor a = m.actor();
+            if (a.country() != null && a.role() == Role.GOV && m.resolved()) {
+                stateMentions.merge(a.country(), 1, Integer::sum);
+                stateActors.putIfAbsent(a.country(), a.implicit());
+            }
+        }
+    }
+
+    /** Remembers the participants of an event read from the text. */
+    public void happened(Event e) {
+        if (e.source().country() != null) {
+            lastSource = e.source().implicit();
+            if (HOSTILE.contains(e.type())) {
+                lastHostileSource = lastSource;
+            }
+        }
+        if (e.target().country() != null) {
+            earlierTargets.putIfAbsent(actKey(e.type(), e.source()), e.target().implicit());
+        }
+    }
+
+    private static String actKey(PloverType type, Actor source) {
+        return type + "|" + source.country() + "|" + source.org();
+    }
+
+    /** The participant a {@code type} act by {@code source} is aimed at when the text names none. */
+    public Optional<Actor> implicitTarget(PloverType type, Actor source) {
+        Actor earlier = earlierTargets.get(actKey(type, source));
+        if (earlier != null) {
+            return Optional.of(earlier);
+        }
+        if (REACTIONS.contains(type)) { // a reaction answers the last hostile act, else the last act
+            for (Actor actor : new Actor[] {lastHostileSource, lastSource}) {
+                if (actor != null && !Objects.equals(actor.country(), source.country())) {
+                    return Optional.of(actor);
+                }
+            }
+        }
+        return stateMentions.entrySet().stream()
+                .filter(e -> !e.getKey().equals(source.country()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> stateActors.get(e.getKey()));
+    }
+}

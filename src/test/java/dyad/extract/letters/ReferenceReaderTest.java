@@ -1,0 +1,93 @@
+package dyad.extract.letters;
+
+import static dyad.extract.letters.DemandReaderTest.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dyad.extract.actors.EntryKind;
+import dyad.extract.actors.Mention;
+import dyad.extract.dates.DateExpressionFinder;
+import dyad.model.Actor;
+import dyad.model.Document;
+import dyad.model.EventDate;
+import dyad.model.LetterReference;
+import dyad.model.Role;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Earlier letters a letter cites: their date, recipients, and whether they were answered. */
+class ReferenceReaderTest {
+
+    private static final EventDate WRITTEN = EventDate.day(LocalDate.of(2026, 1, 8));
+
+    private static List<LetterReference> references(String text, List<Mention> mentions) {
+        DateExpressionFinder dates = new DateExpressionFinder();
+        LetterExtractor.Context c = new LetterExtractor.Context(new Document("letter.txt", text, WRITTEN), mentions,
+                (from, to) -> dates.find(text, from, to, WRITTEN, WRITTEN).stream()
+                        .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList());
+        return ReferenceReader.references(text, c);
+    }
+
+    private static Mention minister(String text, String surname) {
+        return mention(text, surname, "", "Minister " + surname, "CAN", Role.GOV, EntryKind.PERSON);
+    }
+
+    @Test
+    void readsTheDateRecipientsAndMissingReplyOfAnEarlierLetter() {
+        String text = """
+                2. We reiterate the calls in our letter to Ministers Anand, McGuinty and Sidhu of November 13, 2025 \
+                for Canada to suspend intelligence sharing. We are dismayed that two months later, we have received \
+                no reply to our letter from your ministers.
+                """;
+        List<Mention> mentions = List.of(minister(text, "Anand"), minister(text, "McGuinty"), minister(text, "Sidhu"),
+                mention(text, "Canada", "", "Government of Canada", "CAN", Role.GOV, EntryKind.COUNTRY));
+        List<LetterReference> refs = references(text, mentions);
+        assertThat(refs).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2025, 11, 13)));
+            // Named between "letter" and its date; Canada, after the date, is what the letter asked of.
+            assertThat(ref.recipients()).extracting(Actor::text).containsExactly("Anand", "McGuinty", "Sidhu");
+            assertThat(ref.recipients()).extracting(Actor::start).containsExactly(
+                    text.indexOf("Anand"), text.indexOf("McGuinty"), text.indexOf("Sidhu"));
+            assertThat(ref.replied()).isFalse();
+        });
+    }
+
+    @Test
+    void aReplyMentionedInTheParagraphMakesItAnswered() {
+        String text = "Thank you for your reply to our letter of March 3, 2024 to the Minister.\n\nNo response to others.";
+        assertThat(references(text, List.of())).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2024, 3, 3)));
+            assertThat(ref.recipients()).isEmpty();
+            // "No response" is in the next paragraph, not this one.
+            assertThat(ref.replied()).isTrue();
+        });
+    }
+
+    @Test
+    void aLetterWhoseParagraphSaysNothingOfAReplyHasAnUnknownReply() {
+        String text = "In a letter sent in June 2023 we raised the same concerns.";
+        assertThat(references(text, List.of())).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.month(java.time.YearMonth.of(2023, 6)));
+            assertThat(ref.replied()).isNull();
+        });
+    }
+
+    @Test
+    void aLetterMentionedWithoutADateIsNotAReference() {
+        assertThat(references("We attach our letter for your information.", List.of())).isEmpty();
+    }
+
+    @Test
+    void theLettersOwnHeadingIsNotAnEarlierLetter() {
+        String text = "Open Letter to Prime Minister Mark Carney, January 8, 2026\n\nDear Prime Minister,\n";
+        assertThat(references(text, List.of())).isEmpty();
+        String withArticle = "**An Open Letter to Prime Minister Mark Carney, January 8, 2026**\n\nDear Prime Minister,\n";
+        assertThat(references(withArticle, List.of())).isEmpty();
+        // Near the top but inside a line, or "our letter" opening one: a citation, not the title.
+        String cited = "Dear Minister,\n\nOur letter to you of May 2, 2025 is still unanswered.\n";
+        assertThat(references(cited, List.of())).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2025, 5, 2)));
+            assertThat(ref.replied()).isFalse();
+        });
+    }
+}
