@@ -9,7 +9,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,23 +90,17 @@ class EventLexiconErrorsTest {
     }
 
     @Test
-    @Disabled("pending fix in TriggerLexicon: a one-letter part of speech other than V, N, A passes its check and "
-            + "TriggerRule throws 'trigger part of speech must be V, N or A: X' without file and line")
     void anUnknownPartOfSpeechIsNamedByLine() throws Exception {
         assertThat(loadingTriggers("AGREE\t-\tX\tagree\t-\t-\n")).hasMessageStartingWith("/" + TRIGGERS + " line 2: ");
     }
 
     @Test
-    @Disabled("pending fix in ModalityDetector: Modality.valueOf throws 'No enum constant dyad.model.Modality.SURE' "
-            + "without file and line")
     void anUnknownModalityIsNamedByLine() throws Exception {
         assertThat(loadingModality("not\tnegated\tmodifier\nsurely\tsure\tmodifier\n"))
                 .hasMessageStartingWith("/" + MODALITY + " line 3: ");
     }
 
     @Test
-    @Disabled("pending fix in ModalityDetector: an unknown 'where' is accepted (the cue then never applies) and a "
-            + "second row for a cue silently replaces the first")
     void anUnknownPlaceOrARepeatedCueIsNamedByLine() throws Exception {
         assertThat(loadingModality("not\tnegated\tadverb\n")).hasMessageStartingWith("/" + MODALITY + " line 2: ");
         assertThat(loadingModality("not\tnegated\tmodifier\nnot\tintended\taux\n"))

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ModalityDetector {
 
+    /** Where a cue attaches: the trigger's aux, its modifier, its mark, or the verb governing it. */
+    private static final Set<String> PLACES = new java.util.TreeSet<>(Set.of("aux", "modifier", "mark", "governor"));
     private static final Set<String> EMBEDDING = Set.of("xcomp", "acl", "conj", "advcl", "csubj");
 
     private record Cue(Modality modality, String where) {
@@ -27,8 +29,18 @@ final class ModalityDetector {
 
     ModalityDetector() {
         for (TsvTable.Row row : TsvTable.read("/dyad/lexicon/events/modality.tsv", 3)) {
-            Modality m = Modality.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
-            cues.put(row.cell(0), new Cue(m, row.cell(2)));
+            Modality m;
+            try {
+                m = Modality.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown modality '" + row.cell(1) + "'");
+            }
+            if (!PLACES.contains(row.cell(2))) {
+                throw row.error("unknown place '" + row.cell(2) + "', expected one of " + PLACES);
+            }
+            if (cues.put(row.cell(0), new Cue(m, row.cell(2))) != null) {
+                throw row.error("duplicate cue '" + row.cell(0) + "'");
+            }
         }
     }
 

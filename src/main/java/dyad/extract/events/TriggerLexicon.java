@@ -34,7 +34,7 @@ public final class TriggerLexicon {
             String mode = row.cell(1).isEmpty() ? null : row.cell(1);
             String pos = row.cell(2);
             String trigger = row.cell(3);
-            if (pos.length() != 1 || trigger.isEmpty() || !trigger.equals(trigger.toLowerCase(Locale.ROOT))) {
+            if (pos.length() != 1 || "VNA".indexOf(pos.charAt(0)) < 0 || trigger.isEmpty() || !trigger.equals(trigger.toLowerCase(Locale.ROOT))) {
                 throw row.error("trigger must be a lower-case lemma with part of speech V, N or A");
             }
             Set<String> requires = Set.copyOf(row.list(4));
