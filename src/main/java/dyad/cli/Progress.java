@@ -19,7 +19,8 @@ final class Progress {
         long now = System.nanoTime();
         if (now - lastReport > 10_000_000_000L) {
             lastReport = now;
-            err.printf(Locale.ROOT, "dyad: %d documents (%.1f/s)%n", done, done / ((now - start) / 1e9));
+            err.printf(Locale.ROOT, "dyad: %d document%s (%.1f/s)%n", done, done == 1 ? "" : "s",
+                    done / ((now - start) / 1e9));
             err.flush();
         }
     }
@@ -27,7 +28,7 @@ final class Progress {
     void finish(int documents) {
         double seconds = (System.nanoTime() - start) / 1e9;
         if (seconds > 10) {
-            err.printf(Locale.ROOT, "dyad: done, %d documents in %.0f s%n", documents, seconds);
+            err.printf(Locale.ROOT, "dyad: done, %d document%s in %.0f s%n", documents, documents == 1 ? "" : "s", seconds);
             err.flush();
         }
     }

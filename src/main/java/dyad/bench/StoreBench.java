@@ -1,0 +1,112 @@
+package dyad.bench;
+
+import dyad.store.EventFilter;
+import dyad.store.Ingested;
+import dyad.store.PageRequest;
+import dyad.store.Repository;
+import dyad.store.TimelineQuery;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiConsumer;
+
+/**
+ * Loads synthetic events ({@link SyntheticEvents}) into a store through the repository's own
+ * write path, in batches of about 50,000 events per transaction, then times the queries the
+ * web pages will make: dyad timelines (one direction and both), the first page of a dyad's
+ * events, and any further {@link Probe} (the search index adds its own).
+ */
+public final class StoreBench {
+
+    /** Events per write transaction. */
+    static final int BATCH_EVENTS = 50_000;
+
+    /** A query to time: one call runs one query, with a random draw from the same corpus. */
+    public record Probe(String name, BiConsumer<Repository, Random> query) {
+    }
+
+    /** Query latency over {@code queries} runs, after a warm-up. */
+    public record Latency(String name, int queries, double p50Millis, double p95Millis, double maxMillis) {
+    }
+
+    public record Result(long events, long documents, double loadSeconds, double generateSeconds,
+                         List<Latency> latencies, long peakHeapBytes) {
+        public double eventsPerSecond() {
+            return events / loadSeconds;
+        }
+    }
+
+    private final HeapSampler heap = new HeapSampler();
+
+    /** The probes every run has: the timeline both ways and a page of a dyad's events. */
+    public static List<Probe> standardProbes(long seed) {
+        SyntheticEvents draws = new SyntheticEvents(seed);
+        return List.of(
+                new Probe("timeline, one direction", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(true)))),
+                new Probe("timeline, both directions", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(false)))),
+                new Probe("events page (50, latest first)", (repo, r) ->
+                        repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))));
+    }
+
+    public Result run(Repository repo, long events, int queries, List<Probe> probes, PrintStream log) {
+        heap.start();
+        try {
+            SyntheticEvents corpus = new SyntheticEvents(42);
+            long loaded = 0;
+            long documents = 0;
+            long writeNanos = 0;
+            long generateNanos = 0;
+            long lastReport = System.nanoTime();
+            while (loaded < events) {
+                long g0 = System.nanoTime();
+                List<Ingested> batch = new ArrayList<>();
+                int inBatch = 0;
+                while (inBatch < BATCH_EVENTS && loaded + inBatch < events) {
+                    Ingested doc = corpus.next();
+                    batch.add(doc);
+                    inBatch += doc.records().size();
+                }
+                long w0 = System.nanoTime();
+                repo.write(batch);
+                long w1 = System.nanoTime();
+                generateNanos += w0 - g0;
+                writeNanos += w1 - w0;
+                loaded += inBatch;
+                documents += batch.size();
+                if (w1 - lastReport > 10_000_000_000L) {
+                    lastReport = w1;
+                    log.printf("bench store: %,d events loaded (%,.0f/s)%n", loaded, loaded / (writeNanos / 1e9));
+                }
+            }
+            log.printf("bench store: %,d events in %,d documents loaded; timing queries%n", loaded, documents);
+            List<Latency> latencies = new ArrayList<>();
+            Random random = new Random(1);
+            for (Probe p : probes) {
+                latencies.add(time(repo, p, queries, random));
+            }
+            return new Result(loaded, documents, writeNanos / 1e9, generateNanos / 1e9, latencies, heap.peak());
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private static Latency time(Repository repo, Probe probe, int queries, Random random) {
+        for (int i = 0; i < Math.min(20, queries); i++) {
+            probe.query().accept(repo, random);
+        }
+        double[] millis = new double[queries];
+        for (int i = 0; i < queries; i++) {
+            long t0 = System.nanoTime();
+            probe.query().accept(repo, random);
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Latency(probe.name(), queries, percentile(millis, 0.50), percentile(millis, 0.95), millis[queries - 1]);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}

@@ -1,0 +1,84 @@
+package dyad.cli;
+
+import dyad.model.EventDate;
+import dyad.store.Ingestion;
+import dyad.store.Repository;
+import dyad.store.StoreException;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
+import dyad.store.WriteOutcome;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract texts into the store: each document with its records in one transaction.",
+                "Texts already stored (same SHA-256) are skipped before extraction; a file whose text changed "
+                        + "replaces its old records. Safe to interrupt and run again."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
+                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
+    String db;
+
+    @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
+            description = "Date the documents were written (YYYY, YYYY-MM or YYYY-MM-DD); default: found in each text.")
+    EventDate docDate;
+
+    @Option(names = "--threads", description = "Documents extracted in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.txt, .md, .html), or - for stdin.")
+    List<String> paths;
+
+    private final ExtractorSource extractors;
+    private final InputStream stdin;
+
+    IngestCommand() {
+        this(ExtractorSource.MODELS, System.in);
+    }
+
+    IngestCommand(ExtractorSource extractors, InputStream stdin) {
+        this.extractors = extractors;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        StoreLocation location;
+        try {
+            location = StoreLocation.parse(db);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        Ingestion.Summary summary;
+        try (Repository repo = Stores.open(location)) {
+            summary = new Ingestion(repo, extractors, threads, stdin).run(paths, docDate,
+                    (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage());
+        }
+        progress.finish(summary.documents());
+        err.printf(Locale.ROOT, "dyad: ingested into %s: %d added, %d replaced, %d unchanged, %d failed%n",
+                location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
+        err.flush();
+        return summary.failed() > 0 ? 1 : 0;
+    }
+}

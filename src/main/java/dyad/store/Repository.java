@@ -1,0 +1,94 @@
+package dyad.store;
+
+import dyad.model.Event;
+import dyad.model.Letter;
+import dyad.model.Quote;
+import dyad.model.Record;
+import dyad.model.Relation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable store of documents and the records extracted from them: one interface over the
+ * embedded store (DuckDB in {@code ./dyad-data/}) and PostgreSQL. Open one with
+ * {@link Stores#open(StoreLocation)}.
+ *
+ * <h2>Documents and writes</h2>
+ * A document is keyed by the SHA-256 of its text ({@link ContentHash}); it keeps the name its
+ * records carry ({@code doc}), the path it was read from, its date and its text. Each path
+ * links to the document it last held. {@link #write(List)} stores a batch of documents with
+ * their records in <em>one transaction</em>: a crash leaves either all of the batch or none
+ * of it. Writing is idempotent: a text already stored changes nothing but its path link, so
+ * re-running an interrupted ingest neither loses nor duplicates a document. When a path
+ * links to a new text, the document it held before (if no other path still holds it) is
+ * deleted with all its records in the same transaction.
+ *
+ * <h2>Reads</h2>
+ * Every read sees the last committed state. Lists are ordered so that paging is stable:
+ * events by date (latest first, undated last), then document and position.
+ *
+ * <h2>Threads and processes</h2>
+ * An instance is safe for concurrent use: any number of threads may read while one writes
+ * (writes are serialised). The embedded store allows one process at a time: a second one
+ * fails to open it with a message naming the process that holds it. PostgreSQL allows any
+ * number of processes.
+ */
+public interface Repository extends AutoCloseable {
+
+    // ---- writing
+
+    /** Whether a document with this content hash is stored. */
+    boolean contains(String hash);
+
+    /**
+     * Stores the documents and their records in one transaction and returns, in order, what
+     * happened to each. A document whose hash is already stored (or appears earlier in the
+     * batch) keeps its stored records; the given ones are ignored.
+     *
+     * @throws StoreException if the store fails; then nothing of the batch is stored
+     */
+    List<WriteOutcome> write(List<Ingested> batch);
+
+    /** {@link #write(List)} for one document. */
+    default WriteOutcome write(Ingested document) {
+        return write(List.of(document)).get(0);
+    }
+
+    // ---- documents
+
+    /** The document with this hash, with its text. */
+    Optional<StoredDocument> document(String hash);
+
+    /** Documents, most recently ingested first. */
+    Page<DocumentInfo> documents(PageRequest page);
+
+    /** Every record of a document in extraction order (as {@code dyad extract} printed them); empty if unknown. */
+    List<Record> records(String hash);
+
+    // ---- queries
+
+    /** Events matching the filter, latest first (undated last). */
+    Page<Stored<Event>> events(EventFilter filter, PageRequest page);
+
+    /** How many events match the filter. */
+    long countEvents(EventFilter filter);
+
+    /** Monthly event counts per PLOVER type for a dyad, by month then type; months without events are absent. */
+    List<MonthlyCount> timeline(TimelineQuery query);
+
+    /** Quotes matching the filter, latest document first, then in text order. */
+    Page<Stored<Quote>> quotes(QuoteFilter filter, PageRequest page);
+
+    /** Open letters matching the filter, latest letter first, with their demands and references. */
+    Page<Stored<Letter>> letters(LetterFilter filter, PageRequest page);
+
+    /** Relation states between two countries in either order, oldest first (undated last). */
+    List<Stored<Relation>> relations(String countryA, String countryB);
+
+    /** Counts for an overview page. */
+    Overview overview();
+
+    /** Releases connections and files; the store stays on disk. */
+    @Override
+    void close();
+}

@@ -1,0 +1,123 @@
+package dyad.store.jdbc;
+
+import dyad.model.Actor;
+import dyad.model.EventDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Rows for a bulk copy, in the CSV dialect that DuckDB's {@code COPY … FROM file} and
+ * PostgreSQL's {@code COPY … FROM STDIN} both read the same way: comma-separated, strings
+ * always double-quoted (quotes doubled), NULL as an unquoted {@code \N}, so that a quoted
+ * {@code "\N"} or {@code ""} stays a string.
+ */
+final class CsvWriter {
+
+    /** The copy options both engines accept for this dialect (DuckDB adds ALLOW_QUOTED_NULLS false). */
+    static final String NULL = "\\N";
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private static final int FLUSH_AT = 1 << 16;
+
+    private final Appendable out;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
+    private boolean first = true;
+    private long rows;
+
+    CsvWriter(Appendable out) {
+        this.out = out;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    CsvWriter str(String s) {
+        sep();
+        if (s == null) {
+            put(NULL);
+        } else {
+            put("\"");
+            put(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\""));
+            put("\"");
+        }
+        return this;
+    }
+
+    CsvWriter num(long v) {
+        sep();
+        put(Long.toString(v));
+        return this;
+    }
+
+    CsvWriter num(Integer v) {
+        sep();
+        put(v == null ? NULL : v.toString());
+        return this;
+    }
+
+    CsvWriter bool(Boolean b) {
+        sep();
+        put(b == null ? NULL : b.toString());
+        return this;
+    }
+
+    CsvWriter date(LocalDate d) {
+        sep();
+        put(d == null ? NULL : d.toString());
+        return this;
+    }
+
+    CsvWriter timestamp(LocalDateTime t) {
+        sep();
+        put(TIMESTAMP.format(t));
+        return this;
+    }
+
+    /** value, precision, first day. */
+    CsvWriter date(EventDate d) {
+        return str(d.value()).str(d.precision().code()).date(d.firstDay());
+    }
+
+    /** The seven actor columns; all NULL for a missing actor. */
+    CsvWriter actor(Actor a) {
+        if (a == null) {
+            return str(null).num((Integer) null).num((Integer) null).str(null).str(null).str(null).str(null);
+        }
+        return str(a.text()).num(a.start()).num(a.end()).str(a.name()).str(a.country()).str(a.org()).str(a.role().name());
+    }
+
+    void end() {
+        buffer.append('\n');
+        first = true;
+        rows++;
+        if (buffer.length() >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    /** Hands the buffered rows to the output; call once all rows are written. */
+    void flush() {
+        try {
+            out.append(buffer);
+            buffer.setLength(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write bulk-copy rows", e);
+        }
+    }
+
+    private void sep() {
+        if (!first) {
+            buffer.append(',');
+        }
+        first = false;
+    }
+
+    private void put(String s) {
+        buffer.append(s);
+    }
+}

@@ -1,0 +1,92 @@
+package dyad.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dyad.store.StoreException;
+import dyad.store.StoreLocation;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * A PostgreSQL server through a small connection pool. Bulk copies stream CSV with
+ * {@code COPY … FROM STDIN}.
+ */
+final class PostgresDialect implements Dialect {
+
+    private static final int POOL_SIZE = 8;
+
+    private final StoreLocation location;
+    private final HikariDataSource pool;
+
+    PostgresDialect(StoreLocation location) {
+        this.location = location;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("dyad-store");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("--db: cannot connect to " + location.describe() + ": "
+                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+
+    @Override
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public List<String> migrationLocations() {
+        return List.of("classpath:db/migration/common", "classpath:db/migration/postgresql");
+    }
+
+    @Override
+    public long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException {
+        StringBuilder csv = new StringBuilder();
+        CsvWriter writer = new CsvWriter(csv);
+        rows.accept(writer);
+        writer.flush();
+        if (writer.rows() == 0) {
+            return 0;
+        }
+        try {
+            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table.name() + " (" + table.columnList()
+                    + ") FROM STDIN (FORMAT csv, NULL '\\N')", new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new SQLException("cannot copy rows into " + table.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

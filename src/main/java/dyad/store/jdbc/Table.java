@@ -1,0 +1,34 @@
+package dyad.store.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A table and its columns in the order rows are written; {@link Tables} holds the store's. */
+record Table(String name, List<String> columns) {
+
+    Table {
+        columns = List.copyOf(columns);
+    }
+
+    static Table of(String name, Object... columns) {
+        List<String> all = new ArrayList<>();
+        for (Object c : columns) {
+            if (c instanceof List<?> list) {
+                list.forEach(x -> all.add((String) x));
+            } else {
+                all.add((String) c);
+            }
+        }
+        return new Table(name, all);
+    }
+
+    /** {@code a, b, c}: the column list for INSERT, COPY and SELECT. */
+    String columnList() {
+        return String.join(", ", columns);
+    }
+
+    /** The same list with every column qualified by an alias: {@code e.a, e.b}. */
+    String columnList(String alias) {
+        return String.join(", ", columns.stream().map(c -> alias + "." + c).toList());
+    }
+}

@@ -1,0 +1,59 @@
+package dyad.store.jdbc;
+
+import java.util.List;
+
+/**
+ * The store's tables as created by {@code db/migration/common/V1__store.sql}, with the column
+ * order that bulk copies write. Column names are constants, never user input.
+ */
+final class Tables {
+
+    private Tables() {
+    }
+
+    /** The seven columns of a flattened actor: mention text and offsets, name, country, org, role. */
+    static List<String> actor(String prefix) {
+        return List.of(prefix + "_text", prefix + "_start", prefix + "_end", prefix + "_name",
+                prefix + "_country", prefix + "_org", prefix + "_role");
+    }
+
+    static List<String> date(String prefix) {
+        return List.of(prefix + "_value", prefix + "_precision", prefix + "_start");
+    }
+
+    static final Table DOCUMENTS = Table.of("documents", "id", "hash", "name", "path", date("date"), "chars",
+            "ingested_at", "text");
+
+    static final Table SOURCES = Table.of("sources", "path", "document_id");
+
+    static final Table EVENTS = Table.of("events", "document_id", "n", "type", "mode", actor("source"),
+            actor("target"), date("date"), "date_month", "modality", "evidence_text", "evidence_start", "evidence_end");
+
+    static final Table EVENT_COUNTS = Table.of("event_counts", "source_country", "target_country", "month", "type",
+            "modality", "events");
+
+    static final Table QUOTES = Table.of("quotes", "document_id", "n", actor("speaker"), "verb", "quote_text",
+            "quote_start", "quote_end");
+
+    static final Table LETTERS = Table.of("letters", "document_id", "n", date("date"));
+
+    static final Table LETTER_ACTORS = Table.of("letter_actors", "document_id", "letter_n", "part", "reference_pos",
+            "pos", actor("actor"));
+
+    static final Table DEMANDS = Table.of("demands", "document_id", "letter_n", "pos", "number", "summary",
+            actor("addressee"), "demand_text", "demand_start", "demand_end");
+
+    static final Table LETTER_REFERENCES = Table.of("letter_references", "document_id", "letter_n", "pos",
+            date("date"), "replied");
+
+    static final Table RELATIONS = Table.of("relations", "document_id", "n", "country_a", "country_b", "attribute",
+            "state", date("date"), "evidence_text", "evidence_start", "evidence_end");
+
+    /** Every table whose rows belong to one document (by {@code document_id}). */
+    static final List<Table> RECORD_TABLES = List.of(EVENTS, QUOTES, LETTERS, LETTER_ACTORS, DEMANDS,
+            LETTER_REFERENCES, RELATIONS);
+
+    /** Staging tables (per connection) that joins and count updates read from. */
+    static final Table STAGE_INPUTS = Table.of("dyad_stage_inputs", "pos", "hash", "path");
+    static final Table STAGE_COUNTS = Table.of("dyad_stage_counts", EVENT_COUNTS.columns());
+}
