@@ -59,7 +59,7 @@ public final class DocumentExtractor {
         String layout = new LayoutNormalizer().normalize(text);
         LocalDate day = doc.date().firstDay();
         List<Sentence> sentences = nlp.analyze(layout,
-                s -> events.lexicon().mayTrigger(s) && !mentionFinder.find(text, s, day).isEmpty());
+                s -> (events.lexicon().mayTrigger(s) || DemandEvents.mayDemand(s)) && !mentionFinder.find(text, s, day).isEmpty());
 
         List<List<Mention>> raw = new ArrayList<>();
         List<Mention> named = new ArrayList<>();
@@ -75,6 +75,7 @@ public final class DocumentExtractor {
 
         Discourse discourse = new Discourse(gazetteer);
         letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
+        letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
         DateResolver dates = new DateResolver(doc.date());
         Focus focus = new Focus();
         raw.forEach(focus::mentioned);

@@ -21,7 +21,9 @@ public final class Discourse {
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
             "sides", "parties");
     /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
-    private static final int LIST_GAP = 3;
+    private static final int LIST_GAP = 4;
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
+    private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
     private final Gazetteer gazetteer;
     private final Map<String, Integer> countryCounts = new HashMap<>();
@@ -29,10 +31,16 @@ public final class Discourse {
     private Actor lastPerson;
     private Actor lastGroup;
     private Actor firstPerson;
+    private Actor secondPerson;
     private List<Actor> lastList = List.of();
 
     public Discourse(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Whose "your ministers" they are: a letter's (first) recipient. */
+    public void setSecondPerson(Actor recipient) {
+        this.secondPerson = recipient;
     }
 
     /** Who "we" and "our" are: a letter's signatories. */
@@ -50,7 +58,12 @@ public final class Discourse {
         List<String> seenHere = new ArrayList<>();
         for (Mention m : mentions) {
             String cue = m.actor().text().toLowerCase(Locale.ROOT);
-            if (!m.resolved() && PLURAL.contains(cue) && lastList.size() > 1) { // "they", "the two governments"
+            Mention group = m.resolved() || !PRONOUNS.contains(cue) ? null : pluralGroupBefore(out);
+            if (group != null) { // "the Venezuelan authorities show that they are …"
+                out.add(m.withActor(rename(group.actor(), m.actor())));
+                continue;
+            }
+            if (!m.resolved() && PLURAL.contains(cue.substring(cue.lastIndexOf(' ') + 1)) && lastList.size() > 1) { // "they", "the two governments"
                 lastList.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
             }
@@ -62,6 +75,18 @@ public final class Discourse {
         }
         rememberList(out);
         return out;
+    }
+
+    /** The last plural role phrase of the sentence so far ("officials", "the authorities"), or null. */
+    private static Mention pluralGroupBefore(List<Mention> sentenceSoFar) {
+        for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
+            Mention m = sentenceSoFar.get(i);
+            if (m.kind() == EntryKind.ROLE_CUE && m.actor().country() != null && !"pronoun".equals(m.office())
+                    && !"first_person".equals(m.office()) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last run of two or more distinct states named one after another. */
@@ -95,6 +120,10 @@ public final class Discourse {
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
             return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
+        }
+        if (secondPerson != null && secondPerson.country() != null && cue.startsWith("your ")) {
+            String name = gazetteer.country(secondPerson.country()).map(Country::government).orElse(secondPerson.country());
+            return m.withActor(new Actor(a.text(), a.start(), a.end(), name, secondPerson.country(), null, a.role()));
         }
         if ("pronoun".equals(m.office())) {
             Actor referent = SINGULAR_PERSON.contains(cue) ? lastPerson : lastGroup;

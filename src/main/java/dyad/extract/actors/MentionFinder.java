@@ -29,10 +29,22 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final BaseMatcher matcher;
     private final Map<String, Set<String>> offices = new HashMap<>();
+    private final Map<String, List<String>> regions = new HashMap<>();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new BaseMatcher(gazetteer);
+        for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "regions.tsv", 2)) {
+            List<String> states = row.cell(1).equals("-") ? List.of() : row.list(1);
+            for (String iso3 : states) {
+                if (gazetteer.country(iso3).isEmpty()) {
+                    throw row.error("unknown state '" + iso3 + "'");
+                }
+            }
+            if (regions.put(row.cell(0), states) != null) {
+                throw row.error("duplicate region '" + row.cell(0) + "'");
+            }
+        }
         for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "offices.tsv", 2)) {
             offices.put(row.cell(0), Set.copyOf(row.list(1)));
         }
@@ -45,6 +57,18 @@ public final class MentionFinder {
             BaseMatcher.Match m = matches.get(k);
             BaseMatcher.Match next = k + 1 < matches.size() ? matches.get(k + 1) : null;
             GazetteerEntry e = m.entry();
+            List<String> region = e.kind() == EntryKind.ADJECTIVE ? region(text, s, m) : null;
+            if (region != null) { // "Latin American governments", "North American efforts"
+                if (next != null && next.entry().kind() == EntryKind.ROLE_CUE && ownsCue(s, m, next)) {
+                    k++;
+                }
+                Span span = Span.of(text, s.token(m.first() - 1).start(), m.end());
+                for (String iso3 : region) {
+                    out.add(new Mention(m.first() - 1, m.last(), new Actor(span.text(), span.start(), span.end(),
+                            governmentName(iso3), iso3, null, Role.GOV), EntryKind.ADJECTIVE, null));
+                }
+                continue;
+            }
             // Title or country word directly before a name: fold into the name's mention.
             if (next != null && next.entry().kind() == EntryKind.PERSON && adjacent(s, m, next)
                     && (e.kind() == EntryKind.ROLE_CUE || e.kind() == EntryKind.ADJECTIVE)) {
@@ -81,7 +105,34 @@ public final class MentionFinder {
         }
         addPronouns(text, s, out);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
+        return speakingFor(s, out);
+    }
+
+    /** "a spokesperson for Trudeau's Foreign Ministry": a cue that speaks for a placed body takes its state. */
+    private static List<Mention> speakingFor(Sentence s, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Mention cue = out.get(k);
+            Mention body = out.get(k + 1);
+            if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
+                    || "first_person".equals(cue.office()) || body.actor().country() == null
+                    || body.first() != cue.last() + 2 || !s.token(cue.last() + 1).lemma().equals("for")) {
+                continue;
+            }
+            Actor c = cue.actor();
+            Actor b = body.actor();
+            out.set(k, cue.withActor(new Actor(c.text(), c.start(), c.end(), b.name(), b.country(), b.org(), b.role())));
+        }
         return out;
+    }
+
+    /** The states of a region phrase ending in this adjective ("North American"), or null when it is none. */
+    private List<String> region(String text, Sentence s, BaseMatcher.Match m) {
+        if (m.first() == 0) {
+            return null;
+        }
+        String phrase = text.substring(s.token(m.first() - 1).start(), m.end());
+        return regions.get(phrase.replaceAll("\\s+", " "));
     }
 
     private static boolean adjacent(Sentence s, BaseMatcher.Match a, BaseMatcher.Match b) {
@@ -140,8 +191,8 @@ public final class MentionFinder {
         GazetteerEntry e = m.entry();
         Span span = Span.of(text, m.start(), m.end());
         return switch (e.kind()) {
-            case ROLE_CUE -> notAGenericCue(s, m) ? null : new Mention(m.first(), m.last(),
-                    new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias());
+            case ROLE_CUE -> notAGenericCue(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
+                    new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias()));
             case ADJECTIVE -> demonymPlural(s, m)
                     ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
                             "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null)
@@ -178,6 +229,10 @@ public final class MentionFinder {
                 && Character.isUpperCase(s.token(m.first()).word().charAt(0))) {
             return true; // "the Rapid Support Forces": part of a name we do not know, not the generic cue
         }
+        if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("JJ")
+                && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0))) {
+            return true; // "European companies", "Western diplomats": placed by a word that names no state
+        }
         if (m.first() != m.last() || !s.token(m.first()).pos().equals("NN")) {
             return false;
         }
@@ -187,6 +242,15 @@ public final class MentionFinder {
         }
         String before = s.token(m.first() - 1).pos();
         return !(before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ"));
+    }
+
+    /** "your ministers": the mention starts at "your", so that the letter's addressee resolves it. */
+    private static Mention yours(String text, Sentence s, Mention cue) {
+        int before = cue.first() - 1;
+        if (before < 0 || !s.token(before).word().equalsIgnoreCase("your")) {
+            return cue;
+        }
+        return cue.withSpan(text, s, before, cue.last());
     }
 
     /** "Venezuelans" names the people; "Venezuelan" alone only qualifies a noun. */

@@ -44,6 +44,8 @@ final class ArgumentFinder {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
     /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
+    /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept");
     private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
 
     private final TriggerLexicon lexicon;
@@ -74,12 +76,25 @@ final class ArgumentFinder {
             boolean patientPossessor = noun && rel.equals("nmod:poss") && lexicon.possessorIsPatient(s.token(trigger).lemma());
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || byPhrase(s, a)
                     || noun && !patientPossessor && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
-                sources.addAll(agentsUnder(s, d, mentions));
+                List<Mention> agents = agentsUnder(s, d, mentions);
+                if (noun && rel.equals("nmod:poss") && !agents.isEmpty()) { // "Ottawa and Washington's overtures"
+                    sources.addAll(premodifiers(s, agents.get(0).first(), mentions));
+                }
+                sources.addAll(agents);
             } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj") || patientPossessor) {
                 direct.add(d);
             } else if (noun && rel.equals("acl")) { // "sanctions imposed by the U.S."
                 s.children(d).stream().filter(x -> byPhrase(s, x))
                         .forEach(x -> sources.addAll(actorsUnder(s, x.dependent(), mentions)));
+            }
+        }
+        Arc received = noun ? s.head(trigger) : null;
+        if (received != null && received.relation().equals("obj") && RECEIVING.contains(s.token(received.governor()).lemma())) {
+            // "we have received no reply to our letter from your ministers": the giver acts on the receiver
+            List<Mention> givers = fromPhrases(s, trigger, received.governor(), mentions);
+            if (!givers.isEmpty()) {
+                List<Mention> receivers = subjectOf(s, received.governor(), mentions);
+                return new Frame(parties(givers), parties(receivers), List.of(), -1);
             }
         }
         if (sources.isEmpty() && noun) {
@@ -119,6 +134,21 @@ final class ArgumentFinder {
             }
         }
         return new Frame(parties(sources), parties(targets), objectHeads, copulaSubject, parties(mutual));
+    }
+
+    /** Actors in "from X" phrases under the noun or on the receiving verb. */
+    private static List<Mention> fromPhrases(Sentence s, int noun, int verb, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(s.subtree(noun));
+        s.children(verb).forEach(a -> heads.add(a.dependent()));
+        for (int h : heads) {
+            Arc a = s.head(h);
+            if (a != null && (a.baseRelation().equals("nmod") || a.baseRelation().equals("obl"))
+                    && "from".equals(preposition(s, h))) {
+                out.addAll(agentsUnder(s, h, mentions));
+            }
+        }
+        return out;
     }
 
     /** Heads of "with X", "on X", "against X"… below a token, but not "by X" (an agent). */
@@ -177,6 +207,10 @@ final class ArgumentFinder {
                     }
                 }
             }
+            List<Mention> premodifiers = premodifiers(s, gov, mentions);
+            if (!premodifiers.isEmpty()) {
+                return premodifiers;
+            }
         }
         for (Arc a : s.children(gov)) {
             if (a.relation().equals("nsubj")) {
@@ -184,6 +218,25 @@ final class ArgumentFinder {
             }
         }
         return inheritedSubject(s, gov, mentions, depth + 1);
+    }
+
+    /**
+     * "U.S. and Canadian efforts" when the parse lost the modifiers: the states named right
+     * before the noun, joined only by "and", "or" and commas.
+     */
+    private static List<Mention> premodifiers(Sentence s, int noun, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = noun - 1; i >= 0; i--) {
+            int token = i;
+            List<Mention> here = covering(token, mentions);
+            if (!here.isEmpty()) {
+                out.addAll(0, here);
+                i = here.get(0).first();
+            } else if (!(s.token(token).pos().equals("CC") || s.token(token).word().equals(","))) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**

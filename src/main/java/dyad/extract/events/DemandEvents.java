@@ -29,6 +29,15 @@ public final class DemandEvents {
     private DemandEvents() {
     }
 
+    /** Whether the sentence has a demand modal, so it must be parsed even without a trigger word. */
+    public static boolean mayDemand(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> isDemandModal(s, t.index()));
+    }
+
+    static boolean isDemandModal(Sentence s, int i) {
+        return s.token(i).pos().equals("MD") && DEMAND_MODALS.contains(s.token(i).word().toLowerCase(Locale.ROOT));
+    }
+
     public static List<Event> extract(String docId, String text, Sentence s, List<Mention> mentions, Actor signatories,
                                       EventDate letterDate) {
         List<Event> out = new ArrayList<>();
@@ -36,7 +45,7 @@ public final class DemandEvents {
             return out;
         }
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (!s.token(i).pos().equals("MD") || !DEMAND_MODALS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            if (!isDemandModal(s, i)) {
                 continue;
             }
             Arc head = s.head(i);

@@ -28,9 +28,13 @@ public final class Focus {
     private static final Set<PloverType> HOSTILE = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.THREATEN, PloverType.SANCTION, PloverType.MOBILIZE);
 
+    private static final Set<PloverType> SANCTIONS = EnumSet.of(PloverType.SANCTION, PloverType.CONCEDE);
+
     private Actor lastSource;
     private Actor lastHostileSource;
     private final Map<String, Actor> earlierTargets = new HashMap<>();
+    /** By type and target country: who last imposed (SANCTION) or eased (CONCEDE) sanctions on it. */
+    private final Map<String, Actor> sanctioners = new HashMap<>();
     private final Map<String, Integer> stateMentions = new HashMap<>();
     private final Map<String, Actor> stateActors = new HashMap<>();
 
@@ -53,6 +57,9 @@ public final class Focus {
                 lastHostileSource = lastSource;
             }
         }
+        if (e.target().country() != null && e.source().country() != null && SANCTIONS.contains(e.type())) {
+            sanctioners.put(e.type() + "|" + e.target().country(), e.source().implicit());
+        }
         if (e.target().country() != null) {
             earlierTargets.putIfAbsent(actKey(e.type(), e.source()), e.target().implicit());
         }
@@ -60,6 +67,15 @@ public final class Focus {
 
     private static String actKey(PloverType type, Actor source) {
         return type + "|" + source.country() + "|" + source.org();
+    }
+
+    /** Who imposes or eases sanctions on {@code target} when the text names no one: who last did the same. */
+    public Optional<Actor> implicitSource(PloverType type, Actor target) {
+        if (!SANCTIONS.contains(type) || target.country() == null) {
+            return Optional.empty();
+        }
+        Actor same = sanctioners.get(type + "|" + target.country()); // easing: who last eased, else who imposed
+        return Optional.ofNullable(same != null ? same : sanctioners.get(PloverType.SANCTION + "|" + target.country()));
     }
 
     /** The participant a {@code type} act by {@code source} is aimed at when the text names none. */
@@ -74,6 +90,9 @@ public final class Focus {
                     return Optional.of(actor);
                 }
             }
+        }
+        if (type == PloverType.REQUEST) { // a call with no addressee ("called for unity") is addressed to no one
+            return Optional.empty();
         }
         return stateMentions.entrySet().stream()
                 .filter(e -> !e.getKey().equals(source.country()))

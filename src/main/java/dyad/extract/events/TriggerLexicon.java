@@ -18,9 +18,11 @@ public final class TriggerLexicon {
     static final String RESOURCE = "/dyad/lexicon/events/triggers.tsv";
 
     static final String PATIENT_POSSESSORS = "/dyad/lexicon/events/patient-possessors.txt";
+    static final String BELIEF_VERBS = "/dyad/lexicon/events/belief-verbs.txt";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
+    private final Set<String> beliefVerbs = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -50,7 +52,17 @@ public final class TriggerLexicon {
                 throw row.error("duplicate noun '" + row.cell(0) + "'");
             }
         }
+        for (TsvTable.Row row : TsvTable.read(BELIEF_VERBS, 1)) {
+            if (!lex.beliefVerbs.add(row.cell(0))) {
+                throw row.error("duplicate verb '" + row.cell(0) + "'");
+            }
+        }
         return lex;
+    }
+
+    /** "think", "believe": verbs whose complement is an opinion, not a report. */
+    public boolean isBeliefVerb(String lemma) {
+        return beliefVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "his ouster": nouns whose possessor is acted on rather than acting. */

@@ -64,20 +64,28 @@ final class TriggerMatcher {
         return bare;
     }
 
-    /** Tokens within two hops down the tree whose lemma is one of {@code lemmas}. */
+    /**
+     * Tokens within two hops down the tree whose lemma is one of {@code lemmas}; a word in a
+     * "from" phrase names an origin, not what the act is about ("received no reply from your
+     * ministers" is no reception of ministers). "By" phrases count: "ousted by the opposition".
+     */
     static Set<Integer> within2(Sentence s, int from, Set<String> lemmas) {
         Set<Integer> hits = new HashSet<>();
         for (Arc a : s.children(from)) {
-            if (matches(s.token(a.dependent()), lemmas)) {
+            if (matches(s.token(a.dependent()), lemmas) && !isOrigin(s, a.dependent())) {
                 hits.add(a.dependent());
             }
             for (Arc b : s.children(a.dependent())) {
-                if (matches(s.token(b.dependent()), lemmas)) {
+                if (matches(s.token(b.dependent()), lemmas) && !isOrigin(s, b.dependent())) {
                     hits.add(b.dependent());
                 }
             }
         }
         return hits;
+    }
+
+    private static boolean isOrigin(Sentence s, int token) {
+        return ArgumentFinder.preposition(s, token).equals("from");
     }
 
     private static boolean matches(Token t, Set<String> lemmas) {

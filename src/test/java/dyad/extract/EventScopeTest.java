@@ -1,0 +1,133 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.Modality;
+import dyad.model.PloverType;
+import dyad.model.Precision;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is and is not an event, and who its unnamed or indirectly named parties are: demands,
+ * dangers, opinions, quotations, regions, replies received, sanctions eased without an agent.
+ */
+@Tag("models")
+class EventScopeTest {
+
+    private static List<Event> events(String text, String docDate) {
+        Document doc = new Document("t.txt", text, new EventDate(docDate, Precision.DAY));
+        return SharedModels.get().extractor().extract(doc).stream()
+                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+    }
+
+    @Test
+    void theActALetterDemandsHasNotHappened() {
+        String text = "Dear Minister,\n\nBrazil must take action to condemn the Russian invasion of Ukraine.\n";
+        List<Event> events = events(text, "2024-04-02");
+        assertThat(events).extracting(Event::type).doesNotContain(PloverType.ACCUSE);
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.REQUEST, null, "BRA"), tuple(PloverType.ASSAULT, "RUS", "UKR"));
+    }
+
+    @Test
+    void aThreatToPeaceIsADangerNotAThreatMade() {
+        List<Event> events = events("Iran said that Israeli threats to regional peace were growing.", "2024-04-02");
+        assertThat(events).extracting(Event::type).doesNotContain(PloverType.THREATEN);
+    }
+
+    @Test
+    void whatPeopleBelieveHappenedIsNoEvidence() {
+        List<Event> events = events("Many voters would think that Canada is supporting Ukraine against Russia.",
+                "2024-04-02");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void theirOnAThingIsTheAgentsOwn() {
+        List<Event> events = events("Kenyan protesters said they defended their country.", "2024-04-02");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aQuotedNounTakesItsPartiesFromTheQuotation() {
+        List<Event> events = events("Chile and Peru affirmed \"the peaceful settlement of disputes\" on Monday.",
+                "2024-04-02");
+        assertThat(events).extracting(Event::type).doesNotContain(PloverType.AGREE);
+    }
+
+    @Test
+    void easingWithoutAnAgentIsByWhoeverLastImposedSanctions() {
+        String text = "The United States imposed sanctions on Cuba in 1962. "
+                + "The easing of sanctions on Cuba was welcomed in Havana.";
+        List<Event> events = events(text, "2016-03-01");
+        Event easing = events.stream().filter(e -> e.type() == PloverType.CONCEDE).findFirst().orElseThrow();
+        assertThat(easing.mode()).isEqualTo("ease_sanctions");
+        assertThat(easing.source().country()).isEqualTo("USA");
+        assertThat(easing.source().mentioned()).isFalse();
+        assertThat(easing.target().text()).isEqualTo("Cuba");
+        assertThat(easing.target().start()).isEqualTo(text.lastIndexOf("Cuba"));
+    }
+
+    @Test
+    void northAmericanNamesCanadaAndTheUnitedStatesLatinAmericanNoState() {
+        String text = "North American efforts to topple the government of Venezuela failed.";
+        assertThat(events(text, "2020-01-01")).extracting(Event::type, e -> e.source().country(),
+                        e -> e.source().text(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.COERCE, "CAN", "North American", "VEN"),
+                        tuple(PloverType.COERCE, "USA", "North American", "VEN"));
+        assertThat(events("Latin American governments condemned Russia on Monday.", "2022-03-01"))
+                .extracting(e -> e.source().country()).doesNotContain("USA");
+    }
+
+    @Test
+    void noReplyReceivedFromTheAddresseesMinistersIsTheirNegatedConsultation() {
+        String text = "Dear Prime Minister Albanese,\n\nWe wrote to you on March 2. "
+                + "We have received no reply from your ministers.\n\n"
+                + "The war has displaced millions of people and left millions more hungry.\n\n"
+                + "The Sudan Peace Network is a coalition of Australian civil society organizations.\n";
+        List<Event> events = events(text, "2025-05-02");
+        assertThat(events).filteredOn(e -> e.type() == PloverType.CONSULT)
+                .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().text(), Event::modality)
+                .containsExactly(tuple("your ministers", "AUS", "We", Modality.NEGATED));
+    }
+
+    @Test
+    void hostingAGroupsSummitIsOneConsultationWithTheGroup() {
+        List<Event> events = events("Canada hosted a G7 summit in 2018.", "2019-01-01");
+        assertThat(events).extracting(Event::type, Event::mode, e -> e.source().country(), e -> e.target().org())
+                .containsExactly(tuple(PloverType.CONSULT, "host", "CAN", "G7"));
+    }
+
+    @Test
+    void conjoinedPossessorsBothAct() {
+        List<Event> events = events("Paris and Berlin's overtures to Moscow were rebuffed.", "2019-01-01");
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.CONSULT, "FRA", "RUS"), tuple(PloverType.CONSULT, "DEU", "RUS"));
+    }
+
+    @Test
+    void aSpokespersonForAMinistrySpeaksForItsState() {
+        List<Event> events = events("A spokesperson for Germany's foreign ministry condemned Iran on Monday.",
+                "2019-01-01");
+        assertThat(events).extracting(Event::type, e -> e.source().text(), e -> e.source().country(),
+                        e -> e.target().country())
+                .containsExactly(tuple(PloverType.ACCUSE, "spokesperson", "DEU", "IRN"));
+    }
+
+    @Test
+    void anAgreementWithSomeoneBindsBothSides() {
+        List<Event> events = events("Colombia welcomed the Venezuelan government's agreement with the opposition.",
+                "2023-11-01");
+        assertThat(events).filteredOn(e -> e.type() == PloverType.AGREE)
+                .extracting(e -> e.source().role().name(), e -> e.target().role().name())
+                .containsExactlyInAnyOrder(tuple("GOV", "OPP"), tuple("OPP", "GOV"));
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.SUPPORT, "COL", "VEN"));
+    }
+}
