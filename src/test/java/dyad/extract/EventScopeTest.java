@@ -130,4 +130,17 @@ class EventScopeTest {
         assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
                 .contains(tuple(PloverType.SUPPORT, "COL", "VEN"));
     }
+
+    @Test
+    void theWordsOfTheTriggerAreNoParty() {
+        List<Event> events = events("Ottawa sent diplomats to Caracas in March.", "2023-12-01");
+        assertThat(events).extracting(Event::type, Event::mode, e -> e.source().country(), e -> e.target().text())
+                .containsExactly(tuple(PloverType.CONSULT, "visit", "CAN", "Caracas"));
+    }
+
+    @Test
+    void aWordOfAnOrganisationsNameIsNoAct() {
+        List<Event> events = events("Peru hosted the Asia-Pacific Economic Cooperation summit in Lima.", "2016-11-20");
+        assertThat(events).extracting(Event::type).doesNotContain(PloverType.COOPERATE);
+    }
 }

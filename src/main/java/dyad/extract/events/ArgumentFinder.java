@@ -133,7 +133,27 @@ final class ArgumentFinder {
                 mutual.addAll(actorsUnder(s, a.dependent(), mentions));
             }
         }
-        return new Frame(parties(sources), parties(targets), objectHeads, copulaSubject, parties(mutual));
+        return new Frame(parties(outside(s, sources, consumed)), parties(outside(s, targets, consumed)), objectHeads,
+                copulaSubject, parties(mutual));
+    }
+
+    /**
+     * "sent diplomats to Caracas", "military operations": the trigger's required word is part of
+     * the act, so a cue it alone makes ("diplomats", "military") is no party ("U.S. military" is),
+     * unless the lexicon names the agent itself ("ousted by the opposition").
+     */
+    private static List<Mention> outside(Sentence s, List<Mention> mentions, Set<Integer> consumed) {
+        return mentions.stream().filter(m -> {
+            if ("by".equals(preposition(s, m.last()))) {
+                return true;
+            }
+            for (int i = m.first(); i <= m.last(); i++) {
+                if (!consumed.contains(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
     }
 
     /** Actors in "from X" phrases under the noun or on the receiving verb. */

@@ -1,5 +1,6 @@
 package dyad.extract.events;
 
+import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Mention;
 import dyad.model.Actor;
 import dyad.model.Event;
@@ -53,7 +54,7 @@ public final class EventExtractor {
         }
         Span evidence = evidence(text, s);
         Set<String> seen = new HashSet<>();
-        List<TriggerMatcher.Fired> fired = matcher.fire(s);
+        List<TriggerMatcher.Fired> fired = matcher.fire(s).stream().filter(f -> !insideName(f.token(), mentions)).toList();
         List<ArgumentFinder.Frame> frames = new ArrayList<>();
         Set<Integer> triggerTokens = new HashSet<>();
         fired.forEach(f -> triggerTokens.add(f.token()));
@@ -138,6 +139,12 @@ public final class EventExtractor {
             }
         }
         return absorbed;
+    }
+
+    /** "Asia-Pacific Economic Cooperation", "Peace Corps": a word of a body's name is no act. */
+    private static boolean insideName(int token, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.covers(token) && m.kind() == EntryKind.ORGANIZATION
+                && m.first() < m.last());
     }
 
     private static void add(List<Event> events, Set<String> seen, Event e, Mention source) {
