@@ -47,7 +47,7 @@
       };
     });
     series.push({
-      name: 'score', type: 'line', yAxisIndex: 1, smooth: false, symbolSize: 5,
+      name: 'score', type: 'line', yAxisIndex: 1, smooth: false, symbolSize: 5, showSymbol: months.length <= 36,
       lineStyle: { color: '#222', width: 2 }, itemStyle: { color: '#222' },
       data: months.map(function (m) { return byMonth[m] ? byMonth[m].score : 0; })
     });
