@@ -50,9 +50,18 @@ final class ActorTally {
 
     /** Actors of the country (or all, when null), most events and quotes first. */
     Tally count(String country) {
+        return count(country, true);
+    }
+
+    /** Only the quoted actors of the country (or all), with their quote counts; events are not read. */
+    Tally speakers(String country) {
+        return count(country, false);
+    }
+
+    private Tally count(String country, boolean withEvents) {
         Map<Body, long[]> counts = new HashMap<>();
         EventFilter events = country == null ? EventFilter.ALL : EventFilter.ALL.withCountry(country);
-        boolean complete = scan(page -> repository.events(events, page), (Stored<Event> s) -> {
+        boolean complete = !withEvents || scan(page -> repository.events(events, page), (Stored<Event> s) -> {
             add(counts, s.record().source(), 0, country);
             add(counts, s.record().target(), 0, country);
         });

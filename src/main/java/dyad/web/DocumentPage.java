@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code GET /docs/{id}}: a stored document's text with one piece marked and scrolled to: record
@@ -37,10 +38,12 @@ final class DocumentPage {
         List<RecordSpans.RecordSpan> spans = RecordSpans.of(doc, records);
         Params params = new Params(ctx);
         String text = doc.text();
-        int[] range = range(params, spans, text.length(), records.size());
+        int record = params.integer("record", -1, 0, Math.max(0, records.size() - 1));
+        Optional<RecordSpans.RecordSpan> span = record < 0 ? Optional.empty() : RecordSpans.first(spans, record);
+        int[] range = record >= 0 ? span.map(s -> new int[] {s.start(), s.end()}).orElse(null) : range(params, text.length());
         Marked marked = range == null ? new Marked(text, null, "", null)
                 : new Marked(text.substring(0, range[0]), text.substring(range[0], range[1]), text.substring(range[1]),
-                        label(spans, params));
+                        span.map(RecordSpans.RecordSpan::label).orElse(null));
         Map<String, Object> model = new HashMap<>();
         model.put("title", doc.info().name());
         model.put("info", doc.info());
@@ -50,11 +53,8 @@ final class DocumentPage {
         templates.page(ctx, "document", model);
     }
 
-    private static int[] range(Params params, List<RecordSpans.RecordSpan> spans, int length, int records) {
-        int n = params.integer("record", -1, 0, Math.max(0, records - 1));
-        if (n >= 0) {
-            return RecordSpans.first(spans, n).map(s -> new int[] {s.start(), s.end()}).orElse(null);
-        }
+    /** Characters {@code ?start=&end=}, or null when neither is given. */
+    private static int[] range(Params params, int length) {
         int start = params.integer("start", -1, 0, length);
         int end = params.integer("end", -1, 0, length);
         if (start < 0 && end < 0) {
@@ -67,10 +67,5 @@ final class DocumentPage {
             throw new BadParameter("end", "must not be before start " + start + ", got " + end);
         }
         return new int[] {start, end};
-    }
-
-    private static String label(List<RecordSpans.RecordSpan> spans, Params params) {
-        int n = params.integer("record", -1, 0, Integer.MAX_VALUE);
-        return n < 0 ? null : RecordSpans.first(spans, n).map(RecordSpans.RecordSpan::label).orElse(null);
     }
 }

@@ -170,10 +170,8 @@ final class Params {
     }
 
     /** Both ends of a range, checked for order. */
-    static void ordered(String name, Comparable<?> from, Comparable<?> to) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        boolean backwards = from != null && to != null && ((Comparable) from).compareTo(to) > 0;
-        if (backwards) {
+    static <T extends Comparable<? super T>> void ordered(String name, T from, T to) {
+        if (from != null && to != null && from.compareTo(to) > 0) {
             throw new BadParameter(name, from + " is after to " + to);
         }
     }

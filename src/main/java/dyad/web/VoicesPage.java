@@ -26,7 +26,7 @@ final class VoicesPage {
 
     private void show(Context ctx) {
         String country = new Params(ctx).country("country");
-        ActorTally.Tally t = tally.count(country);
+        ActorTally.Tally t = tally.speakers(country);
         Map<String, List<ActorTally.ActorCount>> byGroup = new TreeMap<>();
         for (ActorTally.ActorCount a : t.actors()) {
             if (a.quotes() > 0) {
