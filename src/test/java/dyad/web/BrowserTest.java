@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -48,11 +49,18 @@ class BrowserTest {
     static WebHarness web;
     static ChromeDriver browser;
 
+    /** Why the browser tests cannot run here, or null. */
+    static String missing;
+
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "browser tests need Debian's chromium at " + CHROMIUM + " (run .ci/chromium.sh)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "browser tests need Debian's chromium-driver at " + CHROMEDRIVER + " (run .ci/chromium.sh)");
+        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(program)) {
+                missing = "browser tests need Debian's chromium and chromium-driver; " + program
+                        + " is missing (run .ci/chromium.sh)";
+                return;
+            }
+        }
         web = new WebHarness(folder);
         DEVTOOLS_LOG.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
@@ -67,6 +75,12 @@ class BrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Each test is reported skipped, with the reason, where the browser is missing. */
+    @BeforeEach
+    void needsBrowser() {
+        assumeTrue(missing == null, missing);
     }
 
     @AfterAll

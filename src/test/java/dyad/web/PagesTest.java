@@ -55,9 +55,20 @@ class PagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/events", "/events?actor=evil", "/voices", "/letters", "/search?q=anything",
-            "/dyads/CAN/VEN", "/dyads/CAN/VEN?either=true"})
+            "/dyads/CAN/VEN", "/dyads/CAN/VEN?either=true",
+            // parameters echoed into forms and links stay text too
+            "/events?actor=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", "/search?q=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+            "/search?q=x&actor=%3C/a%3E%3Cb%3E"})
     void pagesEscapeStoredText(String path) {
         assertNoInjectedMarkup(page(path).body());
+    }
+
+    @Test
+    void badParameterPagesEchoTheParameterAsText() {
+        HttpResponse<String> r = web.get("/events?country=%3Cscript%3E");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertNoInjectedMarkup(r.body());
+        assertThat(Jsoup.parse(r.body()).selectFirst("p.error").text()).contains("country: ").contains("'<script>'");
     }
 
     @Test
