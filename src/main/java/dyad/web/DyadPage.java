@@ -43,7 +43,15 @@ final class DyadPage {
 
     private void show(Context ctx) {
         TimelineQuery query = TimelineApi.query(ctx);
-        DyadTimeline timeline = timelines.timeline(query);
+        DyadTimeline timeline;
+        String unavailable = null;
+        try {
+            timeline = timelines.timeline(query);
+        } catch (Unavailable e) {
+            // The events are still worth showing; the chart says what is missing.
+            timeline = new DyadTimeline(query.dyad(), java.util.List.of(), java.util.List.of());
+            unavailable = e.getMessage();
+        }
         String a = query.dyad().a();
         String b = query.dyad().b();
         boolean either = !query.dyad().ordered();
@@ -54,6 +62,7 @@ final class DyadPage {
         model.put("either", either);
         model.put("api", "/api/dyads/" + a + "/" + b + "/timeline" + (either ? "?either=true" : ""));
         model.put("months", timeline.months().size());
+        model.put("unavailable", unavailable);
         model.put("bands", BandRows.of(timeline));
         model.put("events", EventRows.of(repository.events(EventFilter.ALL.withDyad(query.dyad()), PageRequest.first(25)).items()));
         model.put("eventsLink", "/events?a=" + a + "&b=" + b + (either ? "&either=true" : ""));

@@ -229,6 +229,9 @@ class ApiTest {
             assertThat(r.body()).contains("timelines are not available");
             assertThat(web.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=x"))).statusCode()).isEqualTo(503);
             assertThat(web.send(HttpRequest.newBuilder(URI.create(base + "/api/events"))).statusCode()).isEqualTo(200);
+            HttpResponse<String> page = web.send(HttpRequest.newBuilder(URI.create(base + "/dyads/CAN/VEN")));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("timelines are not available").contains("class=\"evidence-link\"");
         }
     }
 }
