@@ -1,0 +1,73 @@
+package dyad.web;
+
+import dyad.store.EventFilter;
+import dyad.store.PageRequest;
+import dyad.store.Repository;
+import dyad.store.TimelineQuery;
+import dyad.timeline.DyadTimeline;
+import dyad.timeline.Timelines;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /dyads/{a}/{b}}: the timeline of two countries (a stacked bar per month by PLOVER
+ * type and the cooperation–conflict score, drawn in the browser from the timeline API), the
+ * relation state bands below it, and the dyad's latest events, each opening its evidence.
+ */
+final class DyadPage {
+
+    private final Repository repository;
+    private final Timelines timelines;
+    private final Templates templates;
+
+    DyadPage(Repository repository, Timelines timelines, Templates templates) {
+        this.repository = repository;
+        this.timelines = timelines;
+        this.templates = templates;
+    }
+
+    void register(RouteTable routes) {
+        routes.page("/dyads/{a}/{b}", this::show);
+        // The header's dyad form: ?a=CAN&b=VEN.
+        routes.page("/dyads", ctx -> {
+            Params params = new Params(ctx);
+            String a = params.country("a");
+            String b = params.country("b");
+            if (a == null || b == null) {
+                throw new BadParameter(a == null ? "a" : "b", "a dyad needs both a and b");
+            }
+            ctx.redirect(Links.dyad(a, b));
+        });
+    }
+
+    private void show(Context ctx) {
+        TimelineQuery query = TimelineApi.query(ctx);
+        DyadTimeline timeline;
+        String unavailable = null;
+        try {
+            timeline = timelines.timeline(query);
+        } catch (Unavailable e) {
+            // The events are still worth showing; the chart says what is missing.
+            timeline = new DyadTimeline(query.dyad(), java.util.List.of(), java.util.List.of());
+            unavailable = e.getMessage();
+        }
+        String a = query.dyad().a();
+        String b = query.dyad().b();
+        boolean either = !query.dyad().ordered();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", either ? a + " and " + b : a + " → " + b);
+        model.put("a", a);
+        model.put("b", b);
+        model.put("either", either);
+        model.put("api", "/api/dyads/" + a + "/" + b + "/timeline" + (either ? "?either=true" : ""));
+        model.put("months", timeline.months().size());
+        model.put("unavailable", unavailable);
+        model.put("bands", BandRows.of(timeline));
+        model.put("events", EventRows.of(repository.events(EventFilter.ALL.withDyad(query.dyad()), PageRequest.first(25)).items()));
+        model.put("eventsLink", "/events?a=" + a + "&b=" + b + (either ? "&either=true" : ""));
+        model.put("feed", "/feeds/dyads/" + a + "/" + b + ".atom");
+        model.put("reverse", Links.dyad(b, a));
+        templates.page(ctx, "dyad", model);
+    }
+}

@@ -1,0 +1,111 @@
+package dyad.web;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.Letter;
+import dyad.store.Dyad;
+import dyad.store.EventFilter;
+import dyad.store.LetterFilter;
+import dyad.store.PageRequest;
+import dyad.store.Repository;
+import dyad.store.Stored;
+import io.javalin.http.Context;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Atom feeds: {@code /feeds/dyads/{a}/{b}.atom} the latest events between two countries (either
+ * direction), {@code /feeds/letters.atom} the latest open letters. Entries link to the evidence.
+ */
+final class Feeds {
+
+    static final int ENTRIES = 50;
+
+    private final Repository repository;
+
+    Feeds(Repository repository) {
+        this.repository = repository;
+    }
+
+    void register(RouteTable routes) {
+        routes.page("/feeds/dyads/{a}/{b}.atom", this::dyad);
+        routes.page("/feeds/letters.atom", this::letters);
+    }
+
+    private void dyad(Context ctx) {
+        String a = Params.countryCode("a", ctx.pathParam("a"));
+        String b = Params.countryCode("b", ctx.pathParam("b"));
+        String base = base(ctx);
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Stored<Event> s : repository.events(EventFilter.ALL.withDyad(Dyad.either(a, b)), PageRequest.first(ENTRIES)).items()) {
+            Event e = s.record();
+            entries.add(entry(s, RecordSpans.name(e.source()) + " " + e.type() + " " + RecordSpans.name(e.target()),
+                    e.evidence().text(), e.date(), base + Links.record(s)));
+        }
+        write(ctx, feed("Dyad events: " + a + " and " + b, base + Links.dyad(a, b), base + ctx.path(), entries));
+    }
+
+    private void letters(Context ctx) {
+        String base = base(ctx);
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Stored<Letter> s : repository.letters(LetterFilter.ALL, PageRequest.first(ENTRIES)).items()) {
+            LetterRows.LetterRow row = LetterRows.of(s);
+            StringBuilder text = new StringBuilder("From " + row.authors() + " to " + row.recipients() + ".");
+            row.demands().forEach(d -> text.append("\n").append(d.n()).append(". ").append(d.text()));
+            entries.add(entry(s, "Letter to " + row.recipients(), text.toString(), s.record().date(), base + row.link()));
+        }
+        write(ctx, feed("Dyad: open letters", base + "/letters", base + ctx.path(), entries));
+    }
+
+    private static SyndEntry entry(Stored<?> s, String title, String text, EventDate date, String link) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri("urn:dyad:" + s.documentHash() + ":" + s.key().n());
+        entry.setTitle(title);
+        entry.setLink(link);
+        if (date.known()) {
+            Date when = Date.from(date.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
+            entry.setUpdatedDate(when);
+            entry.setPublishedDate(when);
+        }
+        SyndContent content = new SyndContentImpl();
+        content.setType("text/plain"); // Rome escapes it; readers show it as text, never as markup
+        content.setValue(text);
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static SyndFeed feed(String title, String link, String self, List<SyndEntry> entries) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setLink(link);
+        feed.setUri(self);
+        feed.setPublishedDate(entries.stream().map(SyndEntry::getUpdatedDate).filter(d -> d != null)
+                .max(Date::compareTo).orElse(new Date(0)));
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static void write(Context ctx, SyndFeed feed) {
+        try {
+            ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write feed " + feed.getTitle(), e);
+        }
+    }
+
+    /** The scheme and host the client used, so feed links work from a feed reader. */
+    private static String base(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+}

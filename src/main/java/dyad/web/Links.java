@@ -1,0 +1,32 @@
+package dyad.web;
+
+import dyad.store.Stored;
+
+/** The URLs of pages, in one place so pages, API and feeds link alike. Hashes are hex, codes are letters: nothing to encode. */
+final class Links {
+
+    private Links() {
+    }
+
+    static String document(String hash) {
+        return "/docs/" + hash;
+    }
+
+    /** The document page with record {@code n}'s evidence marked and scrolled to. */
+    static String record(String hash, int n) {
+        return "/docs/" + hash + "?record=" + n + "#evidence";
+    }
+
+    static String record(Stored<?> stored) {
+        return record(stored.documentHash(), stored.key().n());
+    }
+
+    /** The document page with characters [start, end) marked. */
+    static String span(String hash, int start, int end) {
+        return "/docs/" + hash + "?start=" + start + "&end=" + end + "#evidence";
+    }
+
+    static String dyad(String a, String b) {
+        return "/dyads/" + a + "/" + b;
+    }
+}

@@ -1,0 +1,73 @@
+package dyad.web;
+
+import dyad.model.Span;
+import dyad.store.Dyad;
+import dyad.store.TimelineQuery;
+import dyad.timeline.DyadTimeline;
+import dyad.timeline.Timelines;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/dyads/{a}/{b}/timeline}: months with counts per PLOVER type and score, and the relation bands. */
+final class TimelineApi {
+
+    private final Timelines timelines;
+
+    TimelineApi(Timelines timelines) {
+        this.timelines = timelines;
+    }
+
+    void register(RouteTable routes) {
+        routes.api("/api/dyads/{a}/{b}/timeline", ctx -> ctx.json(view(timelines.timeline(query(ctx)))));
+    }
+
+    /** The query of the path's two countries and the parameters either, type, modality, from, to (months). */
+    static TimelineQuery query(Context ctx) {
+        Params params = new Params(ctx);
+        String a = Params.countryCode("a", ctx.pathParam("a"));
+        String b = Params.countryCode("b", ctx.pathParam("b"));
+        if (a.equals(b)) {
+            throw new BadParameter("b", "a dyad is two different countries, got " + a + " twice");
+        }
+        Dyad dyad = new Dyad(a, b, !params.flag("either"));
+        YearMonth from = params.month("from");
+        YearMonth to = params.month("to");
+        Params.ordered("from", from, to);
+        return new TimelineQuery(dyad, params.types("type"), params.modalities("modality"), from, to);
+    }
+
+    record TimelineView(Dyad dyad, List<MonthView> months, List<BandView> bands) {
+    }
+
+    record MonthView(YearMonth month, Map<dyad.model.PloverType, Long> events, long total, double score) {
+    }
+
+    record BandView(String attribute, String value, LocalDate from, LocalDate to, EvidenceView evidence) {
+    }
+
+    /** The sentence proving a band's change, and the document page that marks it. */
+    record EvidenceView(String documentHash, String documentName, String recordKey, Span span, String link) {
+    }
+
+    static TimelineView view(DyadTimeline t) {
+        List<MonthView> months = t.months().stream()
+                .map(m -> new MonthView(m.month(), m.events(), m.events().values().stream().mapToLong(Long::longValue).sum(),
+                        m.score()))
+                .toList();
+        List<BandView> bands = t.bands().stream().map(band -> new BandView(band.attribute(), band.value(), band.from(),
+                band.to(), evidence(band.evidence()))).toList();
+        return new TimelineView(t.dyad(), months, bands);
+    }
+
+    private static EvidenceView evidence(DyadTimeline.Evidence e) {
+        if (e == null) {
+            return null;
+        }
+        String link = e.span() == null ? Links.document(e.documentHash())
+                : Links.span(e.documentHash(), e.span().start(), e.span().end());
+        return new EvidenceView(e.documentHash(), e.documentName(), e.recordKey(), e.span(), link);
+    }
+}

@@ -1,0 +1,33 @@
+package dyad.web;
+
+import dyad.model.Record;
+import dyad.store.Page;
+import dyad.store.Stored;
+import java.util.List;
+import java.util.function.Function;
+
+/** The JSON shapes the API answers with, beyond the records themselves. */
+final class Views {
+
+    private Views() {
+    }
+
+    /** A page of items: {@code more} tells whether a next page exists; {@code total} when known, else null. */
+    record PageView<T>(List<T> items, int offset, int limit, boolean more, Long total) {
+        static <S, T> PageView<T> of(Page<S> page, Function<S, T> view, Long total) {
+            return new PageView<>(page.items().stream().map(view).toList(), page.request().offset(),
+                    page.request().limit(), page.more(), total);
+        }
+    }
+
+    /** A stored record with its key, its document and a link to the document page with its evidence marked. */
+    record StoredView(String key, String documentHash, Record record, String link) {
+        static StoredView of(Stored<? extends Record> s) {
+            return new StoredView(s.key().toString(), s.documentHash(), s.record(), Links.record(s));
+        }
+    }
+
+    /** An error: what went wrong and, for a bad parameter, which one. */
+    record ErrorView(int status, String error, String parameter) {
+    }
+}

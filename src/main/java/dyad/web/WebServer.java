@@ -1,0 +1,84 @@
+package dyad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+
+/**
+ * The Dyad web server: the JSON API under {@code /api/}, the pages, the Atom feeds under
+ * {@code /feeds/}, static files from the class path folder {@code web/static} (served at
+ * {@code /static/}) and the ECharts WebJar (at {@code /webjars/}). Read only: every route is a GET.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** Request bodies are never read; anything larger is refused before it is. */
+    static final long MAX_REQUEST_BYTES = 16 * 1024;
+
+    private final Javalin app;
+    private final List<String> apiPaths;
+
+    private WebServer(Javalin app, List<String> apiPaths) {
+        this.app = app;
+        this.apiPaths = apiPaths;
+    }
+
+    /** Builds the server around the observatory's store, timelines and index and starts it; port 0 picks a free port. */
+    public static WebServer start(Observatory observatory, String host, int port) {
+        WebServer server = create(observatory);
+        server.app.start(host, port);
+        return server;
+    }
+
+    static WebServer create(Observatory o) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(WebJson.mapper(), false));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers.put("X-Content-Type-Options", "nosniff");
+            });
+            config.staticFiles.enableWebjars();
+        });
+        Templates templates = new Templates(WebJars.echarts());
+        Errors.install(app, templates);
+        RouteTable routes = new RouteTable(app);
+        ActorTally tally = new ActorTally(o.repository());
+        new OpenApi().register(routes);
+        new EventsApi(o.repository()).register(routes);
+        new TimelineApi(o.timelines()).register(routes);
+        new QuotesApi(o.repository()).register(routes);
+        new LettersApi(o.repository()).register(routes);
+        new ActorsApi(tally).register(routes);
+        new SearchApi(o.search()).register(routes);
+        new DocumentsApi(o.repository()).register(routes);
+        new OverviewPage(o.repository(), templates).register(routes);
+        new DyadPage(o.repository(), o.timelines(), templates).register(routes);
+        new EventsPage(o.repository(), templates).register(routes);
+        new DocumentPage(o.repository(), templates).register(routes);
+        new VoicesPage(tally, templates).register(routes);
+        new SearchPage(o.search(), templates).register(routes);
+        new LettersPage(o.repository(), templates).register(routes);
+        new Feeds(o.repository()).register(routes);
+        return new WebServer(app, routes.apiPaths());
+    }
+
+    /** The port the server listens on (the one picked when started with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The API routes, as registered (for checking the OpenAPI description). */
+    List<String> apiPaths() {
+        return apiPaths;
+    }
+
+    /** Stops accepting requests and finishes the ones under way. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,29 @@
+package dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** `dyad serve` refuses bad settings with one line naming them (the server itself is tested in dyad.web). */
+class ServeCommandTest {
+
+    @Test
+    void badPortIsAUsageError() {
+        Cli.Run run = new Cli().run("serve", "--port", "70000");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("dyad: --port must be 0..65535: 70000");
+    }
+
+    @Test
+    void badStoreIsNamed() {
+        Cli.Run run = new Cli().run("serve", "--db", "ftp://example/x");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("dyad: --db: unsupported store");
+    }
+
+    @Test
+    void serveIsListedInTheHelp() {
+        Cli.Run run = new Cli().run("--help");
+        assertThat(run.out()).contains("serve");
+    }
+}

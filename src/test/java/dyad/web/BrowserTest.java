@@ -1,0 +1,173 @@
+package dyad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's headless chromium driven by its chromedriver through
+ * Selenium, both given by path so nothing is downloaded. Skipped (with the reason) where they
+ * are not installed; {@code .ci/chromium.sh} installs them. Screenshots go to {@code target/browser/}.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "browser");
+
+    /** Debian's chromium is often newer than Selenium's DevTools bindings, which warn; these tests use WebDriver only. */
+    static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    @TempDir
+    static Path folder;
+    @TempDir
+    static Path profile;
+    static WebHarness web;
+    static ChromeDriver browser;
+
+    /** Why the browser tests cannot run here, or null. */
+    static String missing;
+
+    @BeforeAll
+    static void start() {
+        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(program)) {
+                missing = "browser tests need Debian's chromium and chromium-driver; " + program
+                        + " is missing (run .ci/chromium.sh)";
+                return;
+            }
+        }
+        web = new WebHarness(folder);
+        DEVTOOLS_LOG.setLevel(Level.OFF);
+        ChromeOptions options = new ChromeOptions();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Each test is reported skipped, with the reason, where the browser is missing. */
+    @BeforeEach
+    void needsBrowser() {
+        assumeTrue(missing == null, missing);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    @Test
+    void dyadTimelineDrawsAndAnEventOpensItsEvidence() throws Exception {
+        browser.get(web.base() + "/dyads/CAN/VEN");
+        WebElement chart = browser.findElement(By.id("timeline-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
+
+        JavascriptExecutor js = browser;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
+                const el = document.getElementById('timeline-chart');
+                const chart = echarts.getInstanceByDom(el);
+                const canvas = el.querySelector('canvas');
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                let painted = 0;
+                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
+                const option = chart.getOption();
+                return {painted: painted, series: option.series.map(s => s.name), months: option.xAxis[0].data.length};
+                """);
+        assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(5_000);
+        assertThat(String.valueOf(drawn.get("series"))).contains("SANCTION", "CONSULT", "PROTEST", "REJECT", "score");
+        // 2017-06 .. 2026-01 without gaps
+        assertThat(((Number) drawn.get("months")).intValue()).isEqualTo(104);
+        assertThat(browser.findElements(By.cssSelector(".band-track a.band"))).hasSize(1);
+        screenshot("dyad.png");
+
+        WebElement first = browser.findElement(By.cssSelector("table.events a.evidence-link"));
+        String evidence = first.getText();
+        first.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/docs/"));
+        WebElement mark = browser.findElement(By.cssSelector("mark#evidence"));
+        assertThat(mark.getText()).isEqualTo(evidence);
+        assertThat(mark.isDisplayed()).isTrue();
+        Boolean inView = (Boolean) js.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", mark);
+        assertThat(inView).isTrue();
+        String background = mark.getCssValue("background-color");
+        assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        screenshot("document.png");
+    }
+
+    @Test
+    void hostileTextStaysText() throws Exception {
+        browser.get(web.base() + "/docs/" + web.hostile.hash() + "?record=1");
+        assertThat(browser.findElement(By.cssSelector("mark#evidence")).getText()).isEqualTo("<script>alert('quote')</script>");
+        JavascriptExecutor js = browser;
+        // Only our own script ran: no alert is open and the page has no injected elements.
+        assertThat((Long) js.executeScript("return document.querySelectorAll('article img, article b, article script').length"))
+                .isZero();
+        assertThat(browser.getTitle()).contains("<script>alert(\"doc\")</script>");
+        screenshot("hostile.png");
+    }
+
+    @Test
+    void everyPageLoadsWithoutBrowserErrors() throws Exception {
+        for (String page : List.of("/", "/events?a=CAN&b=VEN", "/voices", "/letters", "/search?q=sanctions",
+                "/dyads/VEN/CAN?either=true", "/docs/" + web.letter.hash() + "?record=4")) {
+            browser.get(web.base() + page);
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+            assertThat(severe).as("browser errors on %s (script errors, CSP violations, missing files)", page).isEmpty();
+        }
+        browser.get(web.base() + "/");
+        screenshot("overview.png");
+        browser.get(web.base() + "/search?q=sanctions");
+        screenshot("search.png");
+        browser.get(web.base() + "/letters");
+        screenshot("letters.png");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,85 @@
+package dyad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.index.SearchHit;
+import dyad.index.SearchQuery;
+import dyad.store.Ingested;
+import dyad.store.Repository;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** A store filled with the test corpus and a server over it on a free loopback port, with an HTTP client. */
+final class WebHarness implements AutoCloseable {
+
+    final Repository repository;
+    final FakeSearch search;
+    final WebServer server;
+    final Ingested letter = Corpus.letter();
+    final Ingested hostile = Corpus.hostile();
+    final Ingested monthly = Corpus.monthly("news/monthly.txt", 30, "CAN", "VEN", "2023-01");
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    WebHarness(Path folder) {
+        repository = Stores.open(StoreLocation.folder(folder));
+        repository.write(List.of(letter, hostile, monthly));
+        search = new FakeSearch(List.of(
+                new SearchHit(SearchQuery.Kind.EVENT, letter.hash(), "letters/open.md", null, "Canada SANCTION Venezuela",
+                        "Canada imposed sanctions on Venezuela in 2017.", Corpus.LETTER.indexOf("Canada imposed"),
+                        Corpus.LETTER.indexOf("Canada imposed") + 46, 2.5f),
+                new SearchHit(SearchQuery.Kind.QUOTE, hostile.hash(), "news/hostile", null, "<script>alert('hit')</script>",
+                        "\"<b>snippet</b>\" & more", 0, 0, 1.0f)),
+                Map.of("kind", Map.of("event", 1L, "quote", 1L), "type", Map.of("SANCTION", 1L),
+                        "country", Map.of("CAN", 2L, "<VEN>", 1L)));
+        server = WebServer.start(Observatory.of(repository, new FakeTimelines(repository), search), "127.0.0.1", 0);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs the path, checks the status, and parses the JSON body. */
+    JsonNode json(String path, int status) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != status) {
+            throw new AssertionError("GET " + path + ": expected " + status + ", got " + r.statusCode() + ": " + r.body());
+        }
+        try {
+            return json.readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + ": not JSON: " + r.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        repository.close();
+    }
+}
