@@ -64,12 +64,12 @@ final class LettersCommand implements Callable<Integer> {
                     : tracking.letters().stream().filter(query::accepts).toList();
             out.printf(Locale.ROOT, "Letters as of %s: %d%n", tracking.asOf(), letters.size());
             out.printf(Locale.ROOT, "%-10s %-10s %-14s %5s %7s  %-40s %s%n", "ID", "SENT", "STATE", "DAYS", "OVERDUE",
-                    "RECIPIENTS", "DEMANDS");
+                    "RECIPIENTS", "DEMANDS / NOTES");
             for (TrackedLetter t : letters) {
                 out.printf(Locale.ROOT, "%-10s %-10s %-14s %5s %7s  %-40s %s%n", t.id(), t.sent() == null ? "?" : t.sent(),
                         t.state().code() + (t.setByHand() ? "*" : "") + (t.conflicting() ? "!" : ""),
                         t.daysWaiting() == null ? "" : t.daysWaiting(), t.daysOverdue() == null ? "" : t.daysOverdue(),
-                        abbreviate(names(t), 40), demands(t.demands()));
+                        abbreviate(names(t), 40), demands(t.demands()) + notes(t));
             }
             List<UnlinkedReply> unlinked = tracking.unlinkedReplies();
             if (!unlinked.isEmpty()) {
@@ -90,6 +90,11 @@ final class LettersCommand implements Callable<Integer> {
     private static String demands(List<TrackedDemand> demands) {
         return demands.stream().map(d -> d.demand().n() + ":" + d.state().code() + (d.setByHand() ? "*" : ""))
                 .collect(Collectors.joining(" "));
+    }
+
+    private static String notes(TrackedLetter t) {
+        return t.noReplyClaims().stream().map(c -> " unanswered per " + c.by() + " on " + c.asOf())
+                .collect(Collectors.joining(";"));
     }
 
     private static String abbreviate(String s, int width) {
