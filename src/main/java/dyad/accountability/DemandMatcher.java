@@ -81,13 +81,17 @@ final class DemandMatcher {
     }
 
     /**
-     * The state accepted evidence gives a demand: per action class the latest act counts; met when
-     * every class is met, partially met when some act went its way, rejected when acts only refused.
+     * The state accepted evidence gives a demand: evidence linked by hand meets it; otherwise per
+     * action class the latest act counts: met when every class is met, partially met when some act
+     * went its way, rejected when acts only refused.
      */
     static DemandState state(List<String> classes, List<DemandEvidence> evidence) {
         List<DemandEvidence> accepted = evidence.stream().filter(DemandEvidence::accepted).toList();
         if (accepted.isEmpty()) {
             return DemandState.OPEN;
+        }
+        if (accepted.stream().anyMatch(DemandEvidence::byHand)) {
+            return DemandState.MET;
         }
         List<DemandState> outcomes = new ArrayList<>();
         List<String> all = new ArrayList<>(classes);

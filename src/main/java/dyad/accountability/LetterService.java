@@ -149,7 +149,11 @@ public final class LetterService {
         }
         String value = m.value();
         if (m.action() == Decision.Action.LINK_REPLY || m.action() == Decision.Action.UNLINK_REPLY) {
-            value = recordRef(value, Letter.class).toString();
+            RecordRef reply = recordRef(value, Letter.class);
+            if (reply.equals(letter.ref().letter()) && !letter.cited()) {
+                throw new IllegalArgumentException("letter " + m.letterId() + " cannot answer itself");
+            }
+            value = reply.toString();
         } else if (m.action() == Decision.Action.LINK_EVIDENCE || m.action() == Decision.Action.UNLINK_EVIDENCE) {
             value = recordRef(value, Event.class).toString();
         }

@@ -98,13 +98,19 @@ final class LetterFixtures {
     /** A government statement: {@code sentence} states an act by Canada on {@code targetText} (a USA body). */
     static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
                               String targetText) {
+        return statement(name, date, sentence, type, modality, targetText, "Government of the United States", "USA");
+    }
+
+    /** As above, against another target. */
+    static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
+                              String targetText, String targetName, String targetCountry) {
         String t = "Statement by the Government of Canada.\n\n" + sentence + "\n";
         List<Record> records = new ArrayList<>();
         Actor canada = actor(t, "Canada", "Government of Canada", "CAN", Role.GOV);
         int s = t.indexOf(canada.text(), t.indexOf(sentence));
         canada = new Actor("Canada", s, s + 6, "Government of Canada", "CAN", null, Role.GOV);
-        Actor target = targetText == null ? new Actor(null, null, null, "Government of the United States", "USA", null, Role.GOV)
-                : actor(t, targetText, "Government of the United States", "USA", Role.GOV);
+        Actor target = targetText == null ? new Actor(null, null, null, targetName, targetCountry, null, Role.GOV)
+                : actor(t, targetText, targetName, targetCountry, Role.GOV);
         int start = t.indexOf(sentence);
         records.add(new Event(name, type, null, canada, target, day(date), modality,
                 Span.of(t, start, start + sentence.length())));
