@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The settings of letter tracking, from {@code dyad-letters.json}: the defaults on the class
@@ -32,7 +31,7 @@ public record TrackingConfig(Map<String, Integer> replyWindowDays, int veryOverd
 
     public static final String FILE_NAME = "dyad-letters.json";
     private static final String RESOURCE = "/dyad/accountability/" + FILE_NAME;
-    private static final Set<String> SETTINGS = Set.of("replyWindowDays", "veryOverdueFactor", "evidenceWindowDays",
+    private static final List<String> SETTINGS = List.of("replyWindowDays", "veryOverdueFactor", "evidenceWindowDays",
             "minLinkConfidence");
 
     public TrackingConfig {
@@ -69,7 +68,7 @@ public record TrackingConfig(Map<String, Integer> replyWindowDays, int veryOverd
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new LinkedHashMap<>(), new ObjectMapper().readTree(in), RESOURCE);
+            return parse(new LinkedHashMap<>(), new ObjectMapper().readTree(in), RESOURCE, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -96,10 +95,7 @@ public record TrackingConfig(Map<String, Integer> replyWindowDays, int veryOverd
         return parse(new LinkedHashMap<>(replyWindowDays), tree, source, this);
     }
 
-    private static TrackingConfig parse(Map<String, Integer> windows, JsonNode tree, String source) {
-        return parse(windows, tree, source, null);
-    }
-
+    /** Settings from {@code tree}; those it leaves out come from {@code base} (required when base is null). */
     private static TrackingConfig parse(Map<String, Integer> windows, JsonNode tree, String source, TrackingConfig base) {
         try {
             if (tree == null || !tree.isObject()) {
@@ -108,7 +104,14 @@ public record TrackingConfig(Map<String, Integer> replyWindowDays, int veryOverd
             for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!SETTINGS.contains(name)) {
-                    throw new IllegalArgumentException("unknown setting '" + name + "'; known: " + List.copyOf(SETTINGS));
+                    throw new IllegalArgumentException("unknown setting '" + name + "'; known: " + SETTINGS);
+                }
+            }
+            if (base == null) {
+                for (String setting : SETTINGS) {
+                    if (!tree.has(setting)) {
+                        throw new IllegalArgumentException(setting + " is required");
+                    }
                 }
             }
             JsonNode w = tree.get("replyWindowDays");
@@ -125,9 +128,8 @@ public record TrackingConfig(Map<String, Integer> replyWindowDays, int veryOverd
                             : base.evidenceWindowDays,
                     tree.has("minLinkConfidence") ? number("minLinkConfidence", tree.get("minLinkConfidence"))
                             : base.minLinkConfidence);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            String why = e instanceof NullPointerException ? "every setting is required in the defaults" : e.getMessage();
-            throw new IllegalArgumentException(source + ": " + why, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
     }
 
