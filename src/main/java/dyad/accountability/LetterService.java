@@ -104,7 +104,8 @@ public final class LetterService {
     public List<TrackedLetter> overdue(LocalDate asOf) {
         return track(asOf).letters().stream()
                 .filter(t -> t.state() == LetterState.OVERDUE || t.state() == LetterState.VERY_OVERDUE)
-                .sorted((a, b) -> Integer.compare(b.daysWaiting(), a.daysWaiting()))
+                .sorted(java.util.Comparator.comparing(TrackedLetter::daysWaiting,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .toList();
     }
 

@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * Finds the tracked letters among stored ones and links what answers them.
  * <ul>
- *   <li>A <b>reply</b> is a letter citing an earlier one as answered ({@code replied: true}, as in
- *       "Thank you for your letter of …") whose authors are all authorities (government, legislature,
+ *   <li>A <b>reply</b> is a letter without demands citing an earlier one as answered ({@code replied: true},
+ *       as in "Thank you for your letter of …") whose authors are all authorities (government, legislature,
  *       courts, military, international bodies) or unknown. It links to the tracked letter of the cited
  *       date; confidence grows when it is written by a recipient (or their government) and addressed
  *       to a signatory. A reply citing no tracked letter is kept as an unlinked reply.</li>
@@ -35,7 +35,7 @@ final class ReplyLinker {
     }
 
     static boolean isReply(Letter l) {
-        return l.references().stream().anyMatch(r -> Boolean.TRUE.equals(r.replied()))
+        return l.demands().isEmpty() && l.references().stream().anyMatch(r -> Boolean.TRUE.equals(r.replied()))
                 && l.authors().stream().allMatch(a -> Parties.AUTHORITIES.contains(a.role()));
     }
 

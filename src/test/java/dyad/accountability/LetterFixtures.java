@@ -95,6 +95,17 @@ final class LetterFixtures {
                         List.of(actor(t, "Minister Anand", "Anita Anand", "CAN", Role.GOV)), false)))));
     }
 
+    /** A follow-up with a demand, its signatories not recognised, thanking for the answer to the 13 November letter. */
+    static Ingested thanksLetter(String date) {
+        String t = "Dear Minister Anand,\n\nThank you for your reply to our letter of November 13, 2025.\n\n"
+                + "1. We urge Canada to condemn the U.S. strikes now.\n";
+        Actor canada = actor(t, "Canada", "Government of Canada", "CAN", Role.GOV);
+        return doc("thanks.txt", date, t, List.of(new Letter("thanks.txt", day(date), List.of(),
+                List.of(actor(t, "Minister Anand", "Anita Anand", "CAN", Role.GOV)),
+                List.of(demand(t, 1, "We urge Canada to condemn the U.S. strikes now.", canada)),
+                List.of(new LetterReference(day("2025-11-13"), List.of(), true)))));
+    }
+
     /** A government statement: {@code sentence} states an act by Canada on {@code targetText} (a USA body). */
     static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
                               String targetText) {

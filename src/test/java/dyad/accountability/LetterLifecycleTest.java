@@ -117,6 +117,20 @@ class LetterLifecycleTest {
     }
 
     @Test
+    void aFollowUpWithDemandsThatReportsAnAnswerIsTrackedItselfAndAnswersTheEarlierLetter() {
+        try (TrackingStore s = new TrackingStore(folder, letter(), LetterFixtures.thanksLetter("2026-01-05"))) {
+            TrackedLetter t = only(s, LocalDate.of(2026, 1, 5));
+            assertThat(t.state()).isEqualTo(LetterState.REPLIED);
+            assertThat(t.replies()).singleElement().satisfies(r -> {
+                assertThat(r.reply()).isNull();
+                assertThat(r.reportedBy()).isEqualTo(s.key("thanks.txt"));
+                assertThat(r.confidence()).isEqualTo(0.7);
+            });
+            assertThat(s.service.letter(s.key("thanks.txt"), LocalDate.of(2026, 1, 5)).orElseThrow().demands()).hasSize(1);
+        }
+    }
+
+    @Test
     void aReplyCitingAnUnknownLetterIsKeptAsUnlinked() {
         try (TrackingStore s = new TrackingStore(folder, letter(),
                 reply("stray.txt", "2025-12-01", "2024-05-05", "Canada remains committed to international law."))) {
