@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Open letters and petitions in the store: whether they were answered, and their demands met.",
                 "States: awaiting_reply, overdue, very_overdue, acknowledged, replied, refused; demands: open, "
                         + "partially_met, met, rejected."},
-        subcommands = {LettersMarkCommand.class, LettersExportCommand.class})
+        subcommands = {LettersShowCommand.class, LettersMarkCommand.class, LettersExportCommand.class})
 final class LettersCommand implements Callable<Integer> {
 
     @Spec
@@ -77,7 +77,7 @@ final class LettersCommand implements Callable<Integer> {
                 unlinked.forEach(u -> out.printf(Locale.ROOT, "%-10s %-10s %s: %s%n", u.id(),
                         u.letter().date().known() ? u.letter().date().value() : "?", u.kind().code(), u.reason()));
             }
-            out.println("(* set by hand; ! conflicting answers: see the letter's timeline)");
+            out.println("(* set by hand; ! conflicting answers: see 'dyad letters show ID')");
         }
         out.flush();
         return 0;

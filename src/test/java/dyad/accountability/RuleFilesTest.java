@@ -37,6 +37,7 @@ class RuleFilesTest {
     void replyCuesTellRefusalsAcknowledgementsAndAnswers() {
         ReplyCues cues = ReplyCues.load();
         assertThat(cues.kindOf("Thank you for your letter. Canada will not suspend its cooperation.")).isEqualTo(LetterState.REFUSED);
+        assertThat(cues.kindOf("The Government is not in a position to suspend intelligence sharing.")).isEqualTo(LetterState.REFUSED);
         assertThat(cues.kindOf("I acknowledge receipt of your letter of May 2.")).isEqualTo(LetterState.ACKNOWLEDGED);
         assertThat(cues.kindOf("Thank you for your letter. Canada remains committed to the UN Charter.")).isEqualTo(LetterState.REPLIED);
         assertThat(cues.kindOf(null)).isEqualTo(LetterState.REPLIED);

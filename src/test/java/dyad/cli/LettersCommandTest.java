@@ -78,6 +78,23 @@ class LettersCommandTest {
     }
 
     @Test
+    void showPrintsDemandsAndTheTimeline() {
+        String id = cli.run("letters", "--db", db, "--as-of", "2026-01-08").outLines().get(3).split(" ")[0];
+        String january = id.substring(0, id.indexOf('r'));
+        Cli.Run run = cli.run("letters", "show", january, "--db", db, "--as-of", "2026-01-08");
+        assertThat(run.exit()).isZero();
+        assertThat(run.outLines()).contains("Letter " + january + ", 2026-01-08: awaiting_reply", "  to: Mark Carney",
+                "Timeline:", "  2026-01-08 sent               to Mark Carney");
+        assertThat(run.out()).contains("Demand 2: open [suspend_cooperation, halt_arms_exports]");
+        Cli.Run cited = cli.run("letters", "show", id, "--db", db, "--as-of", "2026-01-08");
+        assertThat(cited.outLines()).contains("  2025-12-14 overdue            no answer within 30 days",
+                "  2026-01-08 no_reply_reported  [" + january + "] letter " + january + " reports no answer yet");
+        Cli.Run unknown = cli.run("letters", "show", "7-7", "--db", db);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("dyad: no tracked letter '7-7'");
+    }
+
+    @Test
     void exportPrintsCsv() {
         Cli.Run run = cli.run("letters", "export", "--csv", "--db", db, "--as-of", "2026-01-08");
         assertThat(run.exit()).isZero();
