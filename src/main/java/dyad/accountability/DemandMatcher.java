@@ -10,6 +10,7 @@ import dyad.store.Stored;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -98,8 +99,8 @@ final class DemandMatcher {
         accepted.stream().map(DemandEvidence::actionClass).filter(c -> !all.contains(c)).distinct().forEach(all::add);
         for (String c : all) {
             accepted.stream().filter(ev -> ev.actionClass().equals(c))
-                    .max(java.util.Comparator.comparing((DemandEvidence ev) -> ev.event().date().firstDay(),
-                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                    .max(Comparator.comparing((DemandEvidence ev) -> ev.event().date().firstDay(),
+                            Comparator.nullsFirst(Comparator.naturalOrder())))
                     .ifPresentOrElse(ev -> outcomes.add(ev.outcome()), () -> outcomes.add(DemandState.OPEN));
         }
         if (outcomes.stream().allMatch(o -> o == DemandState.MET)) {

@@ -16,8 +16,10 @@ import dyad.store.StoredDocument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -104,8 +106,7 @@ public final class LetterService {
     public List<TrackedLetter> overdue(LocalDate asOf) {
         return track(asOf).letters().stream()
                 .filter(t -> t.state() == LetterState.OVERDUE || t.state() == LetterState.VERY_OVERDUE)
-                .sorted(java.util.Comparator.comparing(TrackedLetter::daysWaiting,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(TrackedLetter::daysWaiting, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
@@ -176,8 +177,7 @@ public final class LetterService {
         }
         List<Record> records = repository.records(ref.documentHash());
         if (ref.n() >= records.size() || !kind.isInstance(records.get(ref.n()))) {
-            throw new IllegalArgumentException("record " + value + " is not a stored " + kind.getSimpleName().toLowerCase(
-                    java.util.Locale.ROOT));
+            throw new IllegalArgumentException("record " + value + " is not a stored " + kind.getSimpleName().toLowerCase(Locale.ROOT));
         }
         return ref;
     }

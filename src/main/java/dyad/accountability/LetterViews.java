@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,7 +34,7 @@ final class LetterViews {
         if (t.sent() != null) {
             out.add(new TimelineEntry(t.sent(), id, "sent", null, "to " + names(t.recipients())));
             LocalDate answered = t.replies().stream().filter(ReplyLink::accepted).map(ReplyLink::date)
-                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             LocalDate overdue = t.sent().plusDays(t.replyWindowDays() + 1L);
             LocalDate very = t.sent().plusDays((long) t.replyWindowDays() * config.veryOverdueFactor() + 1);
             if (!overdue.isAfter(asOf) && (answered == null || answered.isAfter(overdue))) {
@@ -47,7 +49,7 @@ final class LetterViews {
             String kind = r.reply() == null ? "answer_reported" : r.kind().code();
             out.add(new TimelineEntry(r.date(), id, kind, r.reply() == null ? r.reportedBy() : r.id(),
                     (r.accepted() ? "" : "candidate, not counted: ") + r.reason()
-                            + String.format(java.util.Locale.ROOT, " (confidence %.2f)", r.confidence())));
+                            + String.format(Locale.ROOT, " (confidence %.2f)", r.confidence())));
         }
         for (NoReplyClaim c : t.noReplyClaims()) {
             out.add(new TimelineEntry(c.asOf(), id, "no_reply_reported", c.by(), "letter " + c.by() + " reports no answer yet"));
@@ -56,7 +58,7 @@ final class LetterViews {
             for (DemandEvidence ev : d.evidence()) {
                 out.add(new TimelineEntry(ev.event().date().firstDay(), id, "evidence", ev.id(),
                         "demand " + d.demand().n() + " " + ev.outcome().code() + (ev.accepted() ? "" : " (candidate)")
-                                + String.format(java.util.Locale.ROOT, " (%s, confidence %.2f): ", ev.actionClass(), ev.confidence())
+                                + String.format(Locale.ROOT, " (%s, confidence %.2f): ", ev.actionClass(), ev.confidence())
                                 + ev.event().evidence().text()));
             }
         }

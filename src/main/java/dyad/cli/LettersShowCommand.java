@@ -4,8 +4,10 @@ import dyad.accountability.DemandEvidence;
 import dyad.accountability.TimelineEntry;
 import dyad.accountability.TrackedDemand;
 import dyad.accountability.TrackedLetter;
+import dyad.model.Actor;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -62,7 +64,7 @@ final class LettersShowCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String names(java.util.List<dyad.model.Actor> actors) {
+    private static String names(List<Actor> actors) {
         return actors.stream().map(a -> a.name() != null ? a.name() : a.text()).collect(Collectors.joining(", "));
     }
 }

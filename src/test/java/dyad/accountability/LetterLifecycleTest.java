@@ -41,6 +41,24 @@ class LetterLifecycleTest {
     }
 
     @Test
+    void theFeedListsLettersFallingOverdueLatestFirst() {
+        try (TrackingStore s = new TrackingStore(folder, letter())) {
+            assertThat(s.service.feed(LocalDate.of(2026, 1, 13)))
+                    .extracting(TimelineEntry::date, TimelineEntry::kind)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 13), "very_overdue"),
+                            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 14), "overdue"));
+            assertThat(s.service.feed(LocalDate.of(2025, 12, 13))).isEmpty();
+        }
+    }
+
+    @Test
+    void anInMemoryStoreCannotKeepDecisions() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> JdbcDecisionLog.open(dyad.store.StoreLocation.parse("jdbc:duckdb:")))
+                .hasMessageContaining("letter decisions need a store on disk or a server");
+    }
+
+    @Test
     void aReplyFromTheRecipientCitingTheDateMovesTheLetterToReplied() {
         try (TrackingStore s = new TrackingStore(folder, letter(),
                 reply("reply.txt", "2025-12-20", "2025-11-13", "Canada remains committed to international law."))) {
