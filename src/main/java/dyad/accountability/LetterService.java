@@ -18,10 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,9 +66,13 @@ public final class LetterService {
         List<Stored<Letter>> letters = all(p -> repository.letters(LetterFilter.ALL, p));
         List<Decision> decisions = log.all();
         List<Stored<Event>> events = new ArrayList<>(all(p -> repository.events(EventFilter.ALL.withTypes(rules.eventTypes()), p)));
+        // Events linked by hand may be of types no rule fetches; each is added once.
+        Set<RecordRef> fetched = new HashSet<>();
+        events.forEach(e -> fetched.add(new RecordRef(e.documentHash(), e.key().n())));
         for (Decision d : decisions) {
-            if (d.action() == Decision.Action.LINK_EVIDENCE) {
-                event(RecordRef.parse(d.value())).ifPresent(events::add);
+            RecordRef ref = d.action() == Decision.Action.LINK_EVIDENCE ? RecordRef.parse(d.value()) : null;
+            if (ref != null && fetched.add(ref)) {
+                event(ref).ifPresent(events::add);
             }
         }
         Map<String, String> texts = new HashMap<>();

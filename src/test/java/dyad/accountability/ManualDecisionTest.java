@@ -106,6 +106,20 @@ class ManualDecisionTest {
     }
 
     @Test
+    void anEventLinkedByHandThatRulesAlsoFoundIsListedOncePerDemand() {
+        try (TrackingStore s = new TrackingStore(folder, letter(),
+                statement("condemn.txt", "2026-01-10", "Canada condemned the U.S. strikes.", PloverType.ACCUSE,
+                        Modality.ASSERTED, "U.S."))) {
+            String id = s.key("letter.txt");
+            String condemnation = s.service.letter(id, LATER).orElseThrow().demands().get(0).evidence().get(0).id();
+            s.service.mark(mark(id, Decision.Action.LINK_EVIDENCE, 2, condemnation, null));
+            TrackedLetter t = s.service.letter(id, LocalDate.of(2026, 3, 1)).orElseThrow();
+            assertThat(t.demands().get(0).evidence()).singleElement().satisfies(ev -> assertThat(ev.byHand()).isFalse());
+            assertThat(t.demands().get(1).evidence()).singleElement().satisfies(ev -> assertThat(ev.byHand()).isTrue());
+        }
+    }
+
+    @Test
     void badCorrectionsAreRefusedNamingWhatIsWrongAndLogNothing() {
         try (TrackingStore s = new TrackingStore(folder, letter())) {
             String id = s.key("letter.txt");
