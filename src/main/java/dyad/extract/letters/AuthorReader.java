@@ -1,5 +1,6 @@
 package dyad.extract.letters;
 
+import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Mention;
 import dyad.model.Actor;
 import dyad.model.Role;
@@ -10,7 +11,8 @@ import java.util.regex.Matcher;
 /**
  * Signatories, from the self-descriptions closing a letter ("The X Group (XG) is a
  * national network of Canadian …"): the name as written, the body's country from the
- * gazetteer or from a country word in its description.
+ * gazetteer or from a country word in its description. A letter without them (a minister's
+ * reply) is signed by the people and bodies named after its last sign-off ("Sincerely,").
  */
 final class AuthorReader {
 
@@ -38,6 +40,30 @@ final class AuthorReader {
                 country = countryNear(mentions, start, to);
             }
             out.add(new Actor(written, start, end, name, country, null, Role.CSO));
+        }
+        return out.isEmpty() ? signature(text, mentions) : out;
+    }
+
+    /** The signature block after the last sign-off: at most a few lines. */
+    private static final int SIGNATURE_CHARS = 300;
+
+    private static List<Actor> signature(String text, List<Mention> mentions) {
+        Matcher m = LetterCues.SIGN_OFF.matcher(text);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        List<Actor> out = new ArrayList<>();
+        if (from < 0) {
+            return out;
+        }
+        int to = Math.min(text.length(), from + SIGNATURE_CHARS);
+        for (Mention mention : mentions) {
+            Actor a = mention.actor();
+            if (a.start() != null && a.start() >= from && a.end() <= to && mention.kind() != EntryKind.ADJECTIVE
+                    && out.stream().noneMatch(a::sameBody)) {
+                out.add(a);
+            }
         }
         return out;
     }

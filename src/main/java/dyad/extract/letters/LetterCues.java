@@ -20,9 +20,15 @@ final class LetterCues {
                     + "[*_\\s]*\\s+(?:is|are)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}"
                     + "(network|coalition|organi[sz]ation|alliance|group|association|union|federation|movement|"
                     + "campaign|charity|council|NGO|collective|platform)\\b");
-    static final Pattern EARLIER_LETTER = Pattern.compile("(?i)\\b(our|a|the|an)\\s+(?:\\w+\\s+){0,2}"
+    static final Pattern EARLIER_LETTER = Pattern.compile("(?i)\\b(our|your|a|the|an)\\s+(?:\\w+\\s+){0,2}"
             + "(letter|petition|submission|brief)\\b");
     static final Pattern NO_REPLY = Pattern.compile("(?i)\\b(no (reply|response|answer)|not (yet )?(received|had) a"
             + " (reply|response)|unanswered|without (a |any )?(reply|response)|yet to (reply|respond))\\b");
-    static final Pattern REPLIED = Pattern.compile("(?i)\\b(your (reply|response)|(replied|responded) to our)\\b");
+    /** "your reply"; or a reply's own opening: "Thank you for your letter of …", "In response to your letter …". */
+    static final Pattern REPLIED = Pattern.compile("(?i)\\b(your (reply|response)|(replied|responded) to our"
+            + "|thank you for your (?:\\w+\\s+){0,2}(letter|petition|submission|brief)"
+            + "|in (response|reply) to your (?:\\w+\\s+){0,2}(letter|petition|submission|brief))\\b");
+    /** The sign-off before a signature: "Sincerely," alone on its line. */
+    static final Pattern SIGN_OFF = Pattern.compile("(?im)^\\W*(yours\\s+)?(sincerely|truly|faithfully|respectfully|"
+            + "(best |kind |warm )?regards)(\\s+yours)?,?\\s*$");
 }
