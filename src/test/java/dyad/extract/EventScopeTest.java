@@ -143,4 +143,20 @@ class EventScopeTest {
         List<Event> events = events("Peru hosted the Asia-Pacific Economic Cooperation summit in Lima.", "2016-11-20");
         assertThat(events).extracting(Event::type).doesNotContain(PloverType.COOPERATE);
     }
+
+    @Test
+    void aReportedMustIsTheReportersDemandOnTheClausesSubject() {
+        List<Event> events = events("Germany said on Monday that Turkey must release the journalists.", "2018-02-12");
+        assertThat(events).extracting(Event::type, Event::mode, e -> e.source().text(), e -> e.target().text(), Event::date)
+                .containsExactly(tuple(PloverType.REQUEST, "change", "Germany", "Turkey",
+                        new EventDate("2018-02-12", Precision.DAY)));
+        assertThat(events("The figures mean that Ghana must cut its spending.", "2018-02-12")).isEmpty();
+    }
+
+    @Test
+    void aDemandThatSomeoneActIsAddressedToThem() {
+        List<Event> events = events("Japan demanded that Russia return the islands.", "2018-02-12");
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.REQUEST, "JPN", "RUS"));
+    }
 }

@@ -116,8 +116,15 @@ final class ArgumentFinder {
         objectHeads.addAll(direct);
         objectHeads.addAll(oblique);
         objectHeads.addAll(offRequired);
+        List<Integer> clauseSubjects = new ArrayList<>(); // "demanded that the US cancel the sale"
+        for (Arc a : s.children(trigger)) {
+            if (!noun && a.baseRelation().equals("ccomp")) {
+                s.children(a.dependent()).stream().filter(c -> c.relation().equals("nsubj"))
+                        .map(Arc::dependent).forEach(clauseSubjects::add);
+            }
+        }
         List<Mention> targets = List.of();
-        for (List<Integer> heads : List.of(direct, oblique, offRequired)) {
+        for (List<Integer> heads : List.of(direct, oblique, offRequired, clauseSubjects)) {
             targets = new ArrayList<>();
             for (int h : heads) {
                 targets.addAll(actorsUnder(s, h, mentions));

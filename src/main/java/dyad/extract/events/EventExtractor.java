@@ -108,6 +108,9 @@ public final class EventExtractor {
                 }
             }
         }
+        for (Event e : ReportedDemands.find(lexicon, docId, text, s, mentions, dating)) {
+            add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());
+        }
         events.forEach(focus::happened);
         return events;
     }

@@ -19,10 +19,12 @@ public final class TriggerLexicon {
 
     static final String PATIENT_POSSESSORS = "/dyad/lexicon/events/patient-possessors.txt";
     static final String BELIEF_VERBS = "/dyad/lexicon/events/belief-verbs.txt";
+    static final String REPORTING_VERBS = "/dyad/lexicon/events/reporting-verbs.txt";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
     private final Set<String> beliefVerbs = new HashSet<>();
+    private final Set<String> reportingVerbs = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -52,12 +54,22 @@ public final class TriggerLexicon {
                 throw row.error("duplicate noun '" + row.cell(0) + "'");
             }
         }
-        for (TsvTable.Row row : TsvTable.read(BELIEF_VERBS, 1)) {
-            if (!lex.beliefVerbs.add(row.cell(0))) {
-                throw row.error("duplicate verb '" + row.cell(0) + "'");
+        readWords(BELIEF_VERBS, lex.beliefVerbs);
+        readWords(REPORTING_VERBS, lex.reportingVerbs);
+        return lex;
+    }
+
+    private static void readWords(String resource, Set<String> into) {
+        for (TsvTable.Row row : TsvTable.read(resource, 1)) {
+            if (!into.add(row.cell(0))) {
+                throw row.error("duplicate word '" + row.cell(0) + "'");
             }
         }
-        return lex;
+    }
+
+    /** "say", "declare": verbs whose complement reports what their subject said. */
+    public boolean isReportingVerb(String lemma) {
+        return reportingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "think", "believe": verbs whose complement is an opinion, not a report. */
