@@ -86,8 +86,9 @@ public final class DocumentExtractor {
             List<Mention> mentions = discourse.resolve(raw.get(i), day);
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
-                    dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(), present,
-                            doc.date()), focus);
+                    present && EventExtractor.happeningNow(sentence, trigger) ? doc.date()
+                            : dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(),
+                                    present, doc.date()), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             dates.advance(text, s.start(), s.end());

@@ -159,4 +159,14 @@ class EventScopeTest {
         assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple(PloverType.REQUEST, "JPN", "RUS"));
     }
+
+    @Test
+    void aReMentionedActKeepsItsDateAndAnActToldInThePresentHappensNow() {
+        String text = "Russia attacked Ukraine on February 24. Poland condemns the Russian attack on Ukraine.";
+        List<Event> events = events(text, "2022-03-01");
+        int second = text.indexOf("Poland");
+        assertThat(events).filteredOn(e -> e.evidence().start() == second)
+                .extracting(Event::type, e -> e.date().value())
+                .containsExactlyInAnyOrder(tuple(PloverType.ASSAULT, "2022-02-24"), tuple(PloverType.ACCUSE, "2022-03-01"));
+    }
 }

@@ -70,6 +70,7 @@ public final class EventExtractor {
             ArgumentFinder.Frame frame = EventArguments.viaEventNouns(s, f, frames.get(k), fired, frames, mentions);
             Modality m = modality.of(s, f.token());
             EventDate date = dating.dateFor(s, f.token(), present(s, f.token()));
+            boolean noun = isDefiniteNoun(s, f.token()); // a re-mention keeps its act's date
             PloverType type = f.rule().type();
             if (isContentOfRequestOrThreat(s, f.token(), fired) || isDemanded(s, f.token()) || isDanger(s, f, mentions)
                     || isBelief(s, f.token())) {
@@ -79,7 +80,8 @@ public final class EventExtractor {
             if (mutual.size() > 1) { // one event in each direction
                 for (Mention a : mutual) {
                     for (Mention b : mutual) {
-                        add(events, seen, new Event(docId, type, f.rule().mode(), a.actor(), b.actor(), date, m, evidence), a);
+                        add(events, seen, new Event(docId, type, f.rule().mode(), a.actor(), b.actor(),
+                                focus.remention(noun, type, a.actor(), b.actor(), date), m, evidence), a);
                     }
                 }
                 continue;
@@ -94,7 +96,8 @@ public final class EventExtractor {
             if (sources.isEmpty()) { // "the easing of sanctions on X": who last sanctioned X
                 for (Mention tgt : explicit) {
                     focus.implicitSource(type, tgt.actor()).ifPresent(src ->
-                            add(events, seen, new Event(docId, type, f.rule().mode(), src, tgt.actor(), date, m, evidence), tgt));
+                            add(events, seen, new Event(docId, type, f.rule().mode(), src, tgt.actor(),
+                                    focus.remention(noun, type, src, tgt.actor(), date), m, evidence), tgt));
                 }
                 continue;
             }
@@ -104,7 +107,8 @@ public final class EventExtractor {
                     focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
                 }
                 for (Actor tgt : targets) {
-                    add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, date, m, evidence), src);
+                    add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt,
+                            focus.remention(noun, type, src.actor(), tgt, date), m, evidence), src);
                 }
             }
         }
@@ -142,6 +146,12 @@ public final class EventExtractor {
             }
         }
         return absorbed;
+    }
+
+    /** "the attack", "Russia's invasion", but not "a meeting … is planned": a noun that refers back. */
+    private static boolean isDefiniteNoun(Sentence s, int token) {
+        return s.token(token).isNoun() && s.children(token).stream().noneMatch(a -> a.relation().equals("det")
+                && Set.of("a", "an", "another").contains(s.token(a.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "Asia-Pacific Economic Cooperation", "Peace Corps": a word of a body's name is no act. */
@@ -397,6 +407,26 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "we share our alarm about the attack on January 3", "are condemning the operation of
+     * January 3", "overtures are occurring": the act itself is told in the present, so it happens
+     * as the text is written, whatever dates its objects carry.
+     */
+    public static boolean happeningNow(Sentence s, int trigger) {
+        int verb = trigger;
+        Arc head = s.head(trigger);
+        if (s.token(trigger).isNoun() && head != null && head.relation().equals("nsubj")
+                && s.token(head.governor()).isVerb()) {
+            verb = head.governor();
+        }
+        Token t = s.token(verb);
+        boolean perfect = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
+        boolean presentAux = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
+        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux);
     }
 
     /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */

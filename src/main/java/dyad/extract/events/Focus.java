@@ -3,6 +3,7 @@ package dyad.extract.events;
 import dyad.extract.actors.Mention;
 import dyad.model.Actor;
 import dyad.model.Event;
+import dyad.model.EventDate;
 import dyad.model.PloverType;
 import dyad.model.Role;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ public final class Focus {
     private Actor lastSource;
     private Actor lastHostileSource;
     private final Map<String, Actor> earlierTargets = new HashMap<>();
+    private final Map<String, EventDate> earlierDates = new HashMap<>();
     /** By type and target country: who last imposed (SANCTION) or eased (CONCEDE) sanctions on it. */
     private final Map<String, Actor> sanctioners = new HashMap<>();
     private final Map<String, Integer> stateMentions = new HashMap<>();
@@ -60,9 +62,27 @@ public final class Focus {
         if (e.target().country() != null && e.source().country() != null && SANCTIONS.contains(e.type())) {
             sanctioners.put(e.type() + "|" + e.target().country(), e.source().implicit());
         }
+        if (e.date().known()) {
+            earlierDates.putIfAbsent(pairKey(e.type(), e.source(), e.target()), e.date());
+        }
         if (e.target().country() != null) {
             earlierTargets.putIfAbsent(actKey(e.type(), e.source()), e.target().implicit());
         }
+    }
+
+    /**
+     * "condemning the U.S. military intervention in Venezuela" after "the attack on January 3":
+     * an undated act named by a noun is a re-mention and keeps the date the act had.
+     */
+    public EventDate remention(boolean noun, PloverType type, Actor source, Actor target, EventDate date) {
+        if (!noun || date.known()) {
+            return date;
+        }
+        return earlierDates.getOrDefault(pairKey(type, source, target), date);
+    }
+
+    private static String pairKey(PloverType type, Actor source, Actor target) {
+        return actKey(type, source) + "|" + target.country() + "|" + target.org();
     }
 
     private static String actKey(PloverType type, Actor source) {
