@@ -1,0 +1,47 @@
+package dyad.index;
+
+import dyad.store.DocumentInfo;
+import dyad.store.Page;
+import dyad.store.PageRequest;
+import dyad.store.Repository;
+import dyad.store.StoredDocument;
+import java.util.function.LongConsumer;
+
+/**
+ * Fills an index from the store: every document with its records, committed once at the end, so
+ * searches see the old index until the new one is complete, and a failure leaves the old one.
+ */
+public final class IndexRebuild {
+
+    private static final int PAGE = 500;
+
+    private IndexRebuild() {
+    }
+
+    /**
+     * Replaces everything in {@code index} by the store's documents; {@code progress} hears the
+     * number of documents done so far. Returns how many documents were indexed.
+     */
+    public static long run(Repository store, LuceneSearchIndex index, LongConsumer progress) {
+        index.clearWithoutCommit();
+        long done = 0;
+        PageRequest request = PageRequest.first(PAGE);
+        while (true) {
+            Page<DocumentInfo> page = store.documents(request);
+            for (DocumentInfo info : page.items()) {
+                // A document removed since the page was read is simply not indexed.
+                StoredDocument document = store.document(info.hash()).orElse(null);
+                if (document != null) {
+                    index.addWithoutCommit(document, store.records(info.hash()));
+                    progress.accept(++done);
+                }
+            }
+            if (!page.more()) {
+                break;
+            }
+            request = request.next();
+        }
+        index.commit();
+        return done;
+    }
+}

@@ -1,0 +1,255 @@
+package dyad.index;
+
+import dyad.model.Record;
+import dyad.store.StoreLocation;
+import dyad.store.StoredDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The search index in a folder (Lucene). Open one with {@link #open(Path)} (or
+ * {@link #beside(StoreLocation)}), {@link #inMemory()} for tests.
+ *
+ * <p>Each {@link #put} replaces all entries of a document atomically and commits, so a reader
+ * sees either the old entries or the new ones, and a crash keeps the last committed state.
+ * Any number of threads may search while others write; searches see the last commit. One
+ * process at a time may open a folder (Lucene's write lock).
+ *
+ * <p>With text, hits come by relevance; without text (filters only), latest first by date,
+ * undated last.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** Where the index lives unless told otherwise: beside the default embedded store. */
+    public static final Path DEFAULT_FOLDER = Path.of(StoreLocation.DEFAULT_FOLDER, "index");
+
+    private static final Sort LATEST_FIRST = latestFirst();
+
+    private final Directory directory;
+    private final String where;
+    private final Analyzer analyzer = new DyadAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final LuceneQueries queries = new LuceneQueries(analyzer);
+    private final Snippets snippets = new Snippets(analyzer);
+    private final Object writing = new Object();
+
+    private LuceneSearchIndex(Directory directory, String where, IndexWriterConfig.OpenMode mode) {
+        this.directory = directory;
+        this.where = where;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+            // Changes count once committed: closing without commit (a failed rebuild) keeps the last state.
+            config.setCommitOnClose(false);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("--index: '" + where + "' is in use by another process", e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("--index: '" + where + "' is damaged or from another version; "
+                    + "rebuild it with 'dyad index --rebuild' (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("--index: cannot open '" + where + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The index in {@code folder}, created on first use. */
+    public static LuceneSearchIndex open(Path folder) {
+        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /**
+     * A new, empty index in {@code folder} for a rebuild: the old content stays on disk (and
+     * damaged content is ignored) until the first commit replaces it.
+     */
+    public static LuceneSearchIndex recreate(Path folder) {
+        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /** An index in memory, lost on close. */
+    public static LuceneSearchIndex inMemory() {
+        return new LuceneSearchIndex(new ByteBuffersDirectory(), "(memory)", IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /** The index folder that goes with a store: {@code index/} beside an embedded store's file, else {@link #DEFAULT_FOLDER}. */
+    public static Path folderFor(StoreLocation store) {
+        Path file = store.embeddedFile();
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? DEFAULT_FOLDER : parent.resolve("index");
+    }
+
+    /** {@link #open(Path)} on {@link #folderFor(StoreLocation)}. */
+    public static LuceneSearchIndex beside(StoreLocation store) {
+        return open(folderFor(store));
+    }
+
+    @Override
+    public void put(StoredDocument document, List<? extends Record> records) {
+        List<Document> entries = IndexEntries.of(document, records);
+        synchronized (writing) {
+            write(() -> writer.updateDocuments(hashTerm(document.info().hash()), entries));
+            commit();
+        }
+    }
+
+    @Override
+    public void remove(String documentHash) {
+        if (documentHash == null) {
+            return;
+        }
+        synchronized (writing) {
+            write(() -> writer.deleteDocuments(hashTerm(documentHash)));
+            commit();
+        }
+    }
+
+    /** Drops every entry; seen by searches only after {@link #commit()}. For rebuilds. */
+    void clearWithoutCommit() {
+        synchronized (writing) {
+            write(writer::deleteAll);
+        }
+    }
+
+    /** Adds a document's entries (replacing any); seen by searches only after {@link #commit()}. For rebuilds. */
+    void addWithoutCommit(StoredDocument document, List<? extends Record> records) {
+        List<Document> entries = IndexEntries.of(document, records);
+        synchronized (writing) {
+            write(() -> writer.updateDocuments(hashTerm(document.info().hash()), entries));
+        }
+    }
+
+    /** Makes every change durable and visible to searches. */
+    void commit() {
+        synchronized (writing) {
+            write(() -> {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            });
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        Query textQuery = queries.text(query);
+        Query full = queries.full(query);
+        boolean byRelevance = query.text() != null && !query.text().isBlank();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                long wanted = (long) query.offset() + query.limit();
+                int top = (int) Math.max(1, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())));
+                CollectorManager<?, ? extends TopDocs> topDocs = byRelevance
+                        ? new TopScoreDocCollectorManager(top, null, Integer.MAX_VALUE, false)
+                        : new TopFieldCollectorManager(LATEST_FIRST, top, null, Integer.MAX_VALUE, false);
+                Object[] results = searcher.search(full, new MultiCollectorManager(topDocs, new FacetCounts()));
+                TopDocs docs = (TopDocs) results[0];
+                FacetCounts.Result counts = (FacetCounts.Result) results[1];
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = query.offset(); i < docs.scoreDocs.length; i++) {
+                    hits.add(hit(searcher, docs.scoreDocs[i], textQuery, byRelevance));
+                }
+                return new SearchResult(counts.total(), hits, counts.facets());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new SearchIndexException("search index '" + where + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query textQuery, boolean byRelevance) throws IOException {
+        Document d = searcher.storedFields().document(scoreDoc.doc);
+        SearchQuery.Kind kind = SearchQuery.Kind.valueOf(d.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT));
+        String text = d.get(Fields.TEXT);
+        int start = d.getField(Fields.START).numericValue().intValue();
+        int end = d.getField(Fields.END).numericValue().intValue();
+        Snippets.Snippet snippet = kind == SearchQuery.Kind.DOCUMENT
+                ? snippets.best(textQuery, text)
+                : Snippets.shorten(text, start, end);
+        float score = byRelevance && !Float.isNaN(scoreDoc.score) ? scoreDoc.score : 0f;
+        return new SearchHit(kind, d.get(Fields.HASH), d.get(Fields.DOC_NAME), d.get(Fields.KEY), d.get(Fields.TITLE),
+                snippet.text(), snippet.start(), snippet.end(), score);
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new SearchIndexException("cannot close search index '" + where + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "search index " + where;
+    }
+
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+
+    private void write(IndexWrite change) {
+        try {
+            change.run();
+        } catch (IOException e) {
+            throw new SearchIndexException("search index '" + where + "' cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static Term hashTerm(String hash) {
+        return new Term(Fields.HASH, hash);
+    }
+
+    private static Sort latestFirst() {
+        SortField day = new SortField(Fields.DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day);
+    }
+
+    private static Directory fsDirectory(Path folder) {
+        try {
+            return FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new SearchIndexException("--index: cannot open folder '" + folder + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            directory.close();
+        } catch (IOException ignored) {
+            // the open failure is what the user needs to hear about
+        }
+    }
+}
