@@ -1,5 +1,6 @@
 package dyad.bench;
 
+import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndex;
 import dyad.index.SearchQuery;
 import dyad.model.Actor;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -73,6 +75,18 @@ public final class SearchBench {
      * {@code index} (which should be empty), then runs {@code queries} timed queries of each kind.
      */
     public Result run(SearchIndex index, int documents, int maxEventsPerDocument, int queries, long seed, PrintStream log) {
+        return run(index, index::put, () -> { }, documents, maxEventsPerDocument, queries, seed, log);
+    }
+
+    /** {@link #run} with the documents put in one {@link LuceneSearchIndex#batch() batch} (one commit), as a rebuild does. */
+    public Result runBatched(LuceneSearchIndex index, int documents, int maxEventsPerDocument, int queries, long seed,
+                             PrintStream log) {
+        LuceneSearchIndex.Batch batch = index.batch();
+        return run(index, batch::put, batch::commit, documents, maxEventsPerDocument, queries, seed, log);
+    }
+
+    private Result run(SearchIndex index, BiConsumer<StoredDocument, List<Record>> put, Runnable commit, int documents,
+                       int maxEventsPerDocument, int queries, long seed, PrintStream log) {
         if (documents < 1 || maxEventsPerDocument < 1 || queries < 1) {
             throw new IllegalArgumentException("search bench: documents, events per document and queries must be >= 1");
         }
@@ -85,12 +99,13 @@ public final class SearchBench {
             List<Record> records = new ArrayList<>();
             StoredDocument doc = document(random, d + 1, 1 + random.nextInt(maxEventsPerDocument), records);
             generating += System.nanoTime() - g;
-            index.put(doc, records);
+            put.accept(doc, records);
             events += records.size();
             if (log != null && (d + 1) % 10_000 == 0) {
                 log.printf("search bench: %,d documents indexed%n", d + 1);
             }
         }
+        commit.run();
         double indexSeconds = (System.nanoTime() - start - generating) / 1e9;
 
         List<Latency> latencies = new ArrayList<>();

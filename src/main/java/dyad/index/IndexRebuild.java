@@ -23,7 +23,8 @@ public final class IndexRebuild {
      * number of documents done so far. Returns how many documents were indexed.
      */
     public static long run(Repository store, LuceneSearchIndex index, LongConsumer progress) {
-        index.clearWithoutCommit();
+        LuceneSearchIndex.Batch batch = index.batch();
+        batch.clear();
         long done = 0;
         PageRequest request = PageRequest.first(PAGE);
         while (true) {
@@ -32,7 +33,7 @@ public final class IndexRebuild {
                 // A document removed since the page was read is simply not indexed.
                 StoredDocument document = store.document(info.hash()).orElse(null);
                 if (document != null) {
-                    index.addWithoutCommit(document, store.records(info.hash()));
+                    batch.put(document, store.records(info.hash()));
                     progress.accept(++done);
                 }
             }
@@ -41,7 +42,8 @@ public final class IndexRebuild {
             }
             request = request.next();
         }
-        index.commit();
+        // Not in a finally: a failed rebuild must not commit the half-built index.
+        batch.commit();
         return done;
     }
 }

@@ -131,23 +131,60 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Drops every entry; seen by searches only after {@link #commit()}. For rebuilds. */
-    void clearWithoutCommit() {
-        synchronized (writing) {
-            write(writer::deleteAll);
+    /**
+     * Many changes, one commit: for ingest and rebuilds, where a commit per document (a new
+     * segment and an fsync each) would cost more than the indexing. Searches see the changes
+     * when the batch commits ({@link Batch#commit()} or {@link Batch#close()}); a batch dropped
+     * by a crash leaves the index as it was before it (the store still has the documents:
+     * {@code dyad index --rebuild} brings them in).
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Changes committed together; not for sharing between threads. */
+    public final class Batch implements AutoCloseable {
+
+        private Batch() {
+        }
+
+        /** Adds or replaces a document and its records, as {@link LuceneSearchIndex#put}, without committing. */
+        public void put(StoredDocument document, List<? extends Record> records) {
+            List<Document> entries = IndexEntries.of(document, records);
+            synchronized (writing) {
+                write(() -> writer.updateDocuments(hashTerm(document.info().hash()), entries));
+            }
+        }
+
+        /** Removes a document's entries, without committing. */
+        public void remove(String documentHash) {
+            if (documentHash != null) {
+                synchronized (writing) {
+                    write(() -> writer.deleteDocuments(hashTerm(documentHash)));
+                }
+            }
+        }
+
+        /** Drops every entry of the index, without committing (a rebuild's first step). */
+        public void clear() {
+            synchronized (writing) {
+                write(writer::deleteAll);
+            }
+        }
+
+        /** Makes the changes so far durable and visible to searches. */
+        public void commit() {
+            LuceneSearchIndex.this.commit();
+        }
+
+        /** Commits. */
+        @Override
+        public void close() {
+            commit();
         }
     }
 
-    /** Adds a document's entries (replacing any); seen by searches only after {@link #commit()}. For rebuilds. */
-    void addWithoutCommit(StoredDocument document, List<? extends Record> records) {
-        List<Document> entries = IndexEntries.of(document, records);
-        synchronized (writing) {
-            write(() -> writer.updateDocuments(hashTerm(document.info().hash()), entries));
-        }
-    }
-
-    /** Makes every change durable and visible to searches. */
-    void commit() {
+    private void commit() {
         synchronized (writing) {
             write(() -> {
                 writer.commit();

@@ -44,6 +44,17 @@ class SearchBenchTest {
     }
 
     @Test
+    void aBatchedRunIndexesTheSameCorpusWithOneCommit() {
+        try (LuceneSearchIndex a = LuceneSearchIndex.inMemory(); LuceneSearchIndex b = LuceneSearchIndex.inMemory()) {
+            SearchBench.Result each = new SearchBench().run(a, 30, 4, 1, 9, null);
+            SearchBench.Result batched = new SearchBench().runBatched(b, 30, 4, 1, 9, null);
+            assertThat(batched.events()).isEqualTo(each.events());
+            assertThat(b.search(SearchQuery.text("")).total()).isEqualTo(a.search(SearchQuery.text("")).total())
+                    .isEqualTo(30 + each.events());
+        }
+    }
+
+    @Test
     void refusesAnEmptyRun() {
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             assertThatThrownBy(() -> new SearchBench().run(index, 0, 1, 1, 1, null))

@@ -202,6 +202,22 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aBatchIsSeenWhenItCommits() {
+        StoredDocument other = stored(8, "other", "Canada thanked Norway.", "2025");
+        LuceneSearchIndex.Batch batch = index.batch();
+        batch.put(other, List.of());
+        batch.remove(doc.info().hash());
+        assertThat(index.search(query("")).total()).isEqualTo(5);
+
+        batch.commit();
+        assertThat(index.search(query("")).hits()).extracting(SearchHit::documentName).containsExactly("other");
+        try (LuceneSearchIndex.Batch clearing = index.batch()) {
+            clearing.clear();
+        }
+        assertThat(index.search(query("")).total()).isZero();
+    }
+
+    @Test
     void pagesSkipAndLimitAndAHugeOffsetIsAnEmptyPage() {
         SearchQuery second = new SearchQuery(null, null, null, null, null, null, null, null, 1, 2);
         assertThat(index.search(second).hits()).extracting(SearchHit::recordKey).containsExactly("7-1", "7-3");
