@@ -16,8 +16,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts, over every match, the values of the facet fields (sorted-set doc values) and the
- * matches themselves. Ordinals are counted per segment and turned into strings once per segment.
+ * Counts, over every match, the facet values (one sorted-set doc values field, see
+ * {@link Fields#FACET}) and the matches themselves. Ordinals are counted per segment and turned
+ * into strings once per segment.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -57,12 +58,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-            SortedSetDocValues[] values = new SortedSetDocValues[Fields.FACETS.length];
-            long[][] ordinals = new long[Fields.FACETS.length][];
-            for (int f = 0; f < values.length; f++) {
-                values[f] = DocValues.getSortedSet(leaf.reader(), Fields.FACETS[f]);
-                ordinals[f] = new long[Math.toIntExact(values[f].getValueCount())];
-            }
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Fields.FACET);
+            long[] ordinals = new long[Math.toIntExact(values.getValueCount())];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -71,23 +68,21 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    for (int f = 0; f < values.length; f++) {
-                        if (values[f].advanceExact(doc)) {
-                            for (int i = 0; i < values[f].docValueCount(); i++) {
-                                ordinals[f][(int) values[f].nextOrd()]++;
-                            }
+                    if (values.advanceExact(doc)) {
+                        for (int i = values.docValueCount(); i > 0; i--) {
+                            ordinals[(int) values.nextOrd()]++;
                         }
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    for (int f = 0; f < values.length; f++) {
-                        Map<String, Long> facet = counts.computeIfAbsent(Fields.FACETS[f], k -> new HashMap<>());
-                        for (int ord = 0; ord < ordinals[f].length; ord++) {
-                            if (ordinals[f][ord] > 0) {
-                                facet.merge(values[f].lookupOrd(ord).utf8ToString(), ordinals[f][ord], Long::sum);
-                            }
+                    for (int ord = 0; ord < ordinals.length; ord++) {
+                        if (ordinals[ord] > 0) {
+                            String entry = values.lookupOrd(ord).utf8ToString();
+                            int cut = entry.indexOf(Fields.FACET_SEPARATOR);
+                            counts.computeIfAbsent(entry.substring(0, cut), k -> new HashMap<>())
+                                    .merge(entry.substring(cut + 1), ordinals[ord], Long::sum);
                         }
                     }
                 }

@@ -32,6 +32,13 @@ final class Fields {
     static final String START = "start";
     static final String END = "end";
 
+    /**
+     * Every facet value of an entry in one sorted-set doc values field, as dimension, unit
+     * separator, value: counting reads one field per match instead of one per dimension.
+     */
+    static final String FACET = "facet";
+    static final char FACET_SEPARATOR = '\u001F';
+
     /** Facet dimensions, in the order results list them. */
     static final String[] FACETS = {KIND, TYPE, COUNTRY, MODALITY, YEAR};
 

@@ -140,7 +140,7 @@ final class IndexEntries {
     /** An exact-match field that is also counted as a facet. */
     private static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.NO));
-        d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        facet(d, field, value);
     }
 
     private static void date(Document d, EventDate date) {
@@ -150,7 +150,11 @@ final class IndexEntries {
         }
         d.add(new LongPoint(Fields.DAY, first.toEpochDay()));
         d.add(new NumericDocValuesField(Fields.DAY, first.toEpochDay()));
-        d.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(String.format(Locale.ROOT, "%04d", first.getYear()))));
+        facet(d, Fields.YEAR, String.format(Locale.ROOT, "%04d", first.getYear()));
+    }
+
+    private static void facet(Document d, String dimension, String value) {
+        d.add(new SortedSetDocValuesField(Fields.FACET, new BytesRef(dimension + Fields.FACET_SEPARATOR + value)));
     }
 
     private static String label(Actor a) {
