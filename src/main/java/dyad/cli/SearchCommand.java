@@ -10,7 +10,6 @@ import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.store.StoreLocation;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,11 +81,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         SearchQuery query = query();
         Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(location(db));
-        if (!Files.isDirectory(folder)) {
-            throw new UserError("--index: no search index at '" + folder + "'; build it with 'dyad index --rebuild'");
-        }
         SearchResult result;
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.openForReading(folder)) {
             result = index.search(query);
         } catch (SearchIndexException e) {
             throw new UserError(e.getMessage());

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -33,7 +34,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The search index in a folder (Lucene). Open one with {@link #open(Path)} (or
- * {@link #beside(StoreLocation)}), {@link #inMemory()} for tests.
+ * {@link #beside(StoreLocation)}) to read and write, {@link #openForReading(Path)} to search
+ * beside a process that writes, {@link #recreate(Path)} to rebuild, {@link #inMemory()} for tests.
  *
  * <p>Each {@link #put} replaces all entries of a document atomically and commits, so a reader
  * sees either the old entries or the new ones, and a crash keeps the last committed state.
@@ -58,16 +60,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final LuceneQueries queries = new LuceneQueries(analyzer);
     private final Snippets snippets = new Snippets(analyzer);
     private final Object writing = new Object();
+    private volatile long lastLook = System.nanoTime();
 
+    /** {@code mode} null: for reading only, no lock, later commits of another process seen within a second. */
     private LuceneSearchIndex(Directory directory, String where, IndexWriterConfig.OpenMode mode) {
         this.directory = directory;
         this.where = where;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
-            // Changes count once committed: closing without commit (a failed rebuild) keeps the last state.
-            config.setCommitOnClose(false);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            if (mode == null) {
+                this.writer = null;
+                this.searchers = new SearcherManager(directory, null);
+            } else {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+                // Changes count once committed: closing without commit (a failed rebuild) keeps the last state.
+                config.setCommitOnClose(false);
+                this.writer = new IndexWriter(directory, config);
+                this.searchers = new SearcherManager(writer, null);
+            }
+        } catch (IndexNotFoundException e) {
+            closeQuietly(directory);
+            throw new SearchIndexException("--index: no search index at '" + where + "'; build it with 'dyad index --rebuild'", e);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new SearchIndexException("--index: '" + where + "' is in use by another process", e);
@@ -84,6 +96,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The index in {@code folder}, created on first use. */
     public static LuceneSearchIndex open(Path folder) {
         return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /**
+     * The index in {@code folder} for searching only: takes no lock, so any number of processes
+     * may read while one writes; commits made elsewhere show within a second. Writing fails.
+     */
+    public static LuceneSearchIndex openForReading(Path folder) {
+        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), null);
     }
 
     /**
@@ -199,6 +219,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query full = queries.full(query);
         boolean byRelevance = query.text() != null && !query.text().isBlank();
         try {
+            if (writer == null && System.nanoTime() - lastLook > 1_000_000_000L) {
+                lastLook = System.nanoTime();
+                searchers.maybeRefresh();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 long wanted = (long) query.offset() + query.limit();
@@ -240,7 +264,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new SearchIndexException("cannot close search index '" + where + "': " + e.getMessage(), e);
@@ -257,6 +283,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private void write(IndexWrite change) {
+        if (writer == null) {
+            throw new IllegalStateException("search index '" + where + "' is open for reading only");
+        }
         try {
             change.run();
         } catch (IOException e) {

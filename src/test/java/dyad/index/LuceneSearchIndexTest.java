@@ -245,6 +245,29 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aReaderSearchesBesideTheWriterAndSeesItsCommits(@TempDir Path folder) throws Exception {
+        Path where = folder.resolve("index");
+        assertThatThrownBy(() -> LuceneSearchIndex.openForReading(where))
+                .isInstanceOf(SearchIndexException.class)
+                .hasMessage("--index: no search index at '" + where + "'; build it with 'dyad index --rebuild'");
+        try (LuceneSearchIndex writer = LuceneSearchIndex.open(where)) {
+            writer.put(doc, sanctionsRecords(doc));
+            try (LuceneSearchIndex reader = LuceneSearchIndex.openForReading(where)) {
+                assertThat(reader.search(query("sanctions")).total()).isEqualTo(2);
+                writer.remove(doc.info().hash());
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (reader.search(query("sanctions")).total() != 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
+                assertThat(reader.search(query("sanctions")).total()).isZero();
+                assertThatThrownBy(() -> reader.put(doc, List.of()))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("search index '" + where + "' is open for reading only");
+            }
+        }
+    }
+
+    @Test
     void searchesRunWhileDocumentsAreReplaced() throws Exception {
         Thread writer = new Thread(() -> {
             for (int i = 0; i < 50; i++) {
