@@ -20,9 +20,20 @@ public final class IndexRebuild {
 
     /**
      * Replaces everything in {@code index} by the store's documents; {@code progress} hears the
-     * number of documents done so far. Returns how many documents were indexed.
+     * number of documents done so far. Returns how many documents were indexed. If reading the
+     * store fails, the half-built index is dropped: {@code index} keeps serving searches from the
+     * old one but takes no more changes (close it and open it again).
      */
     public static long run(Repository store, LuceneSearchIndex index, LongConsumer progress) {
+        try {
+            return fill(store, index, progress);
+        } catch (RuntimeException e) {
+            index.rollBack("a rebuild failed (" + e.getMessage() + ")");
+            throw e;
+        }
+    }
+
+    private static long fill(Repository store, LuceneSearchIndex index, LongConsumer progress) {
         LuceneSearchIndex.Batch batch = index.batch();
         batch.clear();
         long done = 0;

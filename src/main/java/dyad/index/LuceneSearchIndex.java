@@ -61,6 +61,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Snippets snippets = new Snippets(analyzer);
     private final Object writing = new Object();
     private volatile long lastLook = System.nanoTime();
+    /** Why writing is no longer possible (after a failed rebuild), or null. */
+    private volatile String writingStopped;
 
     /** {@code mode} null: for reading only, no lock, later commits of another process seen within a second. */
     private LuceneSearchIndex(Directory directory, String where, IndexWriterConfig.OpenMode mode) {
@@ -204,6 +206,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Drops every change since the last commit, which Lucene can only do by closing the writer:
+     * searches go on over the last commit, writes fail from now on.
+     */
+    void rollBack(String why) {
+        synchronized (writing) {
+            write(writer::rollback);
+            writingStopped = "search index '" + where + "' takes no more changes: " + why + "; open it again";
+        }
+    }
+
     private void commit() {
         synchronized (writing) {
             write(() -> {
@@ -264,7 +277,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void close() {
         try {
             searchers.close();
-            if (writer != null) {
+            if (writer != null && writingStopped == null) {
                 writer.close();
             }
             directory.close();
@@ -285,6 +298,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(IndexWrite change) {
         if (writer == null) {
             throw new IllegalStateException("search index '" + where + "' is open for reading only");
+        }
+        if (writingStopped != null) {
+            throw new IllegalStateException(writingStopped);
         }
         try {
             change.run();
