@@ -5,7 +5,6 @@ import dyad.store.StoreLocation;
 import dyad.store.StoredDocument;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -16,17 +15,8 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,24 +31,18 @@ import org.apache.lucene.store.LockObtainFailedException;
  * sees either the old entries or the new ones, and a crash keeps the last committed state.
  * Any number of threads may search while others write; searches see the last commit. One
  * process at a time may open a folder (Lucene's write lock).
- *
- * <p>With text, hits come by relevance; without text (filters only), latest first by date,
- * undated last.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
     /** Where the index lives unless told otherwise: beside the default embedded store. */
     public static final Path DEFAULT_FOLDER = Path.of(StoreLocation.DEFAULT_FOLDER, "index");
 
-    private static final Sort LATEST_FIRST = latestFirst();
-
     private final Directory directory;
     private final String where;
     private final Analyzer analyzer = new DyadAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final LuceneQueries queries = new LuceneQueries(analyzer);
-    private final Snippets snippets = new Snippets(analyzer);
+    private final Searching search = new Searching(new LuceneQueries(analyzer), new Snippets(analyzer));
     private final Object writing = new Object();
     private volatile long lastLook = System.nanoTime();
     /** Why writing is no longer possible (after a failed rebuild), or null. */
@@ -228,9 +212,6 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        Query textQuery = queries.text(query);
-        Query full = queries.full(query);
-        boolean byRelevance = query.text() != null && !query.text().isBlank();
         try {
             if (writer == null && System.nanoTime() - lastLook > 1_000_000_000L) {
                 lastLook = System.nanoTime();
@@ -238,39 +219,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                long wanted = (long) query.offset() + query.limit();
-                int top = (int) Math.max(1, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())));
-                CollectorManager<?, ? extends TopDocs> topDocs = byRelevance
-                        ? new TopScoreDocCollectorManager(top, null, Integer.MAX_VALUE, false)
-                        : new TopFieldCollectorManager(LATEST_FIRST, top, null, Integer.MAX_VALUE, false);
-                Object[] results = searcher.search(full, new MultiCollectorManager(topDocs, new FacetCounts()));
-                TopDocs docs = (TopDocs) results[0];
-                FacetCounts.Result counts = (FacetCounts.Result) results[1];
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = query.offset(); i < docs.scoreDocs.length; i++) {
-                    hits.add(hit(searcher, docs.scoreDocs[i], textQuery, byRelevance));
-                }
-                return new SearchResult(counts.total(), hits, counts.facets());
+                return search.run(searcher, query);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new SearchIndexException("search index '" + where + "' cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query textQuery, boolean byRelevance) throws IOException {
-        Document d = searcher.storedFields().document(scoreDoc.doc);
-        SearchQuery.Kind kind = SearchQuery.Kind.valueOf(d.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT));
-        String text = d.get(Fields.TEXT);
-        int start = d.getField(Fields.START).numericValue().intValue();
-        int end = d.getField(Fields.END).numericValue().intValue();
-        Snippets.Snippet snippet = kind == SearchQuery.Kind.DOCUMENT
-                ? snippets.best(textQuery, text)
-                : Snippets.shorten(text, start, end);
-        float score = byRelevance && !Float.isNaN(scoreDoc.score) ? scoreDoc.score : 0f;
-        return new SearchHit(kind, d.get(Fields.HASH), d.get(Fields.DOC_NAME), d.get(Fields.KEY), d.get(Fields.TITLE),
-                snippet.text(), snippet.start(), snippet.end(), score);
     }
 
     @Override
@@ -311,12 +266,6 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static Term hashTerm(String hash) {
         return new Term(Fields.HASH, hash);
-    }
-
-    private static Sort latestFirst() {
-        SortField day = new SortField(Fields.DAY, SortField.Type.LONG, true);
-        day.setMissingValue(Long.MIN_VALUE);
-        return new Sort(day);
     }
 
     private static Directory fsDirectory(Path folder) {
