@@ -5,6 +5,9 @@ import dyad.store.Page;
 import dyad.store.PageRequest;
 import dyad.store.Repository;
 import dyad.store.StoredDocument;
+import dyad.model.Record;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -33,6 +36,20 @@ public final class IndexRebuild {
         }
     }
 
+    /**
+     * Hands one stored document with its records to {@code into} (an index's or a batch's
+     * {@code put}): what ingest does after the store took a new text. Returns false if the store
+     * does not have it.
+     */
+    public static boolean copy(Repository store, String hash, BiConsumer<StoredDocument, List<Record>> into) {
+        StoredDocument document = store.document(hash).orElse(null);
+        if (document == null) {
+            return false;
+        }
+        into.accept(document, store.records(hash));
+        return true;
+    }
+
     private static long fill(Repository store, LuceneSearchIndex index, LongConsumer progress) {
         LuceneSearchIndex.Batch batch = index.batch();
         batch.clear();
@@ -42,9 +59,7 @@ public final class IndexRebuild {
             Page<DocumentInfo> page = store.documents(request);
             for (DocumentInfo info : page.items()) {
                 // A document removed since the page was read is simply not indexed.
-                StoredDocument document = store.document(info.hash()).orElse(null);
-                if (document != null) {
-                    batch.put(document, store.records(info.hash()));
+                if (copy(store, info.hash(), batch::put)) {
                     progress.accept(++done);
                 }
             }

@@ -46,6 +46,24 @@ class IndexRebuildTest {
     }
 
     @Test
+    void oneStoredDocumentIsCopiedIntoAnIndexOrABatch() {
+        try (Repository store = filledStore(); LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+            String hash = sanctionsDocument().info().hash();
+            assertThat(IndexRebuild.copy(store, hash, index::put)).isTrue();
+            assertThat(IndexRebuild.copy(store, "0".repeat(64), index::put)).isFalse();
+            assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(5);
+            try (LuceneSearchIndex.Batch batch = index.batch()) {
+                for (String name : List.of("second", "third")) {
+                    String h = store.documents(dyad.store.PageRequest.first(10)).items().stream()
+                            .filter(i -> i.name().equals(name)).findFirst().orElseThrow().hash();
+                    IndexRebuild.copy(store, h, batch::put);
+                }
+            }
+            assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void aFailedRebuildLeavesTheOldIndex() {
         try (Repository store = filledStore(); LuceneSearchIndex index = LuceneSearchIndex.open(folder.resolve("index"))) {
             IndexRebuild.run(store, index, n -> { });
