@@ -1,0 +1,59 @@
+package dyad.cli;
+
+import dyad.index.IndexRebuild;
+import dyad.index.LuceneSearchIndex;
+import dyad.index.SearchIndexException;
+import dyad.store.Repository;
+import dyad.store.StoreException;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Rebuild the search index from the store.",
+                "The store is the truth; the index (a folder) can always be rebuilt. Searches see the old "
+                        + "index until the new one is complete; a failed rebuild leaves the old one."})
+final class IndexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rebuild", required = true, description = "Index every stored document again, replacing the index.")
+    boolean rebuild;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
+                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
+    String db;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The index folder (default: index/ beside an embedded store, else ./dyad-data/index).")
+    Path indexFolder;
+
+    @Override
+    public Integer call() {
+        StoreLocation location = SearchCommand.location(db);
+        Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(location);
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        long documents;
+        try (Repository store = Stores.open(location);
+             LuceneSearchIndex index = LuceneSearchIndex.recreate(folder)) {
+            documents = IndexRebuild.run(store, index, done -> progress.documentDone());
+        } catch (StoreException | SearchIndexException e) {
+            throw new UserError(e.getMessage());
+        }
+        progress.finish((int) Math.min(Integer.MAX_VALUE, documents));
+        err.printf(Locale.ROOT, "dyad: indexed %d document%s from %s into %s%n", documents, documents == 1 ? "" : "s",
+                location.describe(), folder);
+        err.flush();
+        return 0;
+    }
+}

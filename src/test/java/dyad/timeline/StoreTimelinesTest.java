@@ -1,0 +1,204 @@
+package dyad.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dyad.model.Actor;
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.Modality;
+import dyad.model.PloverType;
+import dyad.model.Precision;
+import dyad.model.Record;
+import dyad.model.Relation;
+import dyad.model.Role;
+import dyad.model.Span;
+import dyad.store.Dyad;
+import dyad.store.Ingested;
+import dyad.store.Repository;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
+import dyad.store.TimelineQuery;
+import dyad.timeline.DyadTimeline.Band;
+import dyad.timeline.DyadTimeline.Month;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Timelines over an embedded store filled through Repository.write. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreTimelinesTest {
+
+    /** One sentence per record; each record cites its sentence as evidence. */
+    private static final String TEXT = String.join(" ",
+            "Canada imposed sanctions on Venezuela.",            // 0 SANCTION CAN→VEN 2024-03
+            "Canada widened its sanctions on Venezuela.",        // 1 SANCTION CAN→VEN 2024-03
+            "Venezuela accused Canada of meddling.",             // 2 ACCUSE   VEN→CAN 2024-03
+            "Canada did not threaten Venezuela.",                // 3 THREATEN CAN→VEN 2024-05, negated
+            "Canada agreed with Venezuela on flights.",          // 4 AGREE    CAN→VEN 2024-06
+            "Canada first imposed sanctions in 2017.",           // 5 sanctions imposed CAN,VEN 2017
+            "The sanctions stayed in force in 2019.",            // 6 sanctions imposed CAN,VEN 2019 (no change)
+            "Venezuela recalled its ambassador in January 2019.",// 7 diplomatic_level none VEN,CAN 2019-01
+            "Canada eased the sanctions on 2 May 2023.",         // 8 sanctions eased CAN,VEN 2023-05-02
+            "Canada reopened its embassy in June 2024.",         // 9 diplomatic_level embassy CAN,VEN 2024-06
+            "Canada may some day recognise the government.");   // 10 recognition, undated
+
+    @TempDir
+    static Path folder;
+
+    private Repository store;
+    private StoreTimelines timelines;
+    private String hash;
+    private long id;
+
+    @BeforeAll
+    void fill() {
+        store = Stores.open(StoreLocation.folder(folder.resolve("dyad-data")));
+        Ingested doc = Ingested.of(new Document("relations", TEXT, date("2024-07-01")), "relations.txt", records());
+        store.write(doc);
+        hash = doc.hash();
+        id = store.document(hash).orElseThrow().info().id();
+        timelines = StoreTimelines.over(store);
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void bothDirectionsCountEveryMonthAndScoreOnlyAssertedEvents() {
+        DyadTimeline t = timelines.timeline(TimelineQuery.of(Dyad.either("ven", "CAN")));
+
+        assertThat(t.dyad()).isEqualTo(Dyad.either("VEN", "CAN"));
+        assertThat(t.months()).containsExactly(
+                new Month(YearMonth.of(2024, 3), Map.of(PloverType.SANCTION, 2L, PloverType.ACCUSE, 1L), -12.0),
+                new Month(YearMonth.of(2024, 4), Map.of(), 0.0),
+                new Month(YearMonth.of(2024, 5), Map.of(PloverType.THREATEN, 1L), 0.0),
+                new Month(YearMonth.of(2024, 6), Map.of(PloverType.AGREE, 1L), 3.0));
+    }
+
+    @Test
+    void oneDirectionCountsOnlyItsSourceToTarget() {
+        DyadTimeline t = timelines.timeline(TimelineQuery.of(Dyad.ordered("CAN", "VEN")));
+
+        assertThat(t.months()).extracting(Month::month, Month::score).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 3), -10.0),
+                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 4), 0.0),
+                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 5), 0.0),
+                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2024, 6), 3.0));
+        assertThat(t.months().get(0).events()).isEqualTo(Map.of(PloverType.SANCTION, 2L));
+        assertThat(timelines.timeline(TimelineQuery.of(Dyad.ordered("VEN", "CAN"))).months())
+                .containsExactly(new Month(YearMonth.of(2024, 3), Map.of(PloverType.ACCUSE, 1L), -2.0));
+    }
+
+    @Test
+    void theQuerysModalitiesTypesAndMonthsApply() {
+        Dyad d = Dyad.either("CAN", "VEN");
+        assertThat(timelines.timeline(TimelineQuery.of(d).withModalities(Set.of(Modality.NEGATED))).months())
+                .containsExactly(new Month(YearMonth.of(2024, 5), Map.of(PloverType.THREATEN, 1L), 0.0));
+        assertThat(timelines.timeline(TimelineQuery.of(d).withModalities(Set.of(Modality.ASSERTED))).months())
+                .extracting(Month::score).containsExactly(-12.0, 0.0, 0.0, 3.0);
+        assertThat(timelines.timeline(TimelineQuery.of(d).withTypes(Set.of(PloverType.AGREE))).months())
+                .containsExactly(new Month(YearMonth.of(2024, 6), Map.of(PloverType.AGREE, 1L), 3.0));
+        assertThat(timelines.timeline(TimelineQuery.of(d).between(YearMonth.of(2024, 4), YearMonth.of(2024, 5))).months())
+                .extracting(Month::month).containsExactly(YearMonth.of(2024, 5));
+        assertThat(timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "CUB"))).months()).isEmpty();
+    }
+
+    @Test
+    void bothDirectionsMakeBandsPerAttributeEachEndingAtTheNextChange() {
+        List<Band> bands = timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "VEN"))).bands();
+
+        assertThat(bands).extracting(Band::attribute, Band::value, Band::from, Band::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("diplomatic_level", "none", LocalDate.of(2019, 1, 1), LocalDate.of(2024, 6, 1)),
+                org.assertj.core.groups.Tuple.tuple("diplomatic_level", "embassy", LocalDate.of(2024, 6, 1), null),
+                org.assertj.core.groups.Tuple.tuple("sanctions", "imposed", LocalDate.of(2017, 1, 1), LocalDate.of(2023, 5, 2)),
+                org.assertj.core.groups.Tuple.tuple("sanctions", "eased", LocalDate.of(2023, 5, 2), null));
+        // The band keeps the evidence of the change, not of the later restatement (record 6).
+        assertEvidence(bands.get(2), 5, "Canada first imposed sanctions in 2017.");
+        assertEvidence(bands.get(0), 7, "Venezuela recalled its ambassador in January 2019.");
+        assertEvidence(bands.get(3), 8, "Canada eased the sanctions on 2 May 2023.");
+    }
+
+    @Test
+    void oneDirectionTakesOnlyRelationsWhosePairIsInThatOrder() {
+        List<Band> bands = timelines.timeline(TimelineQuery.of(Dyad.ordered("CAN", "VEN"))).bands();
+
+        assertThat(bands).extracting(Band::attribute, Band::value, Band::from, Band::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("diplomatic_level", "embassy", LocalDate.of(2024, 6, 1), null),
+                org.assertj.core.groups.Tuple.tuple("sanctions", "imposed", LocalDate.of(2017, 1, 1), LocalDate.of(2023, 5, 2)),
+                org.assertj.core.groups.Tuple.tuple("sanctions", "eased", LocalDate.of(2023, 5, 2), null));
+        assertThat(timelines.timeline(TimelineQuery.of(Dyad.ordered("VEN", "CAN"))).bands())
+                .extracting(Band::value, Band::to).containsExactly(org.assertj.core.groups.Tuple.tuple("none", null));
+    }
+
+    private void assertEvidence(Band band, int n, String sentence) {
+        assertThat(band.evidence().documentHash()).isEqualTo(hash);
+        assertThat(band.evidence().documentName()).isEqualTo("relations");
+        assertThat(band.evidence().recordKey()).isEqualTo(id + "-" + n);
+        assertThat(band.evidence().span().text()).isEqualTo(sentence);
+        assertThat(TEXT.substring(band.evidence().span().start(), band.evidence().span().end())).isEqualTo(sentence);
+    }
+
+    private static List<Record> records() {
+        List<Record> r = new ArrayList<>();
+        r.add(event(0, PloverType.SANCTION, "Canada", "CAN", "Venezuela", "VEN", "2024-03", Modality.ASSERTED));
+        r.add(event(1, PloverType.SANCTION, "Canada", "CAN", "Venezuela", "VEN", "2024-03-20", Modality.ASSERTED));
+        r.add(event(2, PloverType.ACCUSE, "Venezuela", "VEN", "Canada", "CAN", "2024-03", Modality.ASSERTED));
+        r.add(event(3, PloverType.THREATEN, "Canada", "CAN", "Venezuela", "VEN", "2024-05", Modality.NEGATED));
+        r.add(event(4, PloverType.AGREE, "Canada", "CAN", "Venezuela", "VEN", "2024-06-11", Modality.ASSERTED));
+        r.add(relation(5, "CAN", "VEN", Relation.SANCTIONS, "imposed", "2017"));
+        r.add(relation(6, "CAN", "VEN", Relation.SANCTIONS, "imposed", "2019"));
+        r.add(relation(7, "VEN", "CAN", Relation.DIPLOMATIC_LEVEL, "none", "2019-01"));
+        r.add(relation(8, "CAN", "VEN", Relation.SANCTIONS, "eased", "2023-05-02"));
+        r.add(relation(9, "CAN", "VEN", Relation.DIPLOMATIC_LEVEL, "embassy", "2024-06"));
+        r.add(relation(10, "CAN", "VEN", Relation.RECOGNITION, "recognized", null));
+        return r;
+    }
+
+    private static Span sentence(int n) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            start = TEXT.indexOf('.', start) + 2;
+        }
+        return Span.of(TEXT, start, TEXT.indexOf('.', start) + 1);
+    }
+
+    private static Event event(int n, PloverType type, String source, String sourceCountry, String target,
+                               String targetCountry, String date, Modality modality) {
+        Span s = sentence(n);
+        Actor a = mention(s, source, sourceCountry);
+        Actor b = mention(s, target, targetCountry);
+        return new Event("relations", type, null, a, b, date(date), modality, s);
+    }
+
+    private static Actor mention(Span sentence, String word, String country) {
+        int at = sentence.start() + sentence.text().indexOf(word);
+        return new Actor(word, at, at + word.length(), "Government of " + word, country, null, Role.GOV);
+    }
+
+    private static Relation relation(int n, String a, String b, String attribute, String value, String date) {
+        return new Relation("relations", List.of(a, b), attribute, value, date(date), sentence(n));
+    }
+
+    private static EventDate date(String value) {
+        if (value == null) {
+            return EventDate.UNKNOWN;
+        }
+        return new EventDate(value, switch (value.length()) {
+            case 4 -> Precision.YEAR;
+            case 7 -> Precision.MONTH;
+            default -> Precision.DAY;
+        });
+    }
+}
