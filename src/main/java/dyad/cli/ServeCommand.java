@@ -1,14 +1,19 @@
 package dyad.cli;
 
+import dyad.index.LuceneSearchIndex;
+import dyad.index.SearchIndex;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
 import dyad.web.Observatory;
 import dyad.web.Unavailable;
+import dyad.timeline.StoreTimelines;
 import dyad.web.WebServer;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Repository repository = Stores.open(location)) {
-            Observatory observatory = observatory(repository, location);
+            Observatory observatory = observatory(repository, location, err);
             WebServer server;
             try {
                 server = WebServer.start(observatory, host, port);
@@ -60,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
+                observatory.search().close();
                 stopped.countDown();
             }, "dyad-serve-shutdown"));
             err.println("dyad: serving " + location.describe() + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
@@ -72,11 +78,20 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The one place where the server's collaborators are built. Until the search index and the
-     * timelines are merged in, both answer 503; then this becomes
-     * {@code Observatory.of(repository, new StoreTimelines(repository), LuceneSearchIndex.open(...))}.
+     * The one place where the server's collaborators are built: timelines over the store, and the
+     * search index beside it, opened for reading only so that ingest and {@code dyad index
+     * --rebuild} can write while the server runs. Without an index, search answers 503 and says
+     * how to build one; everything else works.
      */
-    static Observatory observatory(Repository repository, StoreLocation location) {
-        return Observatory.of(repository, Unavailable.timelines(), Unavailable.search());
+    static Observatory observatory(Repository repository, StoreLocation location, PrintWriter err) {
+        Path folder = LuceneSearchIndex.folderFor(location);
+        SearchIndex search;
+        if (Files.isDirectory(folder)) {
+            search = LuceneSearchIndex.openForReading(folder);
+        } else {
+            err.println("dyad: no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it");
+            search = Unavailable.search();
+        }
+        return Observatory.of(repository, StoreTimelines.over(repository), search);
     }
 }
