@@ -101,4 +101,11 @@ final class DateWords {
         }
         return false;
     }
+
+    private static final Pattern JOINED = Pattern.compile("^(?:\\s*,)?\\s*(?:and|or|to|through|until|till|-|–)\\s*$");
+
+    /** "between January and March", "2015 to 2018": text[previousEnd, start) only joins two dates. */
+    static boolean joined(String text, int previousEnd, int start) {
+        return previousEnd >= 0 && JOINED.matcher(text.substring(previousEnd, start)).matches();
+    }
 }

@@ -20,7 +20,6 @@ final class MonthRule implements DateRule {
 
     private static final Pattern LONE_MONTH = Pattern.compile("\\b" + MONTH);
     private static final Pattern DEICTIC_BEFORE = Pattern.compile("(?i)\\b(last|this|next)\\s+$");
-    private static final Pattern JOINED = Pattern.compile("^(?:\\s*,)?\\s*(?:and|or|to|through|until|till|-|–)\\s*$");
 
     private final DateLexicon lexicon;
 
@@ -43,7 +42,7 @@ final class MonthRule implements DateRule {
                 continue;
             }
             // "between January and March": the second month is joined to the first.
-            boolean joined = previousEnd >= 0 && JOINED.matcher(text.substring(previousEnd, m.start())).matches();
+            boolean joined = DateWords.joined(text, previousEnd, m.start());
             if (joined || DateWords.cueBefore(text, from, m.start(), lexicon.cues())) {
                 out.add(new Match(m.start(), m.end(), Kind.EXPLICIT, (doc, anchor) -> {
                     int year = DateMath.impliedYear(doc, anchor);

@@ -16,7 +16,6 @@ final class YearRule implements DateRule {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\w$€£¥.,])(?:19|20)\\d\\d(?!\\w|[.,]\\d|%)");
     private static final Pattern RANGE_AFTER = Pattern.compile("^[-–](?:19|20)\\d\\d(?!\\w)");
-    private static final Pattern JOINED = Pattern.compile("^(?:\\s*,)?\\s*(?:and|or|to|through|until|till|-|–)\\s*$");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|this|that|its|their|his|her)\\s+[\\[(]?$");
     private static final Pattern LOWER_WORD_AFTER = Pattern.compile("^[\\])]?\\s+\\p{Ll}");
@@ -51,7 +50,7 @@ final class YearRule implements DateRule {
                 || next.equals("election") || next.equals("elections")
                 || modifier(text, from, to, start, end)
                 || RANGE_AFTER.matcher(text.substring(end, to)).find()
-                || previousEnd >= 0 && JOINED.matcher(text.substring(previousEnd, start)).matches()
+                || DateWords.joined(text, previousEnd, start)
                 || aloneOnLine(text, start, end);
     }
 
