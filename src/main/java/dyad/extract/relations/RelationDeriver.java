@@ -1,76 +1,224 @@
 package dyad.extract.relations;
 
+import dyad.extract.relations.RelationCues.Kind;
+import dyad.extract.relations.RelationCues.Match;
+import dyad.model.Actor;
 import dyad.model.Event;
 import dyad.model.EventDate;
 import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Relation;
+import dyad.model.Role;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Relation states implied by the events of one document, for pairs of states only:
- * recognition from SUPPORT/recognize, sanctions from SANCTION/sanction and
- * CONCEDE/ease_sanctions, diplomatic level from broken ties and from efforts to restore
- * them (which presuppose there are none). The same state at the same date is kept once.
+ * Relation states implied by the events of one document, for pairs of states only.
+ * <ul>
+ * <li>recognition from SUPPORT/recognize (refused: not recognised) and from withdrawn
+ * recognition or credentials (SANCTION/diplomatic);</li>
+ * <li>sanctions from SANCTION/sanction (imposed, or reimposed when the sentence says so or an
+ * earlier easing or lifting of the pair's sanctions is dated before) and CONCEDE/ease_sanctions
+ * (eased, or lifted when the sentence lifts them whole);</li>
+ * <li>diplomatic level (sender, host): broken ties and recalled envoys leave none on the actor's
+ * side, expelled envoys or stripped credentials none on the other side, a downgrade leaves a
+ * chargé; seeking or refusing to restore ties says there are none; sending junior diplomats or a
+ * chargé, naming an ambassador, or consular service through others name the level.</li>
+ * </ul>
+ * Cue words come from {@link RelationCues}; dates from {@link StateDating}. The same state of
+ * the same pair at the same date is kept once.
  */
 public final class RelationDeriver {
 
+    /** Words before a reimpose or lift cue that make it a threat or a possibility. */
+    private static final int HEDGE_REACH = 3;
+    /** Words around a lift cue that make it partial ("lifted some", "temporarily lifted"). */
+    private static final int PARTIAL_REACH = 3;
+
+    private final RelationCues cues;
+    private final StateDating dating;
+
+    public RelationDeriver() {
+        this(RelationCues.load());
+    }
+
+    public RelationDeriver(RelationCues cues) {
+        this.cues = cues;
+        this.dating = new StateDating(cues);
+    }
+
+    /** States of an undated document: only dated events give dated states. */
     public List<Relation> derive(List<Event> events) {
+        return derive(events, EventDate.UNKNOWN);
+    }
+
+    /**
+     * @param documentDate when the document was written: the date of states it describes in
+     *                     the present
+     */
+    public List<Relation> derive(List<Event> events, EventDate documentDate) {
+        List<Relation> found = new ArrayList<>();
+        for (Event e : events) {
+            found.addAll(statesOf(e, documentDate));
+        }
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Event e : events) {
-            String a = e.source().country();
-            String b = e.target().country();
-            if (a == null || b == null || a.equals(b) || e.source().org() != null || e.target().org() != null
-                    || !isState(e)) {
-                continue;
-            }
-            Relation r = relationOf(e, a, b);
-            if (r != null && seen.add(r.pair() + r.attribute() + r.value() + r.date().value())) {
+        for (Relation r : reimposedAfterRelief(found)) {
+            if (seen.add(r.pair() + r.attribute() + r.value() + r.date().value())) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private static boolean isState(Event e) {
-        return switch (e.source().role()) {
-            case GOV, MIL -> switch (e.target().role()) {
-                case GOV, MIL -> true;
-                default -> false;
-            };
-            default -> false;
-        };
+    /** A state found by a rule: which way the pair runs and the word that states it. */
+    private record Finding(boolean reversed, String attribute, String value, int anchor) {
     }
 
-    private static Relation relationOf(Event e, String a, String b) {
+    private List<Relation> statesOf(Event e, EventDate documentDate) {
+        Actor source = e.source();
+        Actor target = e.target();
+        if (source.country() == null || target.country() == null || source.country().equals(target.country())
+                || source.org() != null || target.org() != null || !actsForState(source.role())) {
+            return List.of();
+        }
+        Words words = Words.of(e.evidence());
+        List<Relation> out = new ArrayList<>();
+        for (Finding f : findings(e, words)) {
+            boolean interests = f.value().equals("interests");
+            if (!actsForState(target.role()) && !(interests && target.role() == Role.CVL)) {
+                continue; // consular service is for the other state's people
+            }
+            List<String> pair = f.reversed() ? List.of(target.country(), source.country())
+                    : List.of(source.country(), target.country());
+            EventDate date = dating.dateOf(e, words, f.anchor(), documentDate);
+            out.add(new Relation(e.doc(), pair, f.attribute(), f.value(), date, e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean actsForState(Role role) {
+        return role == Role.GOV || role == Role.MIL;
+    }
+
+    private List<Finding> findings(Event e, Words words) {
         String mode = e.mode() == null ? "" : e.mode();
         Modality m = e.modality();
-        EventDate d = e.date();
-        if (e.type() == PloverType.SUPPORT && mode.equals("recognize")) {
-            if (m == Modality.ASSERTED) {
-                return new Relation(e.doc(), List.of(a, b), Relation.RECOGNITION, "recognized", d, e.evidence());
+        PloverType type = e.type();
+        List<Finding> out = new ArrayList<>();
+        if (type == PloverType.SUPPORT && mode.equals("recognize") && (m == Modality.ASSERTED || m == Modality.NEGATED)) {
+            String value = m == Modality.ASSERTED ? "recognized" : "not_recognized";
+            out.add(new Finding(false, Relation.RECOGNITION, value, anchor(Kind.RECOGNITION_WORD, words)));
+        } else if (type == PloverType.SANCTION && mode.equals("sanction") && m == Modality.ASSERTED) {
+            Optional<Match> again = unhedged(Kind.REIMPOSE, words);
+            out.add(again.isPresent()
+                    ? new Finding(false, Relation.SANCTIONS, "reimposed", again.get().first())
+                    : new Finding(false, Relation.SANCTIONS, "imposed", anchor(Kind.SANCTIONS_WORD, words)));
+        } else if (type == PloverType.CONCEDE && mode.equals("ease_sanctions") && m == Modality.ASSERTED) {
+            Optional<Match> lift = unhedged(Kind.LIFT, words).filter(l -> !cues.anyWithin(Kind.PARTIAL, words,
+                    l.first() - PARTIAL_REACH, l.last() + PARTIAL_REACH));
+            out.add(lift.isPresent()
+                    ? new Finding(false, Relation.SANCTIONS, "lifted", lift.get().first())
+                    : new Finding(false, Relation.SANCTIONS, "eased", anchor(Kind.SANCTIONS_WORD, words)));
+        } else if (type == PloverType.SANCTION && mode.equals("diplomatic") && m == Modality.ASSERTED) {
+            out.addAll(reducedTies(words));
+        } else if (type == PloverType.SUPPORT && mode.equals("diplomatic")) {
+            if (m == Modality.INTENDED || m == Modality.NEGATED) {
+                // Seeking, or refusing, to restore ties or replace an envoy says there are none.
+                out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "none", anchor(Kind.DIPLOMATIC_WORD, words)));
+            } else if (m == Modality.ASSERTED) {
+                level(e, words, Kind.CHARGE, Kind.INTERESTS, Kind.EMBASSY).ifPresent(out::add);
             }
-            if (m == Modality.NEGATED) {
-                return new Relation(e.doc(), List.of(a, b), Relation.RECOGNITION, "not_recognized", d, e.evidence());
+        } else if (type == PloverType.CONSULT && m == Modality.ASSERTED) {
+            level(e, words, Kind.CHARGE, Kind.INTERESTS).ifPresent(out::add);
+        } else if ((type == PloverType.AID || type == PloverType.COOPERATE) && m == Modality.ASSERTED) {
+            level(e, words, Kind.INTERESTS).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** What breaking, cutting or withdrawing diplomatic ties leaves. */
+    private List<Finding> reducedTies(Words words) {
+        List<Finding> out = new ArrayList<>();
+        Optional<Match> recognition = cues.first(Kind.RECOGNITION_WITHDRAWN, words);
+        Optional<Match> expulsion = cues.first(Kind.EXPULSION, words);
+        Optional<Match> downgrade = cues.first(Kind.DOWNGRADE, words);
+        recognition.ifPresent(r -> out.add(new Finding(false, Relation.RECOGNITION, "not_recognized", r.first())));
+        // Expelled envoys or stripped credentials end the other state's representation here.
+        expulsion.ifPresent(x -> out.add(new Finding(true, Relation.DIPLOMATIC_LEVEL, "none", x.first())));
+        downgrade.ifPresent(d -> out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "chargé", d.first())));
+        if (recognition.isEmpty() && expulsion.isEmpty() && downgrade.isEmpty()) {
+            // Broken ties, a recalled envoy, a closed embassy: the actor's side, as the text names it.
+            out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "none", anchor(Kind.DIPLOMATIC_WORD, words)));
+        }
+        return out;
+    }
+
+    /**
+     * The first of {@code levels} the sentence names, as the level of the actor's representation
+     * with the target. The diplomats sent are not the host: a target mentioned inside the cue
+     * ("sent low-ranking diplomats") was resolved wrongly and gives nothing.
+     */
+    private Optional<Finding> level(Event e, Words words, Kind... levels) {
+        for (Kind kind : levels) {
+            Optional<Match> cue = cues.first(kind, words);
+            if (cue.isEmpty()) {
+                continue;
             }
+            Integer targetStart = e.target().start();
+            if (targetStart != null && targetStart < words.get(cue.get().last()).end()
+                    && e.target().end() > words.get(cue.get().first()).start()) {
+                return Optional.empty();
+            }
+            String value = switch (kind) {
+                case CHARGE -> "chargé";
+                case INTERESTS -> "interests";
+                default -> "embassy";
+            };
+            return Optional.of(new Finding(false, Relation.DIPLOMATIC_LEVEL, value, cue.get().first()));
         }
-        if (e.type() == PloverType.SANCTION && mode.equals("sanction") && m == Modality.ASSERTED) {
-            return new Relation(e.doc(), List.of(a, b), Relation.SANCTIONS, "imposed", d, e.evidence());
+        return Optional.empty();
+    }
+
+    /** The first cue of {@code kind} not just after a threat or a modal ("threatened to reimpose"). */
+    private Optional<Match> unhedged(Kind kind, Words words) {
+        return cues.find(kind, words).stream()
+                .filter(c -> !cues.anyWithin(Kind.HEDGE, words, c.first() - HEDGE_REACH, c.first() - 1))
+                .findFirst();
+    }
+
+    private int anchor(Kind kind, Words words) {
+        return cues.first(kind, words).map(Match::first).orElse(-1);
+    }
+
+    /**
+     * Sanctions imposed after the same pair's sanctions were eased or lifted are reimposed,
+     * when both dates are known and one lies wholly before the other (the order of mention is
+     * not the order of events).
+     */
+    private static List<Relation> reimposedAfterRelief(List<Relation> found) {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : found) {
+            boolean again = r.attribute().equals(Relation.SANCTIONS) && r.value().equals("imposed") && r.date().known()
+                    && found.stream().anyMatch(earlier -> earlier.pair().equals(r.pair())
+                            && earlier.attribute().equals(Relation.SANCTIONS)
+                            && (earlier.value().equals("eased") || earlier.value().equals("lifted"))
+                            && earlier.date().known() && lastDay(earlier.date()).isBefore(r.date().firstDay()));
+            out.add(again ? new Relation(r.doc(), r.pair(), r.attribute(), "reimposed", r.date(), r.evidence()) : r);
         }
-        if (e.type() == PloverType.CONCEDE && mode.equals("ease_sanctions") && m == Modality.ASSERTED) {
-            return new Relation(e.doc(), List.of(a, b), Relation.SANCTIONS, "eased", d, e.evidence());
-        }
-        if (e.type() == PloverType.SANCTION && mode.equals("diplomatic") && m == Modality.ASSERTED) {
-            return new Relation(e.doc(), List.of(a, b), Relation.DIPLOMATIC_LEVEL, "none", d, e.evidence());
-        }
-        if (e.type() == PloverType.SUPPORT && mode.equals("diplomatic") && m == Modality.INTENDED) {
-            // Seeking to restore ties says there are none now.
-            return new Relation(e.doc(), List.of(a, b), Relation.DIPLOMATIC_LEVEL, "none", d, e.evidence());
-        }
-        return null;
+        return out;
+    }
+
+    private static LocalDate lastDay(EventDate d) {
+        LocalDate first = d.firstDay();
+        return switch (d.precision()) {
+            case YEAR -> first.plusYears(1).minusDays(1);
+            case MONTH -> first.plusMonths(1).minusDays(1);
+            default -> first;
+        };
     }
 }
