@@ -38,6 +38,8 @@ public final class RelationDeriver {
     private static final int HEDGE_REACH = 3;
     /** Words around a lift cue that make it partial ("lifted some", "temporarily lifted"). */
     private static final int PARTIAL_REACH = 3;
+    /** Words after a stripping or expelling cue where withdrawn credentials or legitimacy are named. */
+    private static final int RECOGNITION_REACH = 8;
 
     private final RelationCues cues;
     private final StateDating dating;
@@ -125,7 +127,7 @@ public final class RelationDeriver {
                     ? new Finding(false, Relation.SANCTIONS, "lifted", lift.get().first())
                     : new Finding(false, Relation.SANCTIONS, "eased", anchor(Kind.SANCTIONS_WORD, words)));
         } else if (type == PloverType.SANCTION && mode.equals("diplomatic") && m == Modality.ASSERTED) {
-            out.addAll(reducedTies(words));
+            out.addAll(reducedTies(e, words));
         } else if (type == PloverType.SUPPORT && mode.equals("diplomatic")) {
             if (m == Modality.INTENDED || m == Modality.NEGATED) {
                 // Seeking, or refusing, to restore ties or replace an envoy says there are none.
@@ -141,21 +143,68 @@ public final class RelationDeriver {
         return out;
     }
 
-    /** What breaking, cutting or withdrawing diplomatic ties leaves. */
-    private List<Finding> reducedTies(Words words) {
+    /**
+     * What breaking, cutting or withdrawing diplomatic ties leaves. A sentence may tell two such
+     * acts ("Kenya recalled its ambassador after Addis Ababa expelled two Kenyan diplomats"):
+     * the act is the cue nearest the actor's mention.
+     */
+    private List<Finding> reducedTies(Event e, Words words) {
+        List<Match> acts = new ArrayList<>();
+        for (Kind kind : List.of(Kind.CUT, Kind.EXPULSION, Kind.DOWNGRADE, Kind.RECOGNITION_WITHDRAWN)) {
+            acts.addAll(cues.find(kind, words));
+        }
+        Optional<Match> act = nearest(acts, actorPosition(e, words));
+        if (act.isEmpty()) {
+            return List.of(new Finding(false, Relation.DIPLOMATIC_LEVEL, "none", anchor(Kind.DIPLOMATIC_WORD, words)));
+        }
+        Match a = act.get();
         List<Finding> out = new ArrayList<>();
-        Optional<Match> recognition = cues.first(Kind.RECOGNITION_WITHDRAWN, words);
-        Optional<Match> expulsion = cues.first(Kind.EXPULSION, words);
-        Optional<Match> downgrade = cues.first(Kind.DOWNGRADE, words);
-        recognition.ifPresent(r -> out.add(new Finding(false, Relation.RECOGNITION, "not_recognized", r.first())));
-        // Expelled envoys or stripped credentials end the other state's representation here.
-        expulsion.ifPresent(x -> out.add(new Finding(true, Relation.DIPLOMATIC_LEVEL, "none", x.first())));
-        downgrade.ifPresent(d -> out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "chargé", d.first())));
-        if (recognition.isEmpty() && expulsion.isEmpty() && downgrade.isEmpty()) {
+        boolean withdrawnRecognition = a.kind() == Kind.RECOGNITION_WITHDRAWN
+                || cues.anyWithin(Kind.RECOGNITION_WITHDRAWN, words, a.first(), a.first() + RECOGNITION_REACH);
+        if (withdrawnRecognition) {
+            out.add(new Finding(false, Relation.RECOGNITION, "not_recognized", a.first()));
+        }
+        if (a.kind() == Kind.CUT && cues.anyWithin(Kind.RECOGNITION_WITHDRAWN, words, a.last() + 1, a.last() + 2)) {
+            return out; // "withdrew recognition": the envoys are not named
+        }
+        switch (a.kind()) {
+            // Expelled envoys or stripped credentials end the other state's representation here.
+            case EXPULSION -> out.add(new Finding(true, Relation.DIPLOMATIC_LEVEL, "none", a.first()));
+            case DOWNGRADE -> out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "chargé", a.first()));
             // Broken ties, a recalled envoy, a closed embassy: the actor's side, as the text names it.
-            out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "none", anchor(Kind.DIPLOMATIC_WORD, words)));
+            case CUT -> out.add(new Finding(false, Relation.DIPLOMATIC_LEVEL, "none", a.first()));
+            default -> {
+                // withdrawn recognition alone says nothing of the envoys
+            }
         }
         return out;
+    }
+
+    /** The word index of the actor's mention (the target's when the actor is implicit), or -1. */
+    private static int actorPosition(Event e, Words words) {
+        Integer at = e.source().start() != null ? e.source().start() : e.target().start();
+        return at == null ? -1 : words.indexAt(at);
+    }
+
+    /** The match nearest word {@code position}, ties going to the later; the first one when the position is unknown. */
+    private static Optional<Match> nearest(List<Match> matches, int position) {
+        Match best = null;
+        for (Match m : matches) {
+            if (best == null) {
+                best = m;
+            } else if (position < 0) {
+                best = m.first() < best.first() ? m : best;
+            } else {
+                int dm = distance(m, position);
+                int db = distance(best, position);
+                best = dm < db || dm == db && m.first() > best.first() ? m : best;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(Match m, int position) {
+        return Math.abs(m.first() - position);
     }
 
     /**

@@ -112,4 +112,25 @@ class DiplomaticLevelTest {
         assertThat(states(event("[Venezuela:VEN] sent aid to [Canadians:CAN/CVL].",
                 PloverType.AID, null, Modality.ASSERTED))).isEmpty();
     }
+
+    @Test
+    void ofTwoActsInOneSentenceEachEventTakesTheOneNextToItsActor() {
+        String sentence = "[Kenya:KEN] recalled its ambassador from [Ethiopia:ETH] after Addis Ababa expelled two diplomats.";
+        assertThat(states(event(sentence, PloverType.SANCTION, "diplomatic", Modality.ASSERTED)))
+                .containsExactly("[KEN, ETH] diplomatic_level=none");
+        // Expelling the other's envoys ends the other's representation: Kenya's in Ethiopia.
+        String expelled = "Kenya recalled its ambassador from Ethiopia after [Addis Ababa:ETH] expelled two "
+                + "[Kenyan:KEN] diplomats.";
+        assertThat(states(event(expelled, PloverType.SANCTION, "diplomatic", Modality.ASSERTED)))
+                .containsExactly("[KEN, ETH] diplomatic_level=none");
+    }
+
+    @Test
+    void withdrawnRecognitionAloneSaysNothingOfTheEnvoys() {
+        assertThat(states(event("[Canada:CAN] withdrew recognition of [Maduro:VEN] as president.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[CAN, VEN] recognition=not_recognized");
+        assertThat(states(event("[Canada:CAN] broke off relations with [Venezuela:VEN] and withdrew its recognition.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED)))
+                .containsExactly("[CAN, VEN] recognition=not_recognized", "[CAN, VEN] diplomatic_level=none");
+    }
 }
