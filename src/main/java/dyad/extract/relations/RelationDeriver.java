@@ -116,16 +116,9 @@ public final class RelationDeriver {
             String value = m == Modality.ASSERTED ? "recognized" : "not_recognized";
             out.add(new Finding(false, Relation.RECOGNITION, value, anchor(Kind.RECOGNITION_WORD, words)));
         } else if (type == PloverType.SANCTION && mode.equals("sanction") && m == Modality.ASSERTED) {
-            Optional<Match> again = unhedged(Kind.REIMPOSE, words);
-            out.add(again.isPresent()
-                    ? new Finding(false, Relation.SANCTIONS, "reimposed", again.get().first())
-                    : new Finding(false, Relation.SANCTIONS, "imposed", anchor(Kind.SANCTIONS_WORD, words)));
+            out.add(sanctionsAct(e, words, Kind.REIMPOSE, "reimposed", Kind.IMPOSE, "imposed"));
         } else if (type == PloverType.CONCEDE && mode.equals("ease_sanctions") && m == Modality.ASSERTED) {
-            Optional<Match> lift = unhedged(Kind.LIFT, words).filter(l -> !cues.anyWithin(Kind.PARTIAL, words,
-                    l.first() - PARTIAL_REACH, l.last() + PARTIAL_REACH));
-            out.add(lift.isPresent()
-                    ? new Finding(false, Relation.SANCTIONS, "lifted", lift.get().first())
-                    : new Finding(false, Relation.SANCTIONS, "eased", anchor(Kind.SANCTIONS_WORD, words)));
+            out.add(sanctionsAct(e, words, Kind.LIFT, "lifted", Kind.EASE, "eased"));
         } else if (type == PloverType.SANCTION && mode.equals("diplomatic") && m == Modality.ASSERTED) {
             out.addAll(reducedTies(e, words));
         } else if (type == PloverType.SUPPORT && mode.equals("diplomatic")) {
@@ -233,11 +226,28 @@ public final class RelationDeriver {
         return Optional.empty();
     }
 
-    /** The first cue of {@code kind} not just after a threat or a modal ("threatened to reimpose"). */
-    private Optional<Match> unhedged(Kind kind, Words words) {
-        return cues.find(kind, words).stream()
-                .filter(c -> !cues.anyWithin(Kind.HEDGE, words, c.first() - HEDGE_REACH, c.first() - 1))
-                .findFirst();
+    /**
+     * Sanctions imposed or eased, or, when the cue nearest the actor says so, reimposed or lifted
+     * ("imposed sanctions and threatened to reimpose more" stays imposed). A lift of "some" or a
+     * "temporary" lift is an easing; a reimposition or lift just after a threat or modal is not one.
+     */
+    private Finding sanctionsAct(Event e, Words words, Kind special, String specialValue, Kind plain, String plainValue) {
+        List<Match> acts = new ArrayList<>();
+        for (Match c : cues.find(special, words)) {
+            boolean hedged = cues.anyWithin(Kind.HEDGE, words, c.first() - HEDGE_REACH, c.first() - 1);
+            boolean partial = special == Kind.LIFT
+                    && cues.anyWithin(Kind.PARTIAL, words, c.first() - PARTIAL_REACH, c.last() + PARTIAL_REACH);
+            if (!hedged && !partial) {
+                acts.add(c);
+            }
+        }
+        acts.addAll(cues.find(plain, words));
+        Optional<Match> act = nearest(acts, actorPosition(e, words));
+        if (act.isEmpty()) {
+            return new Finding(false, Relation.SANCTIONS, plainValue, anchor(Kind.SANCTIONS_WORD, words));
+        }
+        String value = act.get().kind() == special ? specialValue : plainValue;
+        return new Finding(false, Relation.SANCTIONS, value, act.get().first());
     }
 
     private int anchor(Kind kind, Words words) {

@@ -72,6 +72,6 @@ class RelationCuesTest {
         assertThatThrownBy(() -> cues("lift\t... sanctions\t-"))
                 .hasMessageContaining("test.tsv line 1").hasMessageContaining("'...'");
         assertThatThrownBy(() -> RelationCues.parse(List.of(new TsvTable.Row("x.tsv", 3, List.of("lift", "lift", "-")))))
-                .hasMessageContaining("no cue of kind REIMPOSE");
+                .hasMessageContaining("no cue of kind IMPOSE");
     }
 }

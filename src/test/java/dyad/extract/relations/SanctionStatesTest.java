@@ -106,4 +106,14 @@ class SanctionStatesTest {
         assertThat(states(eased("[Washington:USA] eased sanctions on [Caracas:VEN] and may lift them in May.",
                 EventDate.UNKNOWN))).containsExactly("[USA, VEN] sanctions=eased null");
     }
+
+    @Test
+    void ofTwoSanctionsActsInOneSentenceEachEventTakesTheOneNextToItsActor() {
+        assertThat(states(imposed("[Canada:CAN] imposed sanctions on [Venezuela:VEN], and the U.S. reimposed its own.",
+                EventDate.UNKNOWN))).containsExactly("[CAN, VEN] sanctions=imposed null");
+        assertThat(states(imposed("Canada imposed sanctions, and [the U.S.:USA] reimposed its own on [Venezuela:VEN].",
+                EventDate.UNKNOWN))).containsExactly("[USA, VEN] sanctions=reimposed null");
+        assertThat(states(eased("[Washington:USA] eased sanctions on [Caracas:VEN] while Brussels lifted its own.",
+                EventDate.UNKNOWN))).containsExactly("[USA, VEN] sanctions=eased null");
+    }
 }
