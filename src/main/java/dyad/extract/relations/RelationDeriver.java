@@ -21,9 +21,9 @@ import java.util.Set;
  * <ul>
  * <li>recognition from SUPPORT/recognize (refused: not recognised) and from withdrawn
  * recognition or credentials (SANCTION/diplomatic);</li>
- * <li>sanctions from SANCTION/sanction (imposed, or reimposed when the sentence says so or an
- * earlier easing or lifting of the pair's sanctions is dated before) and CONCEDE/ease_sanctions
- * (eased, or lifted when the sentence lifts them whole);</li>
+ * <li>sanctions from SANCTION/sanction (imposed, or reimposed when the cue nearest the actor says
+ * so or an earlier easing or lifting of the pair's sanctions is dated before) and CONCEDE/ease_sanctions
+ * (eased, or lifted when the cue nearest the actor lifts them whole);</li>
  * <li>diplomatic level (sender, host): broken ties and recalled envoys leave none on the actor's
  * side, expelled envoys or stripped credentials none on the other side, a downgrade leaves a
  * chargé; seeking or refusing to restore ties says there are none; sending junior diplomats or a
