@@ -1,0 +1,64 @@
+package dyad.extract.relations;
+
+import dyad.extract.relations.RelationCues.Kind;
+import dyad.model.Actor;
+import dyad.model.Event;
+import dyad.model.EventDate;
+
+/**
+ * When a derived relation state holds. A dated event dates its state. Otherwise the state holds
+ * at the document date when the words around the cue put it in the present ("has suspended
+ * sanctions", "still refuses to recognise", "is seeking to restore ties", "now"), and its date
+ * is unknown when they put it in the plain past or the sentence names an earlier time frame.
+ */
+final class StateDating {
+
+    /** Words before and after the cue that may carry its tense, within one clause. */
+    private static final int BACK = 8;
+    private static final int FORWARD = 4;
+
+    private final RelationCues cues;
+
+    StateDating(RelationCues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * @param anchor the index of the word where the state is stated, or -1 when none was found
+     */
+    EventDate dateOf(Event e, Words words, int anchor, EventDate documentDate) {
+        if (e.date().known()) {
+            return e.date();
+        }
+        if (!documentDate.known() || anchor < 0 || cues.any(Kind.PAST_FRAME, words)) {
+            return EventDate.UNKNOWN;
+        }
+        int lo = anchor;
+        while (lo > 0 && anchor - lo < BACK && !words.get(lo).breakBefore()) {
+            lo--;
+        }
+        int hi = anchor;
+        while (hi + 1 < words.size() && hi - anchor < FORWARD && !words.get(hi + 1).breakBefore()) {
+            hi++;
+        }
+        if (cues.anyWithin(Kind.PRESENT_ADVERB, words, lo, hi)) {
+            return documentDate;
+        }
+        return cues.anyWithin(Kind.PRESENT_VERB, words, verbWindowStart(e.source(), words, lo, anchor), hi)
+                ? documentDate : EventDate.UNKNOWN;
+    }
+
+    /**
+     * A present verb before the cue counts only after the actor's own mention: in "people who
+     * have suffered from sanctions imposed by the U.S." the "have" belongs to someone else.
+     */
+    private static int verbWindowStart(Actor source, Words words, int lo, int anchor) {
+        if (source.start() == null) {
+            return lo;
+        }
+        if (source.start() >= words.get(anchor).start()) {
+            return anchor;
+        }
+        return Math.max(lo, words.indexAt(source.end()));
+    }
+}
