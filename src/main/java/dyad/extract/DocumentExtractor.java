@@ -96,7 +96,7 @@ public final class DocumentExtractor {
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
-        out.addAll(relations.derive(allEvents));
+        out.addAll(relations.derive(allEvents, doc.date()));
         return out;
     }
 
