@@ -219,6 +219,10 @@ final class ArgumentFinder {
             for (Arc a : s.children(gov)) {
                 if (a.relation().equals("obj") || a.relation().equals("iobj")) {
                     List<Mention> controller = agentsUnder(s, a.dependent(), mentions);
+                    if (controller.isEmpty()) { // "seen Washington move to restore": the verb read as a noun
+                        controller = s.children(a.dependent()).stream().filter(c -> c.relation().equals("compound"))
+                                .flatMap(c -> covering(c.dependent(), mentions).stream()).toList();
+                    }
                     if (!controller.isEmpty()) {
                         return controller;
                     }
