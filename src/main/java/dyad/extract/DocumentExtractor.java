@@ -104,8 +104,12 @@ public final class DocumentExtractor {
         String text = doc.text();
         List<Span> spans = sentences.stream().map(s -> Span.of(text, s.start(), s.end())).toList();
         List<Quote> out = new ArrayList<>();
+        List<Actor> earlier = new ArrayList<>();
         for (AttributedQuote q : QuoteFinder.find(text, spans)) {
-            Actor speaker = speakers.resolve(q.speaker(), text, mentions);
+            Actor speaker = speakers.resolve(q.speaker(), text, mentions, earlier);
+            if (speaker != null) {
+                earlier.add(speaker);
+            }
             out.add(new Quote(doc.id(), speaker, q.verb(), q.quote().text(), q.quote().start(), q.quote().end()));
         }
         return out;
