@@ -1,5 +1,9 @@
 package dyad.cli;
 
+import dyad.accountability.DecisionLog;
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -9,6 +13,9 @@ import dyad.web.Unavailable;
 import dyad.web.WebServer;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,21 +44,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7700;
 
+    @Option(names = "--letters-config", paramLabel = "FILE",
+            description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
+    Path lettersConfig;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
         }
         StoreLocation location;
+        TrackingConfig settings;
         try {
             location = StoreLocation.parse(db);
+            Path file = lettersConfig != null ? lettersConfig : Files.isRegularFile(Path.of(TrackingConfig.FILE_NAME))
+                    ? Path.of(TrackingConfig.FILE_NAME) : null;
+            settings = TrackingConfig.load(file);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Repository repository = Stores.open(location)) {
-            Observatory observatory = observatory(repository, location);
+        try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err)) {
+            Observatory observatory = observatory(repository, log, settings);
             WebServer server;
             try {
                 server = WebServer.start(observatory, host, port);
@@ -74,9 +89,22 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * The one place where the server's collaborators are built. Until the search index and the
      * timelines are merged in, both answer 503; then this becomes
-     * {@code Observatory.of(repository, new StoreTimelines(repository), LuceneSearchIndex.open(...))}.
+     * {@code Observatory.of(repository, new StoreTimelines(repository), LuceneSearchIndex.open(...), letters)}.
+     * Without a decision log (in-memory store) the letter routes answer 503.
      */
-    static Observatory observatory(Repository repository, StoreLocation location) {
-        return Observatory.of(repository, Unavailable.timelines(), Unavailable.search());
+    static Observatory observatory(Repository repository, DecisionLog log, TrackingConfig settings) {
+        LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
+        return Observatory.of(repository, Unavailable.timelines(), Unavailable.search(), letters);
+    }
+
+    /** The store's letter decision log; null (letters unavailable, said on stderr) for an in-memory store. Open after the repository: it migrates. */
+    private static DecisionLog decisionLog(StoreLocation location, PrintWriter err) {
+        try {
+            return JdbcDecisionLog.open(location);
+        } catch (StoreException e) {
+            err.println("dyad: letters are not served: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 }

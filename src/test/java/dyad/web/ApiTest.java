@@ -149,8 +149,10 @@ class ApiTest {
         assertThat(joly).hasSize(1);
         assertThat(joly.get(0).get("record").get("speaker").get("name").asText()).isEqualTo("Mélanie Joly");
 
+        // the letter, and the earlier letter it cites as unanswered (tracked from the citation)
         JsonNode letters = web.json("/api/letters?country=CAN", 200).get("items");
-        assertThat(letters).hasSize(1);
+        assertThat(letters).hasSize(2);
+        assertThat(letters.get(1).get("cited").asBoolean()).isTrue();
         JsonNode demand = letters.get(0).get("record").get("demands").get(0);
         assertThat(demand.get("summary").asText()).isEqualTo("condemn the intervention");
         assertThat(web.json("/api/letters?country=USA", 200).get("items")).isEmpty();
