@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP: JSON API under /api/ (described at /api/openapi.json), "
                 + "pages (overview, dyad timelines, events, documents, voices, letters, search) and Atom feeds.",
-                "Read only; runs until interrupted (Ctrl-C)."})
+                "Read only but for corrections of letters (POST /api/letters/{id}/marks, unauthenticated: keep to loopback); "
+                        + "runs until interrupted (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec

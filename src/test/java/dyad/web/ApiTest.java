@@ -236,4 +236,23 @@ class ApiTest {
             assertThat(page.body()).contains("timelines are not available").contains("class=\"evidence-link\"");
         }
     }
+
+    @Test
+    void lettersWithoutTrackingAre503AndTheRestServes() {
+        try (WebServer bare = WebServer.start(Observatory.of(web.repository, Unavailable.timelines(), Unavailable.search()),
+                "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + bare.port();
+            for (String path : List.of("/api/letters", "/api/letters/1-4", "/api/letters.csv", "/letters", "/letters/overdue",
+                    "/feeds/letters/changes.atom")) {
+                HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(base + path)));
+                assertThat(r.statusCode()).as(path).isEqualTo(503);
+                assertThat(r.body()).as(path).contains("letter tracking is not available");
+            }
+            HttpResponse<String> mark = web.send(HttpRequest.newBuilder(URI.create(base + "/api/letters/1-4/marks"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"replied\", \"who\": \"a\", \"why\": \"b\"}")));
+            assertThat(mark.statusCode()).isEqualTo(503);
+            assertThat(web.send(HttpRequest.newBuilder(URI.create(base + "/feeds/letters.atom"))).statusCode()).isEqualTo(200);
+        }
+    }
 }
