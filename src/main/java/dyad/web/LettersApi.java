@@ -1,6 +1,7 @@
 package dyad.web;
 
 import dyad.accountability.LetterService;
+import dyad.accountability.RecipientStats;
 import dyad.accountability.TrackedLetter;
 import dyad.store.PageRequest;
 import io.javalin.http.Context;
@@ -59,7 +60,7 @@ final class LettersApi {
     }
 
     /** {@code asOf} null: today. */
-    record Stats(LocalDate asOf, List<dyad.accountability.RecipientStats> recipients) {
+    record Stats(LocalDate asOf, List<RecipientStats> recipients) {
     }
 
     private void unlinked(Context ctx) {

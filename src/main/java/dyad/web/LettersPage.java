@@ -2,6 +2,7 @@ package dyad.web;
 
 import dyad.accountability.LetterService;
 import dyad.accountability.LetterState;
+import dyad.accountability.RecipientStats;
 import dyad.accountability.TrackedLetter;
 import dyad.accountability.Tracking;
 import dyad.store.PageRequest;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -83,11 +85,11 @@ final class LettersPage {
     /** A recipient's row, numbers formatted for reading. */
     record StatsRow(String recipient, String country, int letters, int answered, int unanswered, int overdue,
                     String medianDays, String shareUnanswered) {
-        static StatsRow of(dyad.accountability.RecipientStats s) {
+        static StatsRow of(RecipientStats s) {
             return new StatsRow(s.recipient(), s.country() == null ? "" : s.country(), s.letters(), s.answered(),
                     s.unanswered(), s.overdue(), s.medianDaysToReply() == null ? "–"
-                    : String.format(java.util.Locale.ROOT, "%.1f", s.medianDaysToReply()),
-                    String.format(java.util.Locale.ROOT, "%.0f%%", s.shareUnanswered() * 100));
+                    : String.format(Locale.ROOT, "%.1f", s.medianDaysToReply()),
+                    String.format(Locale.ROOT, "%.0f%%", s.shareUnanswered() * 100));
         }
     }
 

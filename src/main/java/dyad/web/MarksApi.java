@@ -10,10 +10,12 @@ import dyad.accountability.LetterService;
 import dyad.accountability.LetterState;
 import dyad.accountability.Mark;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -28,8 +30,7 @@ final class MarksApi {
     static final int MAX_WHY = 2000;
 
     private final Supplier<LetterService> letters;
-    private final ObjectMapper json = WebJson.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final ObjectMapper json = WebJson.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     MarksApi(Supplier<LetterService> letters) {
         this.letters = letters;
@@ -53,9 +54,9 @@ final class MarksApi {
 
     private void mark(Context ctx) {
         // Browsers send cross-site forms as text/plain or form data without asking first; JSON needs their preflight, which is never granted.
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json")) {
-            throw new io.javalin.http.HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "the body must be JSON (Content-Type: application/json)");
         }
         MarkRequest body = parse(ctx.body());

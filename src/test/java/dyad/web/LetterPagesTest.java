@@ -108,6 +108,9 @@ class LetterPagesTest {
         assertThat(doc.select("ol.timeline li span.kind").eachText()).startsWith("sent", "acknowledged", "refused");
         assertThat(doc.selectFirst("table.decisions td.empty")).isNotNull();
         assertThat(web.get("/letters/99-9").statusCode()).isEqualTo(404);
+        HttpResponse<String> odd = web.get("/letters/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(odd.statusCode()).isEqualTo(404);
+        PagesTest.assertNoInjectedMarkup(odd.body());
     }
 
     @Test
