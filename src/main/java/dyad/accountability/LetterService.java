@@ -136,6 +136,11 @@ public final class LetterService {
         views.csv(letters(query, asOf), out);
     }
 
+    /** These letters (from {@link #track}, filtered by the caller) as CSV, header first. */
+    public void exportCsv(List<TrackedLetter> letters, Appendable out) {
+        views.csv(letters, out);
+    }
+
     /** The decision log, oldest first. */
     public List<Decision> decisions() {
         return log.all();

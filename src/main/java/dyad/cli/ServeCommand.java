@@ -2,6 +2,10 @@ package dyad.cli;
 
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndex;
+import dyad.accountability.DecisionLog;
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -14,6 +18,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP: JSON API under /api/ (described at /api/openapi.json), "
                 + "pages (overview, dyad timelines, events, documents, voices, letters, search) and Atom feeds.",
-                "Read only; runs until interrupted (Ctrl-C)."})
+                "Read only but for corrections of letters (POST /api/letters/{id}/marks, unauthenticated: keep to loopback); "
+                        + "runs until interrupted (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -42,21 +48,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7700;
 
+    @Option(names = "--letters-config", paramLabel = "FILE",
+            description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
+    Path lettersConfig;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
         }
         StoreLocation location;
+        TrackingConfig settings;
         try {
             location = StoreLocation.parse(db);
+            Path file = lettersConfig != null ? lettersConfig : Files.isRegularFile(Path.of(TrackingConfig.FILE_NAME))
+                    ? Path.of(TrackingConfig.FILE_NAME) : null;
+            settings = TrackingConfig.load(file);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Repository repository = Stores.open(location)) {
-            Observatory observatory = observatory(repository, location, err);
+        try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err)) {
+            Observatory observatory = observatory(repository, location, log, settings, err);
             WebServer server;
             try {
                 server = WebServer.start(observatory, host, port);
@@ -78,12 +92,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The one place where the server's collaborators are built: timelines over the store, and the
+     * The one place where the server's collaborators are built: timelines over the store; the
      * search index beside it, opened for reading only so that ingest and {@code dyad index
-     * --rebuild} can write while the server runs. Without an index, search answers 503 and says
-     * how to build one; everything else works.
+     * --rebuild} can write while the server runs (without an index, search answers 503 and says
+     * how to build one); letter tracking over the store's decision log (without one, as for an
+     * in-memory store, the letter routes answer 503).
      */
-    static Observatory observatory(Repository repository, StoreLocation location, PrintWriter err) {
+    static Observatory observatory(Repository repository, StoreLocation location, DecisionLog log,
+                                   TrackingConfig settings, PrintWriter err) {
         Path folder = LuceneSearchIndex.folderFor(location);
         SearchIndex search;
         if (Files.isDirectory(folder)) {
@@ -92,6 +108,18 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dyad: no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it");
             search = Unavailable.search();
         }
-        return Observatory.of(repository, StoreTimelines.over(repository), search);
+        LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
+        return Observatory.of(repository, StoreTimelines.over(repository), search, letters);
+    }
+
+    /** The store's letter decision log; null (letters unavailable, said on stderr) for an in-memory store. Open after the repository: it migrates. */
+    private static DecisionLog decisionLog(StoreLocation location, PrintWriter err) {
+        try {
+            return JdbcDecisionLog.open(location);
+        } catch (StoreException e) {
+            err.println("dyad: letters are not served: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 }

@@ -22,6 +22,8 @@ final class Errors {
         app.exception(BadParameter.class, (e, ctx) -> answer(ctx, templates, 400, e.getMessage(), e.parameter()));
         app.exception(NotFound.class, (e, ctx) -> answer(ctx, templates, 404, e.getMessage(), null));
         app.exception(Unavailable.class, (e, ctx) -> answer(ctx, templates, 503, e.getMessage(), null));
+        // Javalin answers its own HTTP exceptions (413 body too large, …) unless this exact class has a handler.
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, templates, e.getStatus(), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpResponseException h) {
                 answer(ctx, templates, h.getStatus(), h.getMessage(), null);

@@ -18,6 +18,7 @@ import dyad.store.PageRequest;
 import dyad.store.Repository;
 import dyad.store.Stored;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -68,12 +69,18 @@ final class Feeds {
     }
 
     private static SyndEntry entry(Stored<?> s, String title, String text, EventDate date, String link) {
+        return entry("urn:dyad:" + s.documentHash() + ":" + s.key().n(), title, text,
+                date.known() ? date.firstDay() : null, link);
+    }
+
+    /** An entry dated {@code day} (null: undated) with plain text content. */
+    static SyndEntry entry(String uri, String title, String text, LocalDate day, String link) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setUri("urn:dyad:" + s.documentHash() + ":" + s.key().n());
+        entry.setUri(uri);
         entry.setTitle(title);
         entry.setLink(link);
-        if (date.known()) {
-            Date when = Date.from(date.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (day != null) {
+            Date when = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
             entry.setUpdatedDate(when);
             entry.setPublishedDate(when);
         }
@@ -84,7 +91,7 @@ final class Feeds {
         return entry;
     }
 
-    private static SyndFeed feed(String title, String link, String self, List<SyndEntry> entries) {
+    static SyndFeed feed(String title, String link, String self, List<SyndEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
@@ -96,7 +103,7 @@ final class Feeds {
         return feed;
     }
 
-    private static void write(Context ctx, SyndFeed feed) {
+    static void write(Context ctx, SyndFeed feed) {
         try {
             ctx.contentType("application/atom+xml; charset=utf-8").result(new SyndFeedOutput().outputString(feed));
         } catch (FeedException e) {
@@ -105,7 +112,7 @@ final class Feeds {
     }
 
     /** The scheme and host the client used, so feed links work from a feed reader. */
-    private static String base(Context ctx) {
+    static String base(Context ctx) {
         return ctx.scheme() + "://" + ctx.host();
     }
 }

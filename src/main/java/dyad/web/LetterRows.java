@@ -33,7 +33,7 @@ final class LetterRows {
                 d.text(), Links.span(s.documentHash(), d.start(), d.end()));
     }
 
-    private static String reference(LetterReference r) {
+    static String reference(LetterReference r) {
         String when = r.date().known() ? r.date().value() : "an undated letter";
         String to = r.recipients().isEmpty() ? "" : " to " + names(r.recipients());
         String answer = r.replied() == null ? "" : r.replied() ? " (answered)" : " (unanswered)";

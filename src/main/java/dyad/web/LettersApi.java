@@ -1,25 +1,95 @@
 package dyad.web;
 
-import dyad.store.LetterFilter;
-import dyad.store.Repository;
+import dyad.accountability.LetterService;
+import dyad.accountability.RecipientStats;
+import dyad.accountability.TrackedLetter;
+import dyad.store.PageRequest;
 import io.javalin.http.Context;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** {@code GET /api/letters}: open letters, latest first, with demands and references. */
+/**
+ * Tracked letters: {@code GET /api/letters} (filtered, paged, with states and days),
+ * {@code /api/letters/{id}} (demands, evidence, answers, decisions, timeline), {@code /api/letters/overdue},
+ * {@code /api/letters/stats} (response times per recipient), {@code /api/letters/unlinked} (replies citing
+ * no tracked letter) and {@code /api/letters.csv}. Every one takes {@code as_of} to replay a past day.
+ */
 final class LettersApi {
 
-    private final Repository repository;
+    private final Supplier<LetterService> letters;
 
-    LettersApi(Repository repository) {
-        this.repository = repository;
+    LettersApi(Supplier<LetterService> letters) {
+        this.letters = letters;
     }
 
     void register(RouteTable routes) {
         routes.api("/api/letters", this::list);
+        routes.api("/api/letters.csv", this::csv);
+        routes.api("/api/letters/overdue", this::overdue);
+        routes.api("/api/letters/stats", this::stats);
+        routes.api("/api/letters/unlinked", this::unlinked);
+        routes.api("/api/letters/{id}", this::one);
     }
 
     private void list(Context ctx) {
         Params params = new Params(ctx);
-        LetterFilter filter = new LetterFilter(params.country("country"));
-        ctx.json(Views.PageView.of(repository.letters(filter, params.page()), Views.StoredView::of, null));
+        LetterParams filter = LetterParams.of(params);
+        PageRequest page = params.page();
+        List<TrackedLetter> matching = letters.get().track(filter.asOf()).letters().stream().filter(filter.accepts()).toList();
+        ctx.json(page(matching, page));
+    }
+
+    private void overdue(Context ctx) {
+        Params params = new Params(ctx);
+        LocalDate asOf = LetterParams.asOf(params);
+        PageRequest page = params.page();
+        ctx.json(page(letters.get().overdue(asOf), page));
+    }
+
+    private static Views.PageView<LetterViews.Summary> page(List<TrackedLetter> all, PageRequest page) {
+        List<LetterViews.Summary> items = all.stream().skip(page.offset()).limit(page.limit()).map(LetterViews.Summary::of).toList();
+        return new Views.PageView<>(items, page.offset(), page.limit(), page.offset() + page.limit() < all.size(),
+                (long) all.size());
+    }
+
+    private void stats(Context ctx) {
+        LocalDate asOf = LetterParams.asOf(new Params(ctx));
+        ctx.json(new Stats(asOf, letters.get().responseTimes(asOf)));
+    }
+
+    /** {@code asOf} null: today. */
+    record Stats(LocalDate asOf, List<RecipientStats> recipients) {
+    }
+
+    private void unlinked(Context ctx) {
+        LocalDate asOf = LetterParams.asOf(new Params(ctx));
+        ctx.json(new Unlinked(letters.get().unlinkedReplies(asOf).stream().map(LetterViews.UnlinkedView::of).toList()));
+    }
+
+    record Unlinked(List<LetterViews.UnlinkedView> items) {
+    }
+
+    private void one(Context ctx) {
+        LocalDate asOf = LetterParams.asOf(new Params(ctx));
+        ctx.json(detail(letters.get(), ctx.pathParam("id"), asOf));
+    }
+
+    /** One letter's detail, or 404 naming the id (shared with the letter page). */
+    static LetterViews.Detail detail(LetterService service, String id, LocalDate asOf) {
+        TrackedLetter t = service.letter(id, asOf).orElseThrow(() -> new NotFound("no tracked letter '" + id + "'"
+                + (asOf == null ? "" : " as of " + asOf) + "; /api/letters lists them"));
+        return LetterViews.Detail.of(t, service.timeline(id, asOf));
+    }
+
+    private void csv(Context ctx) {
+        LetterParams filter = LetterParams.of(new Params(ctx));
+        LetterService service = letters.get();
+        List<TrackedLetter> matching = service.track(filter.asOf()).letters().stream().filter(filter.accepts()).toList();
+        StringWriter out = new StringWriter();
+        service.exportCsv(matching, out);
+        ctx.header("Content-Disposition", "attachment; filename=\"letters.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
     }
 }

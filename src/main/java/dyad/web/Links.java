@@ -26,6 +26,11 @@ final class Links {
         return "/docs/" + hash + "?start=" + start + "&end=" + end + "#evidence";
     }
 
+    /** A tracked letter's page; ids are record keys ({@code 12-0}, {@code 12-0r0}): nothing to encode. */
+    static String letter(String id) {
+        return "/letters/" + id;
+    }
+
     static String dyad(String a, String b) {
         return "/dyads/" + a + "/" + b;
     }

@@ -126,7 +126,7 @@ final class Params {
         return enums(name, Modality.class, code -> Modality.valueOf(code.toUpperCase(Locale.ROOT)));
     }
 
-    private <E extends Enum<E>> Set<E> enums(String name, Class<E> type, Function<String, E> parse) {
+    <E extends Enum<E>> Set<E> enums(String name, Class<E> type, Function<String, E> parse) {
         Set<E> out = EnumSet.noneOf(type);
         for (String code : list(name)) {
             try {

@@ -3,28 +3,46 @@ package dyad.web;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Registers GET routes and remembers the API ones, so the OpenAPI description can be checked against them. */
+/**
+ * Registers routes and remembers the API ones, so the OpenAPI description can be checked against
+ * them. Routes match in the order registered: fixed paths before {@code {id}} ones beside them.
+ */
 final class RouteTable {
 
     private final Javalin app;
-    private final List<String> apiPaths = new ArrayList<>();
+    private final List<String> apiOperations = new ArrayList<>();
 
     RouteTable(Javalin app) {
         this.app = app;
     }
 
     void api(String path, Handler handler) {
-        apiPaths.add(path);
+        apiOperations.add("get " + path);
         app.get(path, handler);
+    }
+
+    /** The one kind of write the server takes: a POST under {@code /api/} with a small JSON body. */
+    void apiPost(String path, Handler handler) {
+        apiOperations.add("post " + path);
+        app.post(path, handler);
     }
 
     void page(String path, Handler handler) {
         app.get(path, handler);
     }
 
+    /** Every API path, once. */
     List<String> apiPaths() {
-        return List.copyOf(apiPaths);
+        LinkedHashSet<String> paths = new LinkedHashSet<>();
+        apiOperations.forEach(o -> paths.add(o.substring(o.indexOf(' ') + 1)));
+        return List.copyOf(paths);
+    }
+
+    /** Every API operation as {@code method path} (lower-case method, as OpenAPI names it). */
+    List<String> apiOperations() {
+        return List.copyOf(apiOperations);
     }
 }

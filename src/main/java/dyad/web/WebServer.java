@@ -8,19 +8,22 @@ import java.util.List;
 /**
  * The Dyad web server: the JSON API under {@code /api/}, the pages, the Atom feeds under
  * {@code /feeds/}, static files from the class path folder {@code web/static} (served at
- * {@code /static/}) and the ECharts WebJar (at {@code /webjars/}). Read only: every route is a GET.
+ * {@code /static/}) and the ECharts WebJar (at {@code /webjars/}). Every route is a GET but one:
+ * {@code POST /api/letters/{id}/marks}, a person's correction of a letter, appended to the audit log.
  */
 public final class WebServer implements AutoCloseable {
 
-    /** Request bodies are never read; anything larger is refused before it is. */
+    /** Only the marks API reads a body (a small JSON object); anything larger is refused (413) before it is read. */
     static final long MAX_REQUEST_BYTES = 16 * 1024;
 
     private final Javalin app;
     private final List<String> apiPaths;
+    private final List<String> apiOperations;
 
-    private WebServer(Javalin app, List<String> apiPaths) {
+    private WebServer(Javalin app, RouteTable routes) {
         this.app = app;
-        this.apiPaths = apiPaths;
+        this.apiPaths = routes.apiPaths();
+        this.apiOperations = routes.apiOperations();
     }
 
     /** Builds the server around the observatory's store, timelines and index and starts it; port 0 picks a free port. */
@@ -51,7 +54,8 @@ public final class WebServer implements AutoCloseable {
         new EventsApi(o.repository()).register(routes);
         new TimelineApi(o.timelines()).register(routes);
         new QuotesApi(o.repository()).register(routes);
-        new LettersApi(o.repository()).register(routes);
+        new LettersApi(o::letters).register(routes);
+        new MarksApi(o::letters).register(routes);
         new ActorsApi(tally).register(routes);
         new SearchApi(o.search()).register(routes);
         new DocumentsApi(o.repository()).register(routes);
@@ -61,9 +65,10 @@ public final class WebServer implements AutoCloseable {
         new DocumentPage(o.repository(), templates).register(routes);
         new VoicesPage(tally, templates).register(routes);
         new SearchPage(o.search(), templates).register(routes);
-        new LettersPage(o.repository(), templates).register(routes);
+        new LettersPage(o::letters, templates).register(routes);
         new Feeds(o.repository()).register(routes);
-        return new WebServer(app, routes.apiPaths());
+        new LetterFeeds(o::letters).register(routes);
+        return new WebServer(app, routes);
     }
 
     /** The port the server listens on (the one picked when started with 0). */
@@ -74,6 +79,11 @@ public final class WebServer implements AutoCloseable {
     /** The API routes, as registered (for checking the OpenAPI description). */
     List<String> apiPaths() {
         return apiPaths;
+    }
+
+    /** The API operations as {@code method path}. */
+    List<String> apiOperations() {
+        return apiOperations;
     }
 
     /** Stops accepting requests and finishes the ones under way. */

@@ -20,13 +20,14 @@ import java.util.List;
 /**
  * Letters, replies and government statements built by hand (no models): a civil-society letter
  * of 13 November 2025 to Minister Anand with two demands, and the documents that answer it.
+ * Public for the web tests, which show the same letters.
  */
-final class LetterFixtures {
+public final class LetterFixtures {
 
     private LetterFixtures() {
     }
 
-    static final String LETTER = """
+    public static final String LETTER = """
             November 13, 2025
 
             Open letter to Minister Anita Anand
@@ -37,11 +38,11 @@ final class LetterFixtures {
             The Peace Network is a coalition of Canadian organizations.
             """;
 
-    static EventDate day(String value) {
+    public static EventDate day(String value) {
         return new EventDate(value, Precision.DAY);
     }
 
-    static Actor actor(String doc, String text, String name, String country, Role role) {
+    public static Actor actor(String doc, String text, String name, String country, Role role) {
         int at = doc.indexOf(text);
         if (at < 0) {
             throw new IllegalArgumentException("'" + text + "' is not in: " + doc);
@@ -49,17 +50,17 @@ final class LetterFixtures {
         return new Actor(text, at, at + text.length(), name, country, null, role);
     }
 
-    static Demand demand(String doc, int n, String text, Actor addressee) {
+    public static Demand demand(String doc, int n, String text, Actor addressee) {
         int at = doc.indexOf(text);
         return new Demand(n, text, addressee, text, at, at + text.length());
     }
 
-    static Ingested doc(String name, String date, String text, List<Record> records) {
+    public static Ingested doc(String name, String date, String text, List<Record> records) {
         return Ingested.of(new Document(name, text, day(date)), "fixtures/" + name, records);
     }
 
     /** The letter of 13 November 2025: Peace Network to Anita Anand, demands 1 (condemn) and 2 (suspend sharing). */
-    static Ingested letter() {
+    public static Ingested letter() {
         String t = LETTER;
         Actor canada = actor(t, "Canada", "Government of Canada", "CAN", Role.GOV);
         int second = t.indexOf("Canada", t.indexOf("call on"));
@@ -74,7 +75,7 @@ final class LetterFixtures {
     }
 
     /** A reply from Anita Anand to the Peace Network citing a letter of {@code cited}, with the given body. */
-    static Ingested reply(String name, String date, String cited, String body) {
+    public static Ingested reply(String name, String date, String cited, String body) {
         String t = "Dear Peace Network,\n\nThank you for your letter of " + cited + ". " + body
                 + "\n\nSincerely,\nMinister Anita Anand\n";
         return doc(name, date, t, List.of(new Letter(name, day(date),
@@ -84,7 +85,7 @@ final class LetterFixtures {
     }
 
     /** A later letter by the Peace Network citing the 13 November letter as unanswered. */
-    static Ingested noReplyLetter(String date) {
+    public static Ingested noReplyLetter(String date) {
         String t = "Open letter to Prime Minister Mark Carney\n\nWe have received no reply to our letter to"
                 + " Minister Anand of November 13, 2025.\n\nThe Peace Network is a coalition.\n";
         return doc("reminder.txt", date, t, List.of(new Letter("reminder.txt", day(date),
@@ -96,7 +97,7 @@ final class LetterFixtures {
     }
 
     /** A follow-up with a demand, its signatories not recognised, thanking for the answer to the 13 November letter. */
-    static Ingested thanksLetter(String date) {
+    public static Ingested thanksLetter(String date) {
         String t = "Dear Minister Anand,\n\nThank you for your reply to our letter of November 13, 2025.\n\n"
                 + "1. We urge Canada to condemn the U.S. strikes now.\n";
         Actor canada = actor(t, "Canada", "Government of Canada", "CAN", Role.GOV);
@@ -107,13 +108,13 @@ final class LetterFixtures {
     }
 
     /** A government statement: {@code sentence} states an act by Canada on {@code targetText} (a USA body). */
-    static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
+    public static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
                               String targetText) {
         return statement(name, date, sentence, type, modality, targetText, "Government of the United States", "USA");
     }
 
     /** As above, against another target. */
-    static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
+    public static Ingested statement(String name, String date, String sentence, PloverType type, Modality modality,
                               String targetText, String targetName, String targetCountry) {
         String t = "Statement by the Government of Canada.\n\n" + sentence + "\n";
         List<Record> records = new ArrayList<>();

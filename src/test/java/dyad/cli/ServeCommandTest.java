@@ -22,6 +22,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void badLetterSettingsAreNamed() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-letters", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"veryOverdueFactor\": 99}");
+            Cli.Run run = new Cli().run("serve", "--letters-config", file.toString(), "--port", "0");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("dyad: ").contains("veryOverdueFactor must be 2..20, got 99");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void serveIsListedInTheHelp() {
         Cli.Run run = new Cli().run("--help");
         assertThat(run.out()).contains("serve");

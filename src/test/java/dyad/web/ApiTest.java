@@ -149,8 +149,10 @@ class ApiTest {
         assertThat(joly).hasSize(1);
         assertThat(joly.get(0).get("record").get("speaker").get("name").asText()).isEqualTo("Mélanie Joly");
 
+        // the letter, and the earlier letter it cites as unanswered (tracked from the citation)
         JsonNode letters = web.json("/api/letters?country=CAN", 200).get("items");
-        assertThat(letters).hasSize(1);
+        assertThat(letters).hasSize(2);
+        assertThat(letters.get(1).get("cited").asBoolean()).isTrue();
         JsonNode demand = letters.get(0).get("record").get("demands").get(0);
         assertThat(demand.get("summary").asText()).isEqualTo("condemn the intervention");
         assertThat(web.json("/api/letters?country=USA", 200).get("items")).isEmpty();
@@ -232,6 +234,25 @@ class ApiTest {
             HttpResponse<String> page = web.send(HttpRequest.newBuilder(URI.create(base + "/dyads/CAN/VEN")));
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("timelines are not available").contains("class=\"evidence-link\"");
+        }
+    }
+
+    @Test
+    void lettersWithoutTrackingAre503AndTheRestServes() {
+        try (WebServer bare = WebServer.start(Observatory.of(web.repository, Unavailable.timelines(), Unavailable.search()),
+                "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + bare.port();
+            for (String path : List.of("/api/letters", "/api/letters/1-4", "/api/letters.csv", "/letters", "/letters/overdue",
+                    "/feeds/letters/changes.atom")) {
+                HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(base + path)));
+                assertThat(r.statusCode()).as(path).isEqualTo(503);
+                assertThat(r.body()).as(path).contains("letter tracking is not available");
+            }
+            HttpResponse<String> mark = web.send(HttpRequest.newBuilder(URI.create(base + "/api/letters/1-4/marks"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"replied\", \"who\": \"a\", \"why\": \"b\"}")));
+            assertThat(mark.statusCode()).isEqualTo(503);
+            assertThat(web.send(HttpRequest.newBuilder(URI.create(base + "/feeds/letters.atom"))).statusCode()).isEqualTo(200);
         }
     }
 }

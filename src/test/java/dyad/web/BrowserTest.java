@@ -61,7 +61,7 @@ class BrowserTest {
                 return;
             }
         }
-        web = new WebHarness(folder);
+        web = LetterDesk.harness(folder); // the web corpus and tracked letters beside it
         DEVTOOLS_LOG.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
         LoggingPreferences logs = new LoggingPreferences();
@@ -149,7 +149,8 @@ class BrowserTest {
     @Test
     void everyPageLoadsWithoutBrowserErrors() throws Exception {
         for (String page : List.of("/", "/events?a=CAN&b=VEN", "/voices", "/letters", "/search?q=sanctions",
-                "/dyads/VEN/CAN?either=true", "/docs/" + web.letter.hash() + "?record=4")) {
+                "/dyads/VEN/CAN?either=true", "/docs/" + web.letter.hash() + "?record=4", "/letters/overdue", "/letters/stats",
+                "/letters/" + LetterDesk.id(web, "letter.txt"), "/letters/" + LetterDesk.id(web, LetterDesk.HOSTILE_NAME))) {
             browser.get(web.base() + page);
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -163,6 +164,37 @@ class BrowserTest {
         screenshot("search.png");
         browser.get(web.base() + "/letters");
         screenshot("letters.png");
+    }
+
+    @Test
+    void theOverdueListRendersAndALetterShowsItsDemandStates() throws Exception {
+        String carney = LetterDesk.id(web, "letters/open.md");
+        browser.get(web.base() + "/letters/overdue");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.overdue tbody tr"));
+        assertThat(rows).hasSize(3);
+        WebElement last = rows.get(2);
+        assertThat(last.findElement(By.cssSelector("a.letter-link")).getText()).isEqualTo(carney);
+        assertThat(last.findElement(By.cssSelector("td.state")).getText()).isEqualTo("overdue");
+        assertThat(last.getText()).contains("Mark Carney", "52", "22");
+        assertThat(last.isDisplayed()).isTrue();
+        screenshot("letters-overdue.png");
+
+        // from the overdue list to the letters page, then to the letter with a met and an open demand
+        browser.get(web.base() + "/letters?recipient=anand");
+        browser.findElement(By.cssSelector("article.letter a.letter-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/letters/"));
+        List<WebElement> states = browser.findElements(By.cssSelector("table.demands tr.demand td.demand-state"));
+        assertThat(states).extracting(WebElement::getText).containsExactly("met", "open");
+        assertThat(states.get(0).isDisplayed()).isTrue();
+        WebElement evidence = browser.findElement(By.cssSelector("tr.demand ul.evidence li.accepted a"));
+        assertThat(evidence.getText()).isEqualTo("Canada condemned the U.S. strikes.");
+        assertThat(browser.findElement(By.cssSelector(".letter-state")).getText()).isEqualTo("refused");
+        assertThat(browser.findElements(By.cssSelector("tr.reply.conflicting"))).hasSize(2);
+        screenshot("letter.png");
+
+        evidence.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/docs/"));
+        assertThat(browser.findElement(By.cssSelector("mark#evidence")).getText()).isEqualTo("Canada condemned the U.S. strikes.");
     }
 
     private static void screenshot(String name) throws Exception {

@@ -42,7 +42,7 @@ class PagesTest {
     }
 
     /** Every script element is one of ours, loaded from this server; no stored markup became an element or attribute. */
-    private static void assertNoInjectedMarkup(String html) {
+    static void assertNoInjectedMarkup(String html) {
         var doc = Jsoup.parse(html);
         for (Element script : doc.select("script")) {
             assertThat(script.attr("src")).as("script %s", script).matches("/(static|webjars)/.*\\.js");

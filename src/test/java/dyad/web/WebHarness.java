@@ -2,6 +2,9 @@ package dyad.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
 import dyad.index.SearchHit;
 import dyad.index.SearchQuery;
 import dyad.store.Ingested;
@@ -15,14 +18,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A store filled with the test corpus and a server over it on a free loopback port, with an HTTP client. */
+/**
+ * A store filled with the test corpus (and any further documents) and a server over it on a free
+ * loopback port, with an HTTP client. Letters are tracked as of {@link #TODAY} by a fixed clock.
+ */
 final class WebHarness implements AutoCloseable {
 
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
     final Repository repository;
+    final JdbcDecisionLog log;
+    final LetterService letters;
     final FakeSearch search;
     final WebServer server;
     final Ingested letter = Corpus.letter();
@@ -31,9 +45,14 @@ final class WebHarness implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    WebHarness(Path folder) {
-        repository = Stores.open(StoreLocation.folder(folder));
-        repository.write(List.of(letter, hostile, monthly));
+    WebHarness(Path folder, Ingested... more) {
+        StoreLocation location = StoreLocation.folder(folder);
+        repository = Stores.open(location);
+        List<Ingested> documents = new ArrayList<>(List.of(letter, hostile, monthly));
+        documents.addAll(List.of(more));
+        repository.write(documents);
+        log = JdbcDecisionLog.open(location);
+        letters = LetterService.of(repository, log, TrackingConfig.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
         search = new FakeSearch(List.of(
                 new SearchHit(SearchQuery.Kind.EVENT, letter.hash(), "letters/open.md", null, "Canada SANCTION Venezuela",
                         "Canada imposed sanctions on Venezuela in 2017.", Corpus.LETTER.indexOf("Canada imposed"),
@@ -42,7 +61,7 @@ final class WebHarness implements AutoCloseable {
                         "\"<b>snippet</b>\" & more", 0, 0, 1.0f)),
                 Map.of("kind", Map.of("event", 1L, "quote", 1L), "type", Map.of("SANCTION", 1L),
                         "country", Map.of("CAN", 2L, "<VEN>", 1L)));
-        server = WebServer.start(Observatory.of(repository, new FakeTimelines(repository), search), "127.0.0.1", 0);
+        server = WebServer.start(Observatory.of(repository, new FakeTimelines(repository), search, letters), "127.0.0.1", 0);
     }
 
     String base() {
@@ -51,6 +70,21 @@ final class WebHarness implements AutoCloseable {
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    }
+
+    /** POSTs the body as JSON. */
+    HttpResponse<String> postJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Parses a JSON body. */
+    JsonNode parse(HttpResponse<String> r) {
+        try {
+            return json.readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + r.body(), e);
+        }
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
@@ -80,6 +114,7 @@ final class WebHarness implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        log.close();
         repository.close();
     }
 }
