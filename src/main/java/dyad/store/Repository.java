@@ -59,6 +59,9 @@ public interface Repository extends AutoCloseable {
     /** The document with this hash, with its text. */
     Optional<StoredDocument> document(String hash);
 
+    /** The hash of the document that {@code path} holds now (as last ingested from it). */
+    Optional<String> documentAt(String path);
+
     /** Documents, most recently ingested first. */
     Page<DocumentInfo> documents(PageRequest page);
 

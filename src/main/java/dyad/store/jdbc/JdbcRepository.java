@@ -173,6 +173,20 @@ public final class JdbcRepository implements Repository {
     }
 
     @Override
+    public Optional<String> documentAt(String path) {
+        try (Connection c = dialect.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT d.hash FROM sources s JOIN documents d ON d.id = s.document_id"
+                     + " WHERE s.path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look up the document at '" + path + "'", e);
+        }
+    }
+
+    @Override
     public Page<DocumentInfo> documents(PageRequest page) {
         try (Connection c = dialect.connect();
              PreparedStatement ps = c.prepareStatement("SELECT " + DOCUMENT_INFO
