@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
 public final class StoreBench {
 
     /** Events per write transaction. */
-    static final int BATCH_EVENTS = 50_000;
+    static final int BATCH_EVENTS = 200_000;
 
     /** A query to time: one call runs one query, with a random draw from the same corpus. */
     public record Probe(String name, BiConsumer<Repository, Random> query) {

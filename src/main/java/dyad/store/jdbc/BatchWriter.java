@@ -174,7 +174,7 @@ final class BatchWriter {
 
     /** Where a record goes: the writer, its document id and its position. */
     private static final class At {
-        CsvWriter writer;
+        RowWriter writer;
         long doc;
         int n;
     }

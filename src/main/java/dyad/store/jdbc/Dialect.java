@@ -28,7 +28,7 @@ interface Dialect extends AutoCloseable {
      * Copies the rows written by {@code rows} into {@code table}, inside the transaction open
      * on {@code c}. Returns how many rows were copied (0: nothing was sent).
      */
-    long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException;
+    long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException;
 
     /** Whether the statement failed on a unique key (another writer stored the same thing first). */
     boolean isUniqueViolation(SQLException e);

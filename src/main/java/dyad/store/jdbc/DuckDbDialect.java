@@ -2,28 +2,31 @@ package dyad.store.jdbc;
 
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded store: one DuckDB database per process, opened once; every unit of work gets
  * its own connection to it ({@code duplicate()}), so readers run beside the writer and see
- * committed data only. Bulk copies go through a CSV file that DuckDB reads in parallel.
+ * committed data only. Bulk copies go through DuckDB's appender, straight into column vectors.
  */
 final class DuckDbDialect implements Dialect {
 
@@ -40,7 +43,7 @@ final class DuckDbDialect implements Dialect {
 
     private final StoreLocation location;
     private final DuckDBConnection root;
-    private Path copyFolder;
+    private final Map<String, boolean[]> bigintColumns = new ConcurrentHashMap<>();
 
     DuckDbDialect(StoreLocation location) {
         this.location = location;
@@ -95,44 +98,34 @@ final class DuckDbDialect implements Dialect {
     }
 
     @Override
-    public long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException {
-        Path csv = null;
-        try {
-            csv = Files.createTempFile(copyFolder(), table.name(), ".csv");
-            long count;
-            try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                CsvWriter writer = new CsvWriter(w);
-                rows.accept(writer);
-                writer.flush();
-                count = writer.rows();
-            }
-            if (count > 0) {
-                try (PreparedStatement copy = c.prepareStatement("COPY " + table.name() + " (" + table.columnList()
-                        + ") FROM ? (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULLSTR '\\N',"
-                        + " ALLOW_QUOTED_NULLS false)")) {
-                    copy.setString(1, csv.toString());
-                    copy.execute();
-                }
-            }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage rows for table " + table.name(), e);
-        } finally {
-            if (csv != null) {
-                try {
-                    Files.deleteIfExists(csv);
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless
-                }
-            }
+    public long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException {
+        boolean[] bigint = bigintColumns.get(table.name());
+        if (bigint == null) {
+            bigint = bigintColumns(c, table);
+            bigintColumns.put(table.name(), bigint);
+        }
+        // The appender writes into the transaction open on c: a rollback takes its rows back too.
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(table.name())) {
+            AppenderRows writer = new AppenderRows(appender, bigint);
+            rows.accept(writer);
+            appender.flush();
+            return writer.rows();
+        } catch (AppenderRows.Failure e) {
+            throw e.getCause();
         }
     }
 
-    private synchronized Path copyFolder() throws IOException {
-        if (copyFolder == null || !Files.isDirectory(copyFolder)) {
-            copyFolder = Files.createTempDirectory("dyad-copy");
+    /** Which of the table's columns are BIGINT, by position. */
+    private static boolean[] bigintColumns(Connection c, Table table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + table.columnList() + " FROM " + table.name() + " LIMIT 0");
+             ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            boolean[] bigint = new boolean[meta.getColumnCount()];
+            for (int i = 0; i < bigint.length; i++) {
+                bigint[i] = meta.getColumnType(i + 1) == Types.BIGINT;
+            }
+            return bigint;
         }
-        return copyFolder;
     }
 
     @Override
@@ -146,14 +139,6 @@ final class DuckDbDialect implements Dialect {
             root.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close '" + location.describe() + "': " + e.getMessage(), e);
-        } finally {
-            if (copyFolder != null) {
-                try {
-                    Files.deleteIfExists(copyFolder);
-                } catch (IOException ignored) {
-                    // left in the temp folder
-                }
-            }
         }
     }
 }

@@ -64,7 +64,7 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException {
+    public long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException {
         StringBuilder csv = new StringBuilder();
         CsvWriter writer = new CsvWriter(csv);
         rows.accept(writer);

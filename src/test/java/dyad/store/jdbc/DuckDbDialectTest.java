@@ -1,0 +1,81 @@
+package dyad.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dyad.store.StoreLocation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The embedded store's bulk copy: rows go into the open transaction, so a rollback takes them back. */
+class DuckDbDialectTest {
+
+    private DuckDbDialect dialect;
+
+    @BeforeEach
+    void open() {
+        dialect = new DuckDbDialect(StoreLocation.parse("jdbc:duckdb:"));
+        Migrations.migrate(dialect);
+    }
+
+    @AfterEach
+    void close() {
+        dialect.close();
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection c = dialect.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void countRow(RowWriter w, String source, long events) {
+        w.str(source).str("VEN").num(202001).str("CONSULT").str("asserted").num(events);
+        w.end();
+    }
+
+    @Test
+    void copiedRowsAreCommittedWithTheTransaction() throws SQLException {
+        try (Connection c = dialect.connect()) {
+            c.setAutoCommit(false);
+            long copied = dialect.copy(c, Tables.EVENT_COUNTS, w -> {
+                countRow(w, "CAN", 3);
+                countRow(w, "USA", 5_000_000_000L);
+            });
+            assertThat(copied).isEqualTo(2);
+            assertThat(count("event_counts")).as("not visible before commit").isZero();
+            c.commit();
+        }
+        assertThat(count("event_counts")).isEqualTo(2);
+    }
+
+    @Test
+    void copiedRowsAreRolledBackWithTheTransaction() throws SQLException {
+        try (Connection c = dialect.connect()) {
+            c.setAutoCommit(false);
+            dialect.copy(c, Tables.EVENT_COUNTS, w -> countRow(w, "CAN", 3));
+            c.rollback();
+        }
+        assertThat(count("event_counts")).isZero();
+    }
+
+    @Test
+    void aValueTheColumnCannotHoldFailsTheCopy() throws SQLException {
+        try (Connection c = dialect.connect()) {
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> dialect.copy(c, Tables.LETTERS, w -> {
+                w.num(1).num(Integer.MAX_VALUE + 1L);
+                w.end();
+            })).isInstanceOf(ArithmeticException.class);
+            c.rollback();
+        }
+        assertThat(count("letters")).isZero();
+    }
+}
