@@ -30,6 +30,9 @@ interface Dialect extends AutoCloseable {
      */
     long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException;
 
+    /** See {@link dyad.store.Repository#optimize()}; called with writes locked out. */
+    boolean optimize() throws SQLException;
+
     /** Whether the statement failed on a unique key (another writer stored the same thing first). */
     boolean isUniqueViolation(SQLException e);
 

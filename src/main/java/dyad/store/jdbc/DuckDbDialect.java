@@ -35,11 +35,14 @@ final class DuckDbDialect implements Dialect {
     /**
      * Checkpoint (fold the write-ahead log into the database file) every 1 GB of log rather
      * than every 16 MB, so bulk writes are not rewritten at every commit; a crash replays the
-     * log on the next open. Rows need no insertion order: every query that lists says ORDER BY.
+     * log on the next open. Insertion order stays preserved: {@link #optimize()} relies on it.
      */
-    private static final List<String> SETTINGS = List.of(
-            "SET checkpoint_threshold = '1GB'",
-            "SET preserve_insertion_order = false");
+    private static final List<String> SETTINGS = List.of("SET checkpoint_threshold = '1GB'");
+
+    /** Below this many out-of-order rows, scanning them costs less than rewriting the table. */
+    private static final long MIN_UNCLUSTERED = 100_000;
+
+    private static final String DYAD_ORDER = "source_country, target_country, month, type, modality";
 
     private final StoreLocation location;
     private final DuckDBConnection root;
@@ -94,7 +97,7 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public List<String> migrationLocations() {
-        return List.of("classpath:db/migration/common");
+        return List.of("classpath:db/migration/common", "classpath:db/migration/duckdb");
     }
 
     @Override
@@ -125,6 +128,56 @@ final class DuckDbDialect implements Dialect {
                 bigint[i] = meta.getColumnType(i + 1) == Types.BIGINT;
             }
             return bigint;
+        }
+    }
+
+    /**
+     * Rewrites event_counts in dyad order when more than a tenth of it (and at least
+     * {@link #MIN_UNCLUSTERED} rows) was appended since the last rewrite, in one transaction,
+     * then checkpoints so the old row groups leave the file.
+     */
+    @Override
+    public boolean optimize() throws SQLException {
+        String columns = Tables.EVENT_COUNTS.columnList();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            long rows = single(s, "SELECT count(*) FROM event_counts");
+            long clustered = single(s, "SELECT coalesce(max(clustered_rows), 0) FROM store_clustering");
+            if (rows - clustered <= Math.max(MIN_UNCLUSTERED, rows / 10)) {
+                return false;
+            }
+            c.setAutoCommit(false);
+            try {
+                s.execute("CREATE TEMP TABLE dyad_clustered AS SELECT " + columns + " FROM event_counts");
+                s.execute("DELETE FROM event_counts");
+                s.execute("INSERT INTO event_counts (" + columns + ") SELECT " + columns + " FROM dyad_clustered ORDER BY "
+                        + DYAD_ORDER);
+                s.execute("DROP TABLE dyad_clustered");
+                s.execute("DELETE FROM store_clustering");
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO store_clustering (table_name, clustered_rows) VALUES ('event_counts', ?)")) {
+                    ps.setLong(1, rows);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            try {
+                s.execute("CHECKPOINT");
+            } catch (SQLException busy) {
+                // A reader holds a transaction open: the next checkpoint drops the old row groups.
+            }
+            return true;
+        }
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

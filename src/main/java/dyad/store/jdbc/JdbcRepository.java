@@ -126,6 +126,18 @@ public final class JdbcRepository implements Repository {
         }
     }
 
+    @Override
+    public boolean optimize() {
+        writeLock.lock();
+        try {
+            return dialect.optimize();
+        } catch (SQLException e) {
+            throw failure("reorganise the timeline counts", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private List<WriteOutcome> writeOnce(List<Ingested> batch) throws SQLException {
         try (Connection c = dialect.connect()) {
             c.setAutoCommit(false);

@@ -80,6 +80,12 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /** The primary key of event_counts starts with the dyad: a timeline reads one B-tree range. */
+    @Override
+    public boolean optimize() {
+        return false;
+    }
+
     @Override
     public boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());

@@ -78,4 +78,52 @@ class DuckDbDialectTest {
         }
         assertThat(count("letters")).isZero();
     }
+
+    private static final String[] CODES = {"AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG", "HHH", "III", "JJJ", "KKK", "LLL", "MMM"};
+    private static final String[] MODALITIES = {"asserted", "negated", "intended", "hypothetical"};
+
+    /** 13 x 12 dyads x 12 months x 16 types x 4 modalities = 119,808 cells, in a scrambled order. */
+    private void appendScrambledCells() throws SQLException {
+        try (Connection c = dialect.connect()) {
+            dialect.copy(c, Tables.EVENT_COUNTS, w -> {
+                for (int m = 0; m < 12; m++) {
+                    for (int t = 15; t >= 0; t--) {
+                        for (String modality : MODALITIES) {
+                            for (int a = CODES.length - 1; a >= 0; a--) {
+                                for (int b = 0; b < CODES.length; b++) {
+                                    if (a != b) {
+                                        w.str(CODES[a]).str(CODES[b]).num(202001 + m).str("TYPE" + t).str(modality).num(1);
+                                        w.end();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private long outOfDyadOrder() throws SQLException {
+        try (Connection c = dialect.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM (SELECT source_country || target_country AS k,"
+                        + " lag(source_country || target_country) OVER (ORDER BY rowid) AS previous FROM event_counts)"
+                        + " WHERE k < previous")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void optimizeRewritesTheTimelineCountsInDyadOrderOnlyWhenMuchWasAppended() throws SQLException {
+        assertThat(dialect.optimize()).as("empty").isFalse();
+        appendScrambledCells();
+        assertThat(outOfDyadOrder()).isPositive();
+
+        assertThat(dialect.optimize()).isTrue();
+
+        assertThat(outOfDyadOrder()).isZero();
+        assertThat(count("event_counts")).isEqualTo(119_808);
+        assertThat(dialect.optimize()).as("nothing appended since").isFalse();
+    }
 }
