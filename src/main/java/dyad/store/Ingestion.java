@@ -160,8 +160,16 @@ public final class Ingestion {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        Ingested ingested;
+        try {
+            ingested = new Ingested(p.document(), p.hash(), p.path(), records);
+        } catch (IllegalArgumentException e) {
+            errors.accept("cannot extract '" + shown(p) + "': " + e.getMessage());
+            counts[3]++;
+            return;
+        }
         String before = p.path() == null ? null : repository.documentAt(p.path()).orElse(null);
-        WriteOutcome outcome = repository.write(new Ingested(p.document(), p.hash(), p.path(), records));
+        WriteOutcome outcome = repository.write(ingested);
         counts[outcome.ordinal()]++;
         progress.accept(outcome);
         try {

@@ -217,4 +217,33 @@ class IngestCommandTest {
         assertThat(run.errLines()).singleElement().asString().startsWith("dyad: --db: cannot open '" + notADatabase + "'");
         assertThat(Files.readString(notADatabase)).isEqualTo("not a database");
     }
+
+    @Test
+    void aPostgresServerThatIsNotThereIsAUsageErrorNamingTheStore() throws IOException {
+        Path good = write("good.txt", "Caracas protested.");
+
+        Cli.Run run = cli.run("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/dyad?user=dyad&password=secret", good.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("dyad: --db: cannot connect to jdbc:postgresql://127.0.0.1:1/dyad?user=dyad&password=***: ")
+                .doesNotContain("secret");
+        assertThat(cli.loads).hasValue(0);
+    }
+
+    @Test
+    void recordsThatNameAnotherDocumentAreAnExtractionErrorForThatFileOnly() throws IOException {
+        Cli confused = new Cli(doc -> doc.text().contains("confused")
+                ? Cli.echo(new dyad.model.Document("other.txt", doc.text(), doc.date())) : Cli.echo(doc));
+        Path bad = write("bad.txt", "A confused extractor.");
+        Path good = write("good.txt", "Caracas protested.");
+
+        Cli.Run run = confused.run("ingest", "--db", store().toString(), bad.toString(), good.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(
+                "dyad: cannot extract '" + bad + "': document 'bad.txt': a relation record names another document 'other.txt'",
+                summary(1, 0, 0, 1));
+        assertThat(names(contents())).containsExactly("good.txt");
+    }
 }
