@@ -25,9 +25,10 @@ start_test_postgres() {
   fi
   if ! bin=$(pg_bin); then
     echo "ci: installing PostgreSQL (Debian package postgresql)" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends postgresql >&2
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2
     bin=$(pg_bin)
   fi
   user=$(id -un)
