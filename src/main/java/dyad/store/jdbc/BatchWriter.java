@@ -265,10 +265,25 @@ final class BatchWriter {
         }
     }
 
-    /** Adds the batch's count changes to event_counts: update the cells that exist, insert the others. */
+    private static void countRows(RowWriter w, List<Map.Entry<CountKey, Long>> changes) {
+        for (Map.Entry<CountKey, Long> e : changes) {
+            CountKey k = e.getKey();
+            w.str(k.source()).str(k.target()).num(k.month()).str(k.type()).str(k.modality()).num(e.getValue());
+            w.end();
+        }
+    }
+
+    /**
+     * Adds the batch's count changes to event_counts: appended as they are where the engine
+     * sums cells when it reads them, else update the cells that exist and insert the others.
+     */
     private void applyCounts() throws SQLException {
         List<Map.Entry<CountKey, Long>> changes = counts.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         if (changes.isEmpty()) {
+            return;
+        }
+        if (dialect.appendsCountChanges()) {
+            dialect.copy(c, Tables.EVENT_COUNTS, w -> countRows(w, changes));
             return;
         }
         String stage = Tables.STAGE_COUNTS.name();
@@ -277,13 +292,7 @@ final class BatchWriter {
                     + " month INTEGER, type VARCHAR(9), modality VARCHAR(12), events BIGINT)");
             s.execute("DELETE FROM " + stage);
         }
-        dialect.copy(c, Tables.STAGE_COUNTS, w -> {
-            for (Map.Entry<CountKey, Long> e : changes) {
-                CountKey k = e.getKey();
-                w.str(k.source()).str(k.target()).num(k.month()).str(k.type()).str(k.modality()).num(e.getValue());
-                w.end();
-            }
-        });
+        dialect.copy(c, Tables.STAGE_COUNTS, w -> countRows(w, changes));
         String same = "c.source_country = s.source_country AND c.target_country = s.target_country"
                 + " AND c.month = s.month AND c.type = s.type AND c.modality = s.modality";
         try (Statement s = c.createStatement()) {

@@ -30,6 +30,12 @@ interface Dialect extends AutoCloseable {
      */
     long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException;
 
+    /**
+     * Whether count changes are appended to event_counts as rows of their own (the readers sum
+     * each cell, and {@link #optimize()} folds them), rather than updating one row per cell.
+     */
+    boolean appendsCountChanges();
+
     /** See {@link dyad.store.Repository#optimize()}; called with writes locked out. */
     boolean optimize() throws SQLException;
 

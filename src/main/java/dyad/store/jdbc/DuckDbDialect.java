@@ -132,9 +132,18 @@ final class DuckDbDialect implements Dialect {
     }
 
     /**
-     * Rewrites event_counts in dyad order when more than a tenth of it (and at least
-     * {@link #MIN_UNCLUSTERED} rows) was appended since the last rewrite, in one transaction,
-     * then checkpoints so the old row groups leave the file.
+     * Appending is a columnar store's cheap write; finding and updating cells among millions of
+     * rows is not. Readers sum the cells; {@link #optimize()} folds them to one row each.
+     */
+    @Override
+    public boolean appendsCountChanges() {
+        return true;
+    }
+
+    /**
+     * Folds event_counts to one row per cell and rewrites it in dyad order when more than a
+     * tenth of it (and at least {@link #MIN_UNCLUSTERED} rows) was appended since the last
+     * rewrite, in one transaction, then checkpoints so the old row groups leave the file.
      */
     @Override
     public boolean optimize() throws SQLException {
@@ -147,15 +156,17 @@ final class DuckDbDialect implements Dialect {
             }
             c.setAutoCommit(false);
             try {
-                s.execute("CREATE TEMP TABLE dyad_clustered AS SELECT " + columns + " FROM event_counts");
+                s.execute("CREATE TEMP TABLE dyad_clustered AS SELECT " + DYAD_ORDER + ", sum(events) AS events"
+                        + " FROM event_counts GROUP BY " + DYAD_ORDER + " HAVING sum(events) > 0");
                 s.execute("DELETE FROM event_counts");
                 s.execute("INSERT INTO event_counts (" + columns + ") SELECT " + columns + " FROM dyad_clustered ORDER BY "
                         + DYAD_ORDER);
+                long clusteredRows = single(s, "SELECT count(*) FROM dyad_clustered");
                 s.execute("DROP TABLE dyad_clustered");
                 s.execute("DELETE FROM store_clustering");
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO store_clustering (table_name, clustered_rows) VALUES ('event_counts', ?)")) {
-                    ps.setLong(1, rows);
+                    ps.setLong(1, clusteredRows);
                     ps.executeUpdate();
                 }
                 c.commit();

@@ -349,7 +349,7 @@ public final class JdbcRepository implements Repository {
         }
         try (Connection c = dialect.connect();
              PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM event_counts" + w.sql()
-                     + " GROUP BY month, type ORDER BY month, type")) {
+                     + " GROUP BY month, type HAVING sum(events) > 0 ORDER BY month, type")) {
             Where.bind(ps, 1, w.params());
             List<MonthlyCount> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -559,7 +559,7 @@ public final class JdbcRepository implements Repository {
             }
             List<Overview.DyadCount> top = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT source_country, target_country, sum(events) AS total"
-                    + " FROM event_counts GROUP BY source_country, target_country"
+                    + " FROM event_counts GROUP BY source_country, target_country HAVING sum(events) > 0"
                     + " ORDER BY total DESC, source_country, target_country LIMIT 10")) {
                 while (rs.next()) {
                     top.add(new Overview.DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));

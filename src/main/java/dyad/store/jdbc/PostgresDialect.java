@@ -80,6 +80,12 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /** One row per cell, updated in place through its primary key. */
+    @Override
+    public boolean appendsCountChanges() {
+        return false;
+    }
+
     /** The primary key of event_counts starts with the dyad: a timeline reads one B-tree range. */
     @Override
     public boolean optimize() {

@@ -1,8 +1,9 @@
--- The embedded store keeps event_counts in dyad order so that DuckDB's per-row-group min/max
--- statistics skip all but a few row groups when a timeline asks for one dyad. New cells are
--- appended out of order; Repository.optimize() rewrites the table in order when the rows
--- appended since the last rewrite grow past a tenth of it. This row remembers how many rows
--- the last rewrite left in order.
+-- The embedded store appends count changes to event_counts as rows of their own (readers sum
+-- each cell), and keeps the table in dyad order so that DuckDB's per-row-group min/max
+-- statistics skip all but a few row groups when a timeline asks for one dyad.
+-- Repository.optimize() folds the table to one row per cell and rewrites it in dyad order when
+-- the rows appended since the last time grow past a tenth of it. This row remembers how many
+-- rows the last rewrite left.
 CREATE TABLE store_clustering (
     table_name     VARCHAR NOT NULL,
     clustered_rows BIGINT  NOT NULL
