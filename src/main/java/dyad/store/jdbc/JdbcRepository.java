@@ -44,7 +44,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -285,32 +284,9 @@ public final class JdbcRepository implements Repository {
 
     @Override
     public Page<Stored<Event>> events(EventFilter filter, PageRequest page) {
-        // Two steps: order the matching events by the few columns that decide the page, then
-        // read whole rows for that page only (by document id, which the tables are stored in
-        // the order of), rather than carrying every column of every match through the sort.
-        Where w = eventWhere(filter);
         try (Connection c = dialect.connect()) {
-            List<RecordKey> keys = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, n FROM events" + w.sql() + EVENT_ORDER
-                    + " LIMIT ? OFFSET ?")) {
-                Where.bind(ps, Where.bind(ps, 1, w.params()), List.of(page.limit() + 1, page.offset()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        keys.add(new RecordKey(rs.getLong(1), rs.getInt(2)));
-                    }
-                }
-            }
-            if (keys.isEmpty()) {
-                return page(List.of(), page);
-            }
-            List<Object> documents = new ArrayList<>(keys.stream().map(RecordKey::document).distinct().toList());
-            Map<RecordKey, Stored<Event>> rows = new HashMap<>();
-            for (Stored<Event> e : events(c, new Where().add("document_id IN (" + Where.markers(documents.size()) + ")",
-                    documents.toArray()), "", List.of())) {
-                rows.put(e.key(), e);
-            }
-            // A document replaced between the two reads leaves its events out of this page.
-            return page(keys.stream().map(rows::get).filter(Objects::nonNull).toList(), page);
+            return page(events(c, eventWhere(filter), EVENT_ORDER + " LIMIT ? OFFSET ?",
+                    List.of(page.limit() + 1, page.offset())), page);
         } catch (SQLException e) {
             throw failure("list events", e);
         }
