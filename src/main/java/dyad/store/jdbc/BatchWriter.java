@@ -40,6 +40,8 @@ final class BatchWriter {
     private final Dialect dialect;
     private final Connection c;
     private final Map<CountKey, Long> counts = new HashMap<>();
+    /** The record classes of the batch's new documents (records are final record classes). */
+    private Set<Class<?>> kinds = Set.of();
 
     BatchWriter(Dialect dialect, Connection c) {
         this.dialect = dialect;
@@ -154,6 +156,14 @@ final class BatchWriter {
                 w.end();
             }
         });
+        // One pass to learn which kinds of record the batch has; a table with none is skipped.
+        Set<Class<?>> kinds = new HashSet<>();
+        for (Ingested in : fresh) {
+            for (Record r : in.records()) {
+                kinds.add(r.getClass());
+            }
+        }
+        this.kinds = kinds;
         copyRecords(fresh, ids, Tables.EVENTS, Event.class, (w, r) -> RecordRows.event(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.QUOTES, Quote.class, (w, r) -> RecordRows.quote(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.LETTERS, Letter.class, (w, r) -> RecordRows.letter(w.writer, w.doc, w.n, r));
@@ -181,8 +191,7 @@ final class BatchWriter {
 
     private <R extends Record> void copyRecords(List<Ingested> fresh, List<Long> ids, Table table, Class<R> kind,
                                                 BiConsumer<At, R> row) throws SQLException {
-        boolean any = fresh.stream().anyMatch(in -> in.records().stream().anyMatch(kind::isInstance));
-        if (!any) {
+        if (!kinds.contains(kind)) {
             return;
         }
         dialect.copy(c, table, w -> {
