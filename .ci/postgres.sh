@@ -3,6 +3,8 @@
 # temporary folder, starts it on a free port on 127.0.0.1 as an unprivileged user (postgres
 # refuses to run as root), creates the database dyad_test, exports DYAD_TEST_PG for the
 # tests, and stops the server and removes the folder when the calling shell exits.
+# Safe to call twice in one shell (the second call keeps the running server), on a machine
+# where the package is already installed, and beside a system cluster (it uses its own port).
 
 pg_bin() {
   local d
@@ -17,11 +19,16 @@ pg_bin() {
 
 start_test_postgres() {
   local bin user port dir
+  if [ -n "${DYAD_PG_STOP:-}" ] && [ -n "${DYAD_TEST_PG:-}" ]; then
+    echo "ci: PostgreSQL already started (DYAD_TEST_PG)" >&2
+    return 0
+  fi
   if ! bin=$(pg_bin); then
     echo "ci: installing PostgreSQL (Debian package postgresql)" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends postgresql >&2
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2
     bin=$(pg_bin)
   fi
   user=$(id -un)
@@ -39,7 +46,7 @@ start_test_postgres() {
   as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >&2 \
     || { cat "$dir/server.log" >&2; return 1; }
-  DYAD_PG_STOP="$bin/pg_ctl -D $dir/data -m fast stop"
+  DYAD_PG_STOP="$bin/pg_ctl -D $dir/data -m fast -w stop"
   DYAD_PG_USER=$user
   DYAD_PG_DIR=$dir
   trap stop_test_postgres EXIT

@@ -1,5 +1,9 @@
 package dyad.bench;
 
+import dyad.index.SearchIndex;
+import dyad.index.SearchQuery;
+import dyad.model.PloverType;
+import dyad.store.Dyad;
 import dyad.store.EventFilter;
 import dyad.store.Ingested;
 import dyad.store.PageRequest;
@@ -9,19 +13,22 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Loads synthetic events ({@link SyntheticEvents}) into a store through the repository's own
- * write path, in batches of about 50,000 events per transaction, then times the queries the
- * web pages will make: dyad timelines (one direction and both), the first page of a dyad's
- * events, and any further {@link Probe} (the search index adds its own).
+ * write path, in batches of about 200,000 events per transaction, ends the load with
+ * {@link Repository#optimize()} (as {@code dyad ingest} does; timed as part of the load), then
+ * times the queries the web pages will make: dyad timelines (one direction and both), the first
+ * page of a dyad's events, and any further {@link Probe} ({@link #searchProbe} for the index).
  */
 public final class StoreBench {
 
     /** Events per write transaction. */
-    static final int BATCH_EVENTS = 50_000;
+    static final int BATCH_EVENTS = 200_000;
 
     /** A query to time: one call runs one query, with a random draw from the same corpus. */
     public record Probe(String name, BiConsumer<Repository, Random> query) {
@@ -31,7 +38,11 @@ public final class StoreBench {
     public record Latency(String name, int queries, double p50Millis, double p95Millis, double maxMillis) {
     }
 
-    public record Result(long events, long documents, double loadSeconds, double generateSeconds,
+    /**
+     * @param loadSeconds     writing and the closing optimize, without generating the events
+     * @param optimizeSeconds of which the closing optimize
+     */
+    public record Result(long events, long documents, double loadSeconds, double optimizeSeconds, double generateSeconds,
                          List<Latency> latencies, long peakHeapBytes) {
         public double eventsPerSecond() {
             return events / loadSeconds;
@@ -48,6 +59,20 @@ public final class StoreBench {
                 new Probe("timeline, both directions", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(false)))),
                 new Probe("events page (50, latest first)", (repo, r) ->
                         repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))));
+    }
+
+    /**
+     * Search p95: free text and a country drawn as the corpus draws them (every synthetic event
+     * reads "The government of USA sanction measures concerning CHN …"). The index must already
+     * hold the loaded documents; {@code StoreBenchCommand#searchProbes} is where it is opened.
+     */
+    public static Probe searchProbe(SearchIndex index, long seed) {
+        SyntheticEvents draws = new SyntheticEvents(seed);
+        return new Probe("search (text + country, 20 hits)", (repo, r) -> {
+            Dyad d = draws.dyad(true);
+            String word = PloverType.values()[r.nextInt(PloverType.values().length)].name().toLowerCase(Locale.ROOT);
+            index.search(new SearchQuery(word + " " + d.b(), Set.of(), null, d.a(), Set.of(), Set.of(), null, null, 0, 20));
+        });
     }
 
     public Result run(Repository repo, long events, int queries, List<Probe> probes, PrintStream log) {
@@ -80,13 +105,18 @@ public final class StoreBench {
                     log.printf("bench store: %,d events loaded (%,.0f/s)%n", loaded, loaded / (writeNanos / 1e9));
                 }
             }
+            long o0 = System.nanoTime();
+            repo.optimize();
+            long optimizeNanos = System.nanoTime() - o0;
+            writeNanos += optimizeNanos;
             log.printf("bench store: %,d events in %,d documents loaded; timing queries%n", loaded, documents);
             List<Latency> latencies = new ArrayList<>();
             Random random = new Random(1);
             for (Probe p : probes) {
                 latencies.add(time(repo, p, queries, random));
             }
-            return new Result(loaded, documents, writeNanos / 1e9, generateNanos / 1e9, latencies, heap.peak());
+            return new Result(loaded, documents, writeNanos / 1e9, optimizeNanos / 1e9, generateNanos / 1e9, latencies,
+                    heap.peak());
         } finally {
             heap.stop();
         }

@@ -72,6 +72,9 @@ final class IngestCommand implements Callable<Integer> {
         try (Repository repo = Stores.open(location)) {
             summary = new Ingestion(repo, extractors, threads, stdin).run(paths, docDate,
                     (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
+            if (summary.added() + summary.replaced() > 0) {
+                repo.optimize();
+            }
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }

@@ -53,6 +53,9 @@ public final class Main implements Callable<Integer> {
                 if (type == EvalCommand.class) {
                     return type.cast(new EvalCommand(extractors, stdin));
                 }
+                if (type == IngestCommand.class) {
+                    return type.cast(new IngestCommand(extractors, stdin));
+                }
                 return defaults.create(type);
             }
         });

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,11 @@ import java.util.function.Supplier;
  *
  * <p>Interrupted at any point (even {@code kill -9}), a run leaves every document either
  * stored whole or not at all; running it again stores the rest, and nothing twice.
+ *
+ * <p>Listeners ({@link #onStored}, {@link #onRemoved}) hear of each change after it is
+ * committed, e.g. to keep a search index in step. They are told nothing about texts that were
+ * already stored, so an index that missed a change (a crash between commit and listener) is
+ * repaired by rebuilding it from the store, not by ingesting again.
  */
 public final class Ingestion {
 
@@ -48,6 +54,8 @@ public final class Ingestion {
     private final int threads;
     private final InputStream stdin;
     private Function<Document, List<Record>> extractor;
+    private BiConsumer<StoredDocument, List<Record>> stored = (document, records) -> { };
+    private Consumer<String> removed = hash -> { };
 
     /**
      * @param extractors gives the extractor once, when the first text not yet stored is read
@@ -67,6 +75,27 @@ public final class Ingestion {
         this.extractors = extractors;
         this.threads = threads;
         this.stdin = stdin;
+    }
+
+    /** Called after each new text is committed, with the stored document and its records (e.g. {@code index::put}). */
+    public Ingestion onStored(BiConsumer<StoredDocument, List<Record>> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("stored-document listener is required");
+        }
+        this.stored = listener;
+        return this;
+    }
+
+    /**
+     * Called after a commit deleted a document because its path now holds another text and no
+     * other path holds it, with the deleted document's hash (e.g. {@code index::remove}).
+     */
+    public Ingestion onRemoved(Consumer<String> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("removed-document listener is required");
+        }
+        this.removed = listener;
+        return this;
     }
 
     /**
@@ -131,9 +160,31 @@ public final class Ingestion {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        WriteOutcome outcome = repository.write(new Ingested(p.document(), p.hash(), p.path(), records));
+        Ingested ingested;
+        try {
+            ingested = new Ingested(p.document(), p.hash(), p.path(), records);
+        } catch (IllegalArgumentException e) {
+            errors.accept("cannot extract '" + shown(p) + "': " + e.getMessage());
+            counts[3]++;
+            return;
+        }
+        String before = p.path() == null ? null : repository.documentAt(p.path()).orElse(null);
+        WriteOutcome outcome = repository.write(ingested);
         counts[outcome.ordinal()]++;
         progress.accept(outcome);
+        try {
+            if (outcome != WriteOutcome.UNCHANGED) {
+                stored.accept(repository.document(p.hash()).orElseThrow(), records);
+            }
+            if (before != null && !before.equals(p.hash()) && !repository.contains(before)) {
+                removed.accept(before);
+            }
+        } catch (RuntimeException e) {
+            // Stored and committed: only the listener (an index, say) is behind, and a rebuild repairs it.
+            errors.accept("stored '" + shown(p) + "' but a listener failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            counts[3]++;
+        }
     }
 
     private static String shown(Pending p) {

@@ -49,6 +49,16 @@ public interface Repository extends AutoCloseable {
      */
     List<WriteOutcome> write(List<Ingested> batch);
 
+    /**
+     * Reorganises storage for fast reads after large writes; call it when a run of writes ends
+     * ({@code dyad ingest} does). The embedded store rewrites its timeline counts in dyad order
+     * once more than a tenth of them were appended since the last time (seconds per ten million
+     * events), and otherwise returns at once; PostgreSQL's indexes need nothing.
+     *
+     * @return whether anything was reorganised
+     */
+    boolean optimize();
+
     /** {@link #write(List)} for one document. */
     default WriteOutcome write(Ingested document) {
         return write(List.of(document)).get(0);
@@ -58,6 +68,9 @@ public interface Repository extends AutoCloseable {
 
     /** The document with this hash, with its text. */
     Optional<StoredDocument> document(String hash);
+
+    /** The hash of the document that {@code path} holds now (as last ingested from it). */
+    Optional<String> documentAt(String path);
 
     /** Documents, most recently ingested first. */
     Page<DocumentInfo> documents(PageRequest page);

@@ -40,6 +40,8 @@ final class BatchWriter {
     private final Dialect dialect;
     private final Connection c;
     private final Map<CountKey, Long> counts = new HashMap<>();
+    /** The record classes of the batch's new documents (records are final record classes). */
+    private Set<Class<?>> kinds = Set.of();
 
     BatchWriter(Dialect dialect, Connection c) {
         this.dialect = dialect;
@@ -154,6 +156,14 @@ final class BatchWriter {
                 w.end();
             }
         });
+        // One pass to learn which kinds of record the batch has; a table with none is skipped.
+        Set<Class<?>> kinds = new HashSet<>();
+        for (Ingested in : fresh) {
+            for (Record r : in.records()) {
+                kinds.add(r.getClass());
+            }
+        }
+        this.kinds = kinds;
         copyRecords(fresh, ids, Tables.EVENTS, Event.class, (w, r) -> RecordRows.event(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.QUOTES, Quote.class, (w, r) -> RecordRows.quote(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.LETTERS, Letter.class, (w, r) -> RecordRows.letter(w.writer, w.doc, w.n, r));
@@ -174,15 +184,14 @@ final class BatchWriter {
 
     /** Where a record goes: the writer, its document id and its position. */
     private static final class At {
-        CsvWriter writer;
+        RowWriter writer;
         long doc;
         int n;
     }
 
     private <R extends Record> void copyRecords(List<Ingested> fresh, List<Long> ids, Table table, Class<R> kind,
                                                 BiConsumer<At, R> row) throws SQLException {
-        boolean any = fresh.stream().anyMatch(in -> in.records().stream().anyMatch(kind::isInstance));
-        if (!any) {
+        if (!kinds.contains(kind)) {
             return;
         }
         dialect.copy(c, table, w -> {
@@ -265,10 +274,25 @@ final class BatchWriter {
         }
     }
 
-    /** Adds the batch's count changes to event_counts: update the cells that exist, insert the others. */
+    private static void countRows(RowWriter w, List<Map.Entry<CountKey, Long>> changes) {
+        for (Map.Entry<CountKey, Long> e : changes) {
+            CountKey k = e.getKey();
+            w.str(k.source()).str(k.target()).num(k.month()).str(k.type()).str(k.modality()).num(e.getValue());
+            w.end();
+        }
+    }
+
+    /**
+     * Adds the batch's count changes to event_counts: appended as they are where the engine
+     * sums cells when it reads them, else update the cells that exist and insert the others.
+     */
     private void applyCounts() throws SQLException {
         List<Map.Entry<CountKey, Long>> changes = counts.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         if (changes.isEmpty()) {
+            return;
+        }
+        if (dialect.appendsCountChanges()) {
+            dialect.copy(c, Tables.EVENT_COUNTS, w -> countRows(w, changes));
             return;
         }
         String stage = Tables.STAGE_COUNTS.name();
@@ -277,13 +301,7 @@ final class BatchWriter {
                     + " month INTEGER, type VARCHAR(9), modality VARCHAR(12), events BIGINT)");
             s.execute("DELETE FROM " + stage);
         }
-        dialect.copy(c, Tables.STAGE_COUNTS, w -> {
-            for (Map.Entry<CountKey, Long> e : changes) {
-                CountKey k = e.getKey();
-                w.str(k.source()).str(k.target()).num(k.month()).str(k.type()).str(k.modality()).num(e.getValue());
-                w.end();
-            }
-        });
+        dialect.copy(c, Tables.STAGE_COUNTS, w -> countRows(w, changes));
         String same = "c.source_country = s.source_country AND c.target_country = s.target_country"
                 + " AND c.month = s.month AND c.type = s.type AND c.modality = s.modality";
         try (Statement s = c.createStatement()) {

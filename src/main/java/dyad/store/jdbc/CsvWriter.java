@@ -1,7 +1,5 @@
 package dyad.store.jdbc;
 
-import dyad.model.Actor;
-import dyad.model.EventDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * always double-quoted (quotes doubled), NULL as an unquoted {@code \N}, so that a quoted
  * {@code "\N"} or {@code ""} stays a string.
  */
-final class CsvWriter {
+final class CsvWriter extends RowWriter {
 
     /** The copy options both engines accept for this dialect (DuckDB adds ALLOW_QUOTED_NULLS false). */
     static final String NULL = "\\N";
@@ -32,10 +30,12 @@ final class CsvWriter {
         this.out = out;
     }
 
+    @Override
     long rows() {
         return rows;
     }
 
+    @Override
     CsvWriter str(String s) {
         sep();
         if (s == null) {
@@ -48,49 +48,42 @@ final class CsvWriter {
         return this;
     }
 
+    @Override
     CsvWriter num(long v) {
         sep();
         put(Long.toString(v));
         return this;
     }
 
+    @Override
     CsvWriter num(Integer v) {
         sep();
         put(v == null ? NULL : v.toString());
         return this;
     }
 
+    @Override
     CsvWriter bool(Boolean b) {
         sep();
         put(b == null ? NULL : b.toString());
         return this;
     }
 
+    @Override
     CsvWriter date(LocalDate d) {
         sep();
         put(d == null ? NULL : d.toString());
         return this;
     }
 
+    @Override
     CsvWriter timestamp(LocalDateTime t) {
         sep();
         put(TIMESTAMP.format(t));
         return this;
     }
 
-    /** value, precision, first day. */
-    CsvWriter date(EventDate d) {
-        return str(d.value()).str(d.precision().code()).date(d.firstDay());
-    }
-
-    /** The seven actor columns; all NULL for a missing actor. */
-    CsvWriter actor(Actor a) {
-        if (a == null) {
-            return str(null).num((Integer) null).num((Integer) null).str(null).str(null).str(null).str(null);
-        }
-        return str(a.text()).num(a.start()).num(a.end()).str(a.name()).str(a.country()).str(a.org()).str(a.role().name());
-    }
-
+    @Override
     void end() {
         buffer.append('\n');
         first = true;

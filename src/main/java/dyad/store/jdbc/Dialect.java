@@ -28,7 +28,16 @@ interface Dialect extends AutoCloseable {
      * Copies the rows written by {@code rows} into {@code table}, inside the transaction open
      * on {@code c}. Returns how many rows were copied (0: nothing was sent).
      */
-    long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException;
+    long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException;
+
+    /**
+     * Whether count changes are appended to event_counts as rows of their own (the readers sum
+     * each cell, and {@link #optimize()} folds them), rather than updating one row per cell.
+     */
+    boolean appendsCountChanges();
+
+    /** See {@link dyad.store.Repository#optimize()}; called with writes locked out. */
+    boolean optimize() throws SQLException;
 
     /** Whether the statement failed on a unique key (another writer stored the same thing first). */
     boolean isUniqueViolation(SQLException e);

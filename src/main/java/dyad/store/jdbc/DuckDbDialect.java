@@ -2,28 +2,31 @@ package dyad.store.jdbc;
 
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded store: one DuckDB database per process, opened once; every unit of work gets
  * its own connection to it ({@code duplicate()}), so readers run beside the writer and see
- * committed data only. Bulk copies go through a CSV file that DuckDB reads in parallel.
+ * committed data only. Bulk copies go through DuckDB's appender, straight into column vectors.
  */
 final class DuckDbDialect implements Dialect {
 
@@ -32,15 +35,18 @@ final class DuckDbDialect implements Dialect {
     /**
      * Checkpoint (fold the write-ahead log into the database file) every 1 GB of log rather
      * than every 16 MB, so bulk writes are not rewritten at every commit; a crash replays the
-     * log on the next open. Rows need no insertion order: every query that lists says ORDER BY.
+     * log on the next open. Insertion order stays preserved: {@link #optimize()} relies on it.
      */
-    private static final List<String> SETTINGS = List.of(
-            "SET checkpoint_threshold = '1GB'",
-            "SET preserve_insertion_order = false");
+    private static final List<String> SETTINGS = List.of("SET checkpoint_threshold = '1GB'");
+
+    /** Below this many out-of-order rows, scanning them costs less than rewriting the table. */
+    private static final long MIN_UNCLUSTERED = 100_000;
+
+    private static final String DYAD_ORDER = "source_country, target_country, month, type, modality";
 
     private final StoreLocation location;
     private final DuckDBConnection root;
-    private Path copyFolder;
+    private final Map<String, boolean[]> bigintColumns = new ConcurrentHashMap<>();
 
     DuckDbDialect(StoreLocation location) {
         this.location = location;
@@ -91,48 +97,99 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public List<String> migrationLocations() {
-        return List.of("classpath:db/migration/common");
+        return List.of("classpath:db/migration/common", "classpath:db/migration/duckdb");
     }
 
     @Override
-    public long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException {
-        Path csv = null;
-        try {
-            csv = Files.createTempFile(copyFolder(), table.name(), ".csv");
-            long count;
-            try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                CsvWriter writer = new CsvWriter(w);
-                rows.accept(writer);
-                writer.flush();
-                count = writer.rows();
-            }
-            if (count > 0) {
-                try (PreparedStatement copy = c.prepareStatement("COPY " + table.name() + " (" + table.columnList()
-                        + ") FROM ? (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULLSTR '\\N',"
-                        + " ALLOW_QUOTED_NULLS false)")) {
-                    copy.setString(1, csv.toString());
-                    copy.execute();
-                }
-            }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage rows for table " + table.name(), e);
-        } finally {
-            if (csv != null) {
-                try {
-                    Files.deleteIfExists(csv);
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless
-                }
-            }
+    public long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException {
+        boolean[] bigint = bigintColumns.get(table.name());
+        if (bigint == null) {
+            bigint = bigintColumns(c, table);
+            bigintColumns.put(table.name(), bigint);
+        }
+        // The appender writes into the transaction open on c: a rollback takes its rows back too.
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(table.name())) {
+            AppenderRows writer = new AppenderRows(appender, bigint);
+            rows.accept(writer);
+            appender.flush();
+            return writer.rows();
+        } catch (AppenderRows.Failure e) {
+            throw e.getCause();
         }
     }
 
-    private synchronized Path copyFolder() throws IOException {
-        if (copyFolder == null || !Files.isDirectory(copyFolder)) {
-            copyFolder = Files.createTempDirectory("dyad-copy");
+    /** Which of the table's columns are BIGINT, by position. */
+    private static boolean[] bigintColumns(Connection c, Table table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + table.columnList() + " FROM " + table.name() + " LIMIT 0");
+             ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            boolean[] bigint = new boolean[meta.getColumnCount()];
+            for (int i = 0; i < bigint.length; i++) {
+                bigint[i] = meta.getColumnType(i + 1) == Types.BIGINT;
+            }
+            return bigint;
         }
-        return copyFolder;
+    }
+
+    /**
+     * Appending is a columnar store's cheap write; finding and updating cells among millions of
+     * rows is not. Readers sum the cells; {@link #optimize()} folds them to one row each.
+     */
+    @Override
+    public boolean appendsCountChanges() {
+        return true;
+    }
+
+    /**
+     * Folds event_counts to one row per cell and rewrites it in dyad order when more than a
+     * tenth of it (and at least {@link #MIN_UNCLUSTERED} rows) was appended since the last
+     * rewrite, in one transaction, then checkpoints so the old row groups leave the file.
+     */
+    @Override
+    public boolean optimize() throws SQLException {
+        String columns = Tables.EVENT_COUNTS.columnList();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            long rows = single(s, "SELECT count(*) FROM event_counts");
+            long clustered = single(s, "SELECT coalesce(max(clustered_rows), 0) FROM store_clustering");
+            if (rows - clustered <= Math.max(MIN_UNCLUSTERED, rows / 10)) {
+                return false;
+            }
+            c.setAutoCommit(false);
+            try {
+                s.execute("CREATE TEMP TABLE dyad_clustered AS SELECT " + DYAD_ORDER + ", sum(events) AS events"
+                        + " FROM event_counts GROUP BY " + DYAD_ORDER + " HAVING sum(events) > 0");
+                s.execute("DELETE FROM event_counts");
+                s.execute("INSERT INTO event_counts (" + columns + ") SELECT " + columns + " FROM dyad_clustered ORDER BY "
+                        + DYAD_ORDER);
+                long clusteredRows = single(s, "SELECT count(*) FROM dyad_clustered");
+                s.execute("DROP TABLE dyad_clustered");
+                s.execute("DELETE FROM store_clustering");
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO store_clustering (table_name, clustered_rows) VALUES ('event_counts', ?)")) {
+                    ps.setLong(1, clusteredRows);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            try {
+                s.execute("CHECKPOINT");
+            } catch (SQLException busy) {
+                // A reader holds a transaction open: the next checkpoint drops the old row groups.
+            }
+            return true;
+        }
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Override
@@ -146,14 +203,6 @@ final class DuckDbDialect implements Dialect {
             root.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close '" + location.describe() + "': " + e.getMessage(), e);
-        } finally {
-            if (copyFolder != null) {
-                try {
-                    Files.deleteIfExists(copyFolder);
-                } catch (IOException ignored) {
-                    // left in the temp folder
-                }
-            }
         }
     }
 }

@@ -126,6 +126,18 @@ public final class JdbcRepository implements Repository {
         }
     }
 
+    @Override
+    public boolean optimize() {
+        writeLock.lock();
+        try {
+            return dialect.optimize();
+        } catch (SQLException e) {
+            throw failure("reorganise the timeline counts", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private List<WriteOutcome> writeOnce(List<Ingested> batch) throws SQLException {
         try (Connection c = dialect.connect()) {
             c.setAutoCommit(false);
@@ -169,6 +181,20 @@ public final class JdbcRepository implements Repository {
             }
         } catch (SQLException e) {
             throw failure("read document " + hash, e);
+        }
+    }
+
+    @Override
+    public Optional<String> documentAt(String path) {
+        try (Connection c = dialect.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT d.hash FROM sources s JOIN documents d ON d.id = s.document_id"
+                     + " WHERE s.path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look up the document at '" + path + "'", e);
         }
     }
 
@@ -310,9 +336,9 @@ public final class JdbcRepository implements Repository {
         return Modality.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    @Override
-    public List<MonthlyCount> timeline(TimelineQuery q) {
-        Where w = new Where().dyad("source_country", "target_country", q.dyad());
+    /** The timeline's cells of one direction of the dyad: a range of the table in dyad order. */
+    private static Where timelineCells(TimelineQuery q, String source, String target) {
+        Where w = new Where().add("source_country = ? AND target_country = ?", source, target);
         w.in("type", q.types().stream().map(PloverType::name).toList());
         w.in("modality", q.modalities().stream().map(Modality::code).toList());
         if (q.from() != null) {
@@ -321,9 +347,23 @@ public final class JdbcRepository implements Repository {
         if (q.to() != null) {
             w.add("month <= ?", q.to().getYear() * 100 + q.to().getMonthValue());
         }
+        return w;
+    }
+
+    @Override
+    public List<MonthlyCount> timeline(TimelineQuery q) {
+        // Each direction is its own query, so each reads one narrow range of event_counts
+        // (a single OR across both directions would scan the whole table).
+        Where w = timelineCells(q, q.dyad().a(), q.dyad().b());
+        String cells = "SELECT month, type, events FROM event_counts" + w.sql();
+        if (!q.dyad().ordered()) {
+            Where back = timelineCells(q, q.dyad().b(), q.dyad().a());
+            cells += " UNION ALL SELECT month, type, events FROM event_counts" + back.sql();
+            w.params().addAll(back.params());
+        }
         try (Connection c = dialect.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM event_counts" + w.sql()
-                     + " GROUP BY month, type ORDER BY month, type")) {
+             PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM (" + cells + ") AS cells"
+                     + " GROUP BY month, type HAVING sum(events) > 0 ORDER BY month, type")) {
             Where.bind(ps, 1, w.params());
             List<MonthlyCount> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -533,7 +573,7 @@ public final class JdbcRepository implements Repository {
             }
             List<Overview.DyadCount> top = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT source_country, target_country, sum(events) AS total"
-                    + " FROM event_counts GROUP BY source_country, target_country"
+                    + " FROM event_counts GROUP BY source_country, target_country HAVING sum(events) > 0"
                     + " ORDER BY total DESC, source_country, target_country LIMIT 10")) {
                 while (rs.next()) {
                     top.add(new Overview.DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));

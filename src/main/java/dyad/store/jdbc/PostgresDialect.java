@@ -64,7 +64,7 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public long copy(Connection c, Table table, Consumer<CsvWriter> rows) throws SQLException {
+    public long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException {
         StringBuilder csv = new StringBuilder();
         CsvWriter writer = new CsvWriter(csv);
         rows.accept(writer);
@@ -78,6 +78,18 @@ final class PostgresDialect implements Dialect {
         } catch (IOException e) {
             throw new SQLException("cannot copy rows into " + table.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One row per cell, updated in place through its primary key. */
+    @Override
+    public boolean appendsCountChanges() {
+        return false;
+    }
+
+    /** The primary key of event_counts starts with the dyad: a timeline reads one B-tree range. */
+    @Override
+    public boolean optimize() {
+        return false;
     }
 
     @Override

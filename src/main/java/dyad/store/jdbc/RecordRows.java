@@ -33,24 +33,24 @@ final class RecordRows {
         return d == null ? EventDate.UNKNOWN : d;
     }
 
-    static void event(CsvWriter w, long doc, int n, Event e) {
+    static void event(RowWriter w, long doc, int n, Event e) {
         Span ev = e.evidence();
         w.num(doc).num(n).str(e.type().name()).str(e.mode()).actor(e.source()).actor(e.target()).date(e.date())
                 .num(month(e.date())).str(e.modality().code()).str(ev.text()).num(ev.start()).num(ev.end());
         w.end();
     }
 
-    static void quote(CsvWriter w, long doc, int n, Quote q) {
+    static void quote(RowWriter w, long doc, int n, Quote q) {
         w.num(doc).num(n).actor(q.speaker()).str(q.verb()).str(q.text()).num(q.start()).num(q.end());
         w.end();
     }
 
-    static void letter(CsvWriter w, long doc, int n, Letter l) {
+    static void letter(RowWriter w, long doc, int n, Letter l) {
         w.num(doc).num(n).date(orUnknown(l.date()));
         w.end();
     }
 
-    static void letterActors(CsvWriter w, long doc, int n, Letter l) {
+    static void letterActors(RowWriter w, long doc, int n, Letter l) {
         actors(w, doc, n, AUTHOR, 0, l.authors());
         actors(w, doc, n, RECIPIENT, 0, l.recipients());
         for (int k = 0; k < l.references().size(); k++) {
@@ -58,14 +58,14 @@ final class RecordRows {
         }
     }
 
-    private static void actors(CsvWriter w, long doc, int n, String part, int reference, List<Actor> actors) {
+    private static void actors(RowWriter w, long doc, int n, String part, int reference, List<Actor> actors) {
         for (int i = 0; i < actors.size(); i++) {
             w.num(doc).num(n).str(part).num(reference).num(i).actor(actors.get(i));
             w.end();
         }
     }
 
-    static void demands(CsvWriter w, long doc, int n, Letter l) {
+    static void demands(RowWriter w, long doc, int n, Letter l) {
         for (int i = 0; i < l.demands().size(); i++) {
             Demand d = l.demands().get(i);
             w.num(doc).num(n).num(i).num(d.n()).str(d.summary()).actor(d.addressee()).str(d.text()).num(d.start())
@@ -74,7 +74,7 @@ final class RecordRows {
         }
     }
 
-    static void references(CsvWriter w, long doc, int n, Letter l) {
+    static void references(RowWriter w, long doc, int n, Letter l) {
         for (int i = 0; i < l.references().size(); i++) {
             LetterReference r = l.references().get(i);
             w.num(doc).num(n).num(i).date(orUnknown(r.date())).bool(r.replied());
@@ -82,7 +82,7 @@ final class RecordRows {
         }
     }
 
-    static void relation(CsvWriter w, long doc, int n, Relation r) {
+    static void relation(RowWriter w, long doc, int n, Relation r) {
         Span ev = r.evidence();
         w.num(doc).num(n).str(r.pair().get(0)).str(r.pair().get(1)).str(r.attribute()).str(r.value())
                 .date(orUnknown(r.date())).str(ev == null ? null : ev.text()).num(ev == null ? null : ev.start())
