@@ -1,9 +1,5 @@
 package dyad.bench;
 
-import dyad.index.SearchIndex;
-import dyad.index.SearchQuery;
-import dyad.model.PloverType;
-import dyad.store.Dyad;
 import dyad.store.EventFilter;
 import dyad.store.Ingested;
 import dyad.store.PageRequest;
@@ -13,7 +9,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -23,7 +18,7 @@ import java.util.function.BiConsumer;
  * write path, in batches of about 200,000 events per transaction, ends the load with
  * {@link Repository#optimize()} (as {@code dyad ingest} does; timed as part of the load), then
  * times the queries the web pages will make: dyad timelines (one direction and both), the first
- * page of a dyad's events, and any further {@link Probe} ({@link #searchProbe} for the index).
+ * page of a dyad's events, and any further {@link Probe}.
  */
 public final class StoreBench {
 
@@ -59,20 +54,6 @@ public final class StoreBench {
                 new Probe("timeline, both directions", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(false)))),
                 new Probe("events page (50, latest first)", (repo, r) ->
                         repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))));
-    }
-
-    /**
-     * Search p95: free text and a country drawn as the corpus draws them (every synthetic event
-     * reads "The government of USA sanction measures concerning CHN …"). The index must already
-     * hold the loaded documents; {@code StoreBenchCommand#searchProbes} is where it is opened.
-     */
-    public static Probe searchProbe(SearchIndex index, long seed) {
-        SyntheticEvents draws = new SyntheticEvents(seed);
-        return new Probe("search (text + country, 20 hits)", (repo, r) -> {
-            Dyad d = draws.dyad(true);
-            String word = PloverType.values()[r.nextInt(PloverType.values().length)].name().toLowerCase(Locale.ROOT);
-            index.search(new SearchQuery(word + " " + d.b(), Set.of(), null, d.a(), Set.of(), Set.of(), null, null, 0, 20));
-        });
     }
 
     public Result run(Repository repo, long events, int queries, List<Probe> probes, PrintStream log) {

@@ -1,5 +1,9 @@
 package dyad.cli;
 
+import dyad.index.IndexRebuild;
+import dyad.index.LuceneSearchIndex;
+import dyad.index.SearchIndexException;
+import dyad.index.SearchQuery;
 import dyad.model.EventDate;
 import dyad.store.Ingestion;
 import dyad.store.Repository;
@@ -11,6 +15,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,22 +71,51 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
+        Ingestion.Summary summary = ingestInto(location, paths, docDate, threads, spec.commandLine().getErr());
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    /**
+     * Ingests {@code paths} into the store at {@code location} and keeps its search index in step;
+     * prints progress, one line per failed file and a summary on {@code err}. Also the first step
+     * of {@code dyad serve --ingest}.
+     *
+     * @throws UserError if the store or its index cannot be opened
+     */
+    Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, EventDate docDate, int threads,
+                                 PrintWriter err) {
         Progress progress = new Progress(err);
         Ingestion.Summary summary;
-        try (Repository repo = Stores.open(location)) {
-            summary = new Ingestion(repo, extractors, threads, stdin).run(paths, docDate,
-                    (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
+        try (Repository repo = Stores.open(location); LuceneSearchIndex index = LuceneSearchIndex.beside(location)) {
+            summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(index::remove)
+                    .run(paths, docDate, (WriteOutcome outcome) -> progress.documentDone(),
+                            problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
-        } catch (StoreException e) {
+            catchUp(repo, index, err);
+        } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
         progress.finish(summary.documents());
         err.printf(Locale.ROOT, "dyad: ingested into %s: %d added, %d replaced, %d unchanged, %d failed%n",
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
         err.flush();
-        return summary.failed() > 0 ? 1 : 0;
+        return summary;
+    }
+
+    /**
+     * Each stored document is indexed right after its commit, so only a run killed between the
+     * two (or an index lost or built by an older version) leaves the index behind the store:
+     * then it is rebuilt from the store, which is the truth.
+     */
+    private static void catchUp(Repository repo, LuceneSearchIndex index, PrintWriter err) {
+        long stored = repo.overview().documents();
+        long indexed = index.search(new SearchQuery(null, Set.of(SearchQuery.Kind.DOCUMENT), null, null, Set.of(),
+                Set.of(), null, null, 0, 1)).total();
+        if (indexed != stored) {
+            err.printf(Locale.ROOT, "dyad: the search index has %d of %d stored documents; rebuilding it%n", indexed, stored);
+            IndexRebuild.run(repo, index, done -> { });
+        }
     }
 }

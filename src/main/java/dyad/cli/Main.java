@@ -56,6 +56,9 @@ public final class Main implements Callable<Integer> {
                 if (type == IngestCommand.class) {
                     return type.cast(new IngestCommand(extractors, stdin));
                 }
+                if (type == ServeCommand.class) {
+                    return type.cast(new ServeCommand(extractors, stdin));
+                }
                 return defaults.create(type);
             }
         });

@@ -15,10 +15,12 @@ import dyad.web.Unavailable;
 import dyad.timeline.StoreTimelines;
 import dyad.web.WebServer;
 import io.javalin.util.JavalinBindException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -52,6 +54,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
     Path lettersConfig;
 
+    @Option(names = "--ingest", arity = "1..*", paramLabel = "PATH",
+            description = "First ingest these files or folders into the store (as 'dyad ingest' does), then serve it.")
+    List<String> ingest;
+
+    private final ExtractorSource extractors;
+    private final InputStream stdin;
+
+    ServeCommand() {
+        this(ExtractorSource.MODELS, System.in);
+    }
+
+    ServeCommand(ExtractorSource extractors, InputStream stdin) {
+        this.extractors = extractors;
+        this.stdin = stdin;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -68,6 +86,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (ingest != null) { // files that fail are reported; the rest is served
+            new IngestCommand(extractors, stdin).ingestInto(location, ingest, null,
+                    Runtime.getRuntime().availableProcessors(), err);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err)) {
             Observatory observatory = observatory(repository, location, log, settings, err);

@@ -1,6 +1,8 @@
 package dyad.cli;
 
+import dyad.bench.SearchBench;
 import dyad.bench.StoreBench;
+import dyad.index.LuceneSearchIndex;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -40,6 +42,11 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Timed queries per kind (default: ${DEFAULT-VALUE}).")
     int queries = 500;
 
+    @Option(names = "--search-docs", paramLabel = "N",
+            description = "Synthetic documents (1-19 events each) for the search index's timing, in a temporary "
+                    + "folder; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int searchDocs = 20_000;
+
     @Option(names = "--db", paramLabel = "URL",
             description = "Store to load into (default: a new embedded store in a temporary folder, deleted afterwards).")
     String db;
@@ -59,7 +66,6 @@ final class StoreBenchCommand implements Callable<Integer> {
         StoreBench.Result r;
         try (Repository repo = Stores.open(location)) {
             List<StoreBench.Probe> probes = new ArrayList<>(StoreBench.standardProbes(7));
-            probes.addAll(searchProbes(repo));
             r = new StoreBench().run(repo, events, queries, probes, System.err);
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
@@ -79,9 +85,7 @@ final class StoreBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-34s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d queries)%s%n", l.name(),
                     l.p50Millis(), l.p95Millis(), l.maxMillis(), l.queries(), target);
         }
-        if (r.latencies().stream().noneMatch(l -> l.name().startsWith("search"))) {
-            out.printf(Locale.ROOT, "search                             not measured: no search index in this build%n");
-        }
+        searchBench(out);
         out.printf(Locale.ROOT, "peak heap            %.2f GB sampled (max %.2f GB)%n", r.peakHeapBytes() / 1e9,
                 Runtime.getRuntime().maxMemory() / 1e9);
         Path file = location.embeddedFile();
@@ -96,14 +100,24 @@ final class StoreBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Where search p95 plugs in: open the search index beside the store, fill it from the store
-     * ({@code SearchIndex.put} for each loaded document) and return
-     * {@code List.of(StoreBench.searchProbe(index, 11))}; the index is closed with the store.
-     * Empty until the index (dyad.index) is merged.
-     */
-    static List<StoreBench.Probe> searchProbes(Repository repo) {
-        return List.of();
+    /** Search p95 on a Lucene index of its own (the store's events are not text): see {@link SearchBench}. */
+    private void searchBench(PrintWriter out) throws IOException {
+        if (searchDocs < 1) {
+            return;
+        }
+        Path folder = Files.createTempDirectory("dyad-bench-index");
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(folder)) {
+            SearchBench.Result s = new SearchBench().runBatched(index, searchDocs, 19, queries, 11, System.err);
+            out.printf(Locale.ROOT, "search index         %,d documents, %,d events, indexed at %,.0f documents/s%n",
+                    s.documents(), s.events(), s.documentsPerSecond());
+            for (SearchBench.Latency l : s.latencies()) {
+                out.printf(Locale.ROOT, "  search: %-25s p50 %6.1f ms  p95 %6.1f ms  (%d queries)%n", l.name(),
+                        l.p50Millis(), l.p95Millis(), l.queries());
+            }
+            out.printf(Locale.ROOT, "  search mix p95 / baseline p95: %.2f%n", s.p95RatioToBaseline());
+        } finally {
+            delete(folder);
+        }
     }
 
     /** The database file plus its write-ahead log, if any. */

@@ -10,11 +10,15 @@ import dyad.store.Repository;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
 import java.io.IOException;
+import dyad.index.LuceneSearchIndex;
+import dyad.index.SearchHit;
+import dyad.index.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -245,5 +249,51 @@ class IngestCommandTest {
                 "dyad: cannot extract '" + bad + "': document 'bad.txt': a relation record names another document 'other.txt'",
                 summary(1, 0, 0, 1));
         assertThat(names(contents())).containsExactly("good.txt");
+    }
+
+    private List<String> indexedDocuments() {
+        try (LuceneSearchIndex index = LuceneSearchIndex.openForReading(store().resolve("index"))) {
+            return index.search(new SearchQuery(null, Set.of(SearchQuery.Kind.DOCUMENT), null, null, Set.of(), Set.of(),
+                    null, null, 0, 100)).hits().stream().map(SearchHit::documentName).sorted().toList();
+        }
+    }
+
+    @Test
+    void theSearchIndexBesideTheStoreFollowsItsDocuments() throws IOException {
+        Path a = write("a.txt", "Ottawa recalled its ambassador.");
+        write("b.txt", "Caracas protested.");
+        ingest(a, dir.resolve("b.txt"));
+        assertThat(indexedDocuments()).containsExactly("a.txt", "b.txt");
+
+        Files.writeString(a, "Ottawa sent its ambassador back.");
+        ingest(a);
+
+        try (LuceneSearchIndex index = LuceneSearchIndex.openForReading(store().resolve("index"))) {
+            assertThat(index.search(SearchQuery.text("recalled")).total()).isZero();
+            assertThat(index.search(SearchQuery.text("back")).hits()).extracting(SearchHit::documentName)
+                    .contains("a.txt");
+        }
+    }
+
+    @Test
+    void anIndexBehindTheStoreIsRebuiltOnTheNextIngest() throws IOException {
+        write("letters/a.txt", "Ottawa recalled its ambassador.");
+        write("letters/b.md", "Caracas protested.");
+        ingest(dir.resolve("letters"));
+        deleteTree(store().resolve("index"));
+
+        Cli.Run again = ingest(dir.resolve("letters"));
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.errLines()).contains("dyad: the search index has 0 of 2 stored documents; rebuilding it");
+        assertThat(indexedDocuments()).containsExactly("a.txt", "b.md");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
