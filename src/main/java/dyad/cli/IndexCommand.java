@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,10 +29,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", required = true, description = "Index every stored document again, replacing the index.")
     boolean rebuild;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
-                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
-    String db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--index", paramLabel = "DIR",
             description = "The index folder (default: index/ beside an embedded store, else ./dyad-data/index).")
@@ -39,14 +38,14 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreLocation location = SearchCommand.location(db);
+        StoreLocation location = store.location();
         Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(location);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         long documents;
-        try (Repository store = Stores.open(location);
+        try (Repository repository = Stores.open(location);
              LuceneSearchIndex index = LuceneSearchIndex.recreate(folder)) {
-            documents = IndexRebuild.run(store, index, done -> progress.documentDone());
+            documents = IndexRebuild.run(repository, index, done -> progress.documentDone());
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }

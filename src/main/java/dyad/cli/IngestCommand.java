@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -33,10 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
-                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
-    String db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
             description = "Date the documents were written (YYYY, YYYY-MM or YYYY-MM-DD); default: found in each text.")
@@ -65,13 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
-        StoreLocation location;
-        try {
-            location = StoreLocation.parse(db);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        Ingestion.Summary summary = ingestInto(location, paths, docDate, threads, spec.commandLine().getErr());
+        Ingestion.Summary summary = ingestInto(store.location(), paths, docDate, threads, spec.commandLine().getErr());
         return summary.failed() > 0 ? 1 : 0;
     }
 

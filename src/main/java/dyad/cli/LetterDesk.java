@@ -10,15 +10,14 @@ import dyad.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every {@code letters} command shares, and the service they open. */
 final class LetterDesk {
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
-                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
-    String db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
@@ -36,13 +35,21 @@ final class LetterDesk {
         }
     }
 
-    Open open() {
-        TrackingConfig settings;
+    /** The settings in {@code file}, else in ./dyad-letters.json if present, else the built-in ones. */
+    static TrackingConfig settings(Path file) {
+        Path chosen = file != null ? file : Files.isRegularFile(Path.of(TrackingConfig.FILE_NAME))
+                ? Path.of(TrackingConfig.FILE_NAME) : null;
         try {
-            Path file = config != null ? config : Files.isRegularFile(Path.of(TrackingConfig.FILE_NAME))
-                    ? Path.of(TrackingConfig.FILE_NAME) : null;
-            settings = TrackingConfig.load(file);
-            StoreLocation location = StoreLocation.parse(db);
+            return TrackingConfig.load(chosen);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    Open open() {
+        TrackingConfig settings = settings(config);
+        try {
+            StoreLocation location = store.location();
             Repository repository = Stores.open(location);
             JdbcDecisionLog log;
             try {

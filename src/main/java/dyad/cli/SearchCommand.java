@@ -8,7 +8,6 @@ import dyad.index.SearchQuery;
 import dyad.index.SearchResult;
 import dyad.model.Modality;
 import dyad.model.PloverType;
-import dyad.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,9 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "The store whose index to search (default: ./"
-            + StoreLocation.DEFAULT_FOLDER + "); only used to find the index folder.")
-    String db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--index", paramLabel = "DIR",
             description = "The index folder (default: index/ beside an embedded store, else ./dyad-data/index).")
@@ -80,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchQuery query = query();
-        Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(location(db));
+        Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(store.location());
         SearchResult result;
         try (LuceneSearchIndex index = LuceneSearchIndex.openForReading(folder)) {
             result = index.search(query);
@@ -150,15 +149,6 @@ final class SearchCommand implements Callable<Integer> {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), option + ": '" + value + "' is not a date YYYY-MM-DD");
-        }
-    }
-
-    /** The store location of a {@code --db} value; a bad one is the user's to fix. */
-    static StoreLocation location(String db) {
-        try {
-            return StoreLocation.parse(db);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
         }
     }
 }

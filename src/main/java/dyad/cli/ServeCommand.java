@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -39,10 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "The store: a folder (embedded), jdbc:duckdb:FILE or jdbc:postgresql://HOST:PORT/DB "
-                    + "(default: ./" + StoreLocation.DEFAULT_FOLDER + ").")
-    String db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host = "127.0.0.1";
@@ -75,16 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
         }
-        StoreLocation location;
-        TrackingConfig settings;
-        try {
-            location = StoreLocation.parse(db);
-            Path file = lettersConfig != null ? lettersConfig : Files.isRegularFile(Path.of(TrackingConfig.FILE_NAME))
-                    ? Path.of(TrackingConfig.FILE_NAME) : null;
-            settings = TrackingConfig.load(file);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        StoreLocation location = store.location();
+        TrackingConfig settings = LetterDesk.settings(lettersConfig);
         PrintWriter err = spec.commandLine().getErr();
         if (ingest != null) { // files that fail are reported; the rest is served
             new IngestCommand(extractors, stdin).ingestInto(location, ingest, null,
