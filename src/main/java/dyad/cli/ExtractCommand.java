@@ -1,16 +1,12 @@
 package dyad.cli;
 
 import dyad.extract.CorpusRunner;
-import dyad.model.EventDate;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -22,15 +18,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
-            description = "Date the documents were written (YYYY, YYYY-MM or YYYY-MM-DD); default: found in each text.")
-    EventDate docDate;
-
-    @Option(names = "--threads", description = "Documents extracted in parallel (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.txt, .md, .html), or - for stdin.")
-    List<String> paths;
+    @Mixin
+    TextsOptions texts;
 
     private final ExtractorSource extractors;
     private final InputStream stdin;
@@ -42,13 +31,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
-        }
+        int threads = texts.threads();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
-        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(paths, docDate, records -> {
+        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(texts.paths, texts.docDate, records -> {
             records.forEach(r -> out.println(Json.line(r)));
             out.flush();
             progress.documentDone();

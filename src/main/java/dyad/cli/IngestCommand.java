@@ -20,9 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -37,15 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
-            description = "Date the documents were written (YYYY, YYYY-MM or YYYY-MM-DD); default: found in each text.")
-    EventDate docDate;
-
-    @Option(names = "--threads", description = "Documents extracted in parallel (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.txt, .md, .html), or - for stdin.")
-    List<String> paths;
+    @Mixin
+    TextsOptions texts;
 
     private final ExtractorSource extractors;
     private final InputStream stdin;
@@ -61,10 +51,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
-        }
-        Ingestion.Summary summary = ingestInto(store.location(), paths, docDate, threads, spec.commandLine().getErr());
+        int threads = texts.threads();
+        Ingestion.Summary summary = ingestInto(store.location(), texts.paths, texts.docDate, threads,
+                spec.commandLine().getErr());
         return summary.failed() > 0 ? 1 : 0;
     }
 
