@@ -8,6 +8,7 @@ import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.dates.DateResolver;
 import dyad.extract.events.DemandEvents;
 import dyad.extract.events.EventExtractor;
+import dyad.extract.events.EventTense;
 import dyad.extract.events.Focus;
 import dyad.extract.events.TriggerLexicon;
 import dyad.extract.letters.LetterExtractor;
@@ -86,7 +87,7 @@ public final class DocumentExtractor {
             List<Mention> mentions = discourse.resolve(raw.get(i), day);
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
-                    present && EventExtractor.happeningNow(sentence, trigger) ? doc.date()
+                    present && EventTense.happeningNow(sentence, trigger) ? doc.date()
                             : dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(),
                                     present, doc.date()), focus);
             out.addAll(found);

@@ -38,7 +38,7 @@ final class ReportedDemands {
                 for (Mention addressee : addressees) {
                     if (!speaker.actor().sameBody(addressee.actor())) {
                         out.add(new Event(docId, PloverType.REQUEST, "change", speaker.actor(), addressee.actor(),
-                                dating.dateFor(s, reporter, EventExtractor.present(s, reporter)), Modality.ASSERTED,
+                                dating.dateFor(s, reporter, EventTense.present(s, reporter)), Modality.ASSERTED,
                                 EventExtractor.evidence(text, s)));
                     }
                 }

@@ -1,0 +1,121 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.EntryKind;
+import dyad.extract.actors.Mention;
+import dyad.model.PloverType;
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a fired trigger names that is not an event: the content of a request or threat, an act
+ * a modal demands, a danger ("threats to peace"), an opinion ("would think that …"), a word of
+ * a body's name. Each rule is one small predicate.
+ */
+final class EventScope {
+
+    private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "acl", "ccomp");
+    private static final Set<String> DEMAND_CHAIN = Set.of("xcomp", "advcl", "ccomp", "conj");
+
+    private final TriggerLexicon lexicon;
+
+    EventScope(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the trigger at {@code f} names no event of its own. */
+    boolean excludes(Sentence s, TriggerMatcher.Fired f, List<TriggerMatcher.Fired> fired, List<Mention> mentions) {
+        return isContentOfRequestOrThreat(s, f.token(), fired) || isDemanded(s, f.token()) || isDanger(s, f, mentions)
+                || isBelief(s, f.token());
+    }
+
+    /**
+     * "urged Chile to resume talks", "threats to send troops": what is asked for or threatened
+     * has not happened; the request or threat is the event.
+     */
+    static boolean isContentOfRequestOrThreat(Sentence s, int token, List<TriggerMatcher.Fired> fired) {
+        int node = token;
+        for (int hop = 0; hop < 2; hop++) {
+            Arc head = s.head(node);
+            if (head == null || !CONTENT_RELATIONS.contains(head.baseRelation())) {
+                return false;
+            }
+            node = head.governor();
+            for (TriggerMatcher.Fired f : fired) {
+                if (f.token() == node && (f.rule().type() == PloverType.REQUEST || f.rule().type() == PloverType.THREATEN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Canada must take action to oppose …": the act a modal demands has not happened (the
+     * demand itself is a REQUEST, see {@link DemandEvents}); the acts it presupposes, as nouns, have.
+     */
+    static boolean isDemanded(Sentence s, int token) {
+        if (!s.token(token).isVerb()) {
+            return false;
+        }
+        int node = token;
+        for (int hop = 0; hop <= 2 && node >= 0; hop++) {
+            for (Arc a : s.children(node)) {
+                if (a.baseRelation().equals("aux") && DemandEvents.isDemandModal(s, a.dependent())) {
+                    return true;
+                }
+            }
+            Arc head = s.head(node);
+            if (head == null || !DEMAND_CHAIN.contains(head.baseRelation())) {
+                return false;
+            }
+            node = head.governor();
+        }
+        return false;
+    }
+
+    /** "would think that Canada is standing up for …": an opinion about an act, within three clauses. */
+    boolean isBelief(Sentence s, int token) {
+        int node = token;
+        for (int hop = 0; hop < 4; hop++) {
+            Arc head = s.head(node);
+            if (head == null) {
+                return false;
+            }
+            node = head.governor();
+            if (head.baseRelation().equals("ccomp") && lexicon.isBeliefVerb(s.token(node).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "threats to rights, sovereignty and peace": a danger to something, not a threat made to someone. */
+    static boolean isDanger(Sentence s, TriggerMatcher.Fired f, List<Mention> mentions) {
+        if (f.rule().type() != PloverType.THREATEN || !s.token(f.token()).isNoun()) {
+            return false;
+        }
+        int next = f.token() + 1;
+        if (next + 1 < s.tokens().size() && s.token(next).word().equalsIgnoreCase("to")
+                && !s.token(next + 1).isVerb() && !s.token(next + 1).pos().equals("RB")) {
+            int object = next + 1;
+            return mentions.stream().noneMatch(m -> m.covers(object));
+        }
+        for (Arc a : s.children(f.token())) {
+            int object = a.dependent();
+            boolean toObject = s.children(object).stream().anyMatch(c -> c.baseRelation().equals("case")
+                    && s.token(c.dependent()).word().equalsIgnoreCase("to"));
+            if (toObject && s.token(object).isNoun() && mentions.stream().noneMatch(m -> m.covers(object))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Asia-Pacific Economic Cooperation", "Peace Corps": a word of a body's name is no act. */
+    static boolean insideName(int token, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.covers(token) && m.kind() == EntryKind.ORGANIZATION
+                && m.first() < m.last());
+    }
+}

@@ -1,0 +1,61 @@
+package dyad.extract.events;
+
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import dyad.nlp.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/** When an act is told: in the present (it happens as the text is written) or as a re-mention. */
+public final class EventTense {
+
+    private EventTense() {
+    }
+
+    /** "the attack", "Russia's invasion", but not "a meeting … is planned": a noun that refers back. */
+    static boolean isDefiniteNoun(Sentence s, int token) {
+        return s.token(token).isNoun() && s.children(token).stream().noneMatch(a -> a.relation().equals("det")
+                && Set.of("a", "an", "another").contains(s.token(a.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "we share our alarm about the attack on January 3", "are condemning the operation of
+     * January 3", "overtures are occurring": the act itself is told in the present, so it happens
+     * as the text is written, whatever dates its objects carry.
+     */
+    public static boolean happeningNow(Sentence s, int trigger) {
+        int verb = trigger;
+        Arc head = s.head(trigger);
+        if (s.token(trigger).isNoun() && head != null && head.relation().equals("nsubj")
+                && s.token(head.governor()).isVerb()) {
+            verb = head.governor();
+        }
+        Token t = s.token(verb);
+        boolean perfect = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
+        boolean presentAux = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
+        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux);
+    }
+
+    /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */
+    static boolean present(Sentence s, int trigger) {
+        int node = trigger;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            Token t = s.token(node);
+            boolean perfect = s.children(node).stream()
+                    .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
+            boolean presentAux = s.children(node).stream()
+                    .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
+            if (!perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux)) {
+                return true;
+            }
+            Arc head = s.head(node);
+            if (head == null || !head.baseRelation().equals("xcomp")) {
+                return false;
+            }
+            node = head.governor();
+        }
+        return false;
+    }
+}
