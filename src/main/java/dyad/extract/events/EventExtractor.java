@@ -102,6 +102,10 @@ public final class EventExtractor {
                 for (Actor tgt : targets) {
                     add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt,
                             focus.remention(noun, type, src.actor(), tgt, date), m, evidence), src);
+                    EventDate then = reiterated(s, f, dating, date);
+                    if (then != null) { // "we reiterate the calls in our letter of November 13": made then, too
+                        add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, then, m, evidence), src);
+                    }
                 }
             }
         }
@@ -112,13 +116,22 @@ public final class EventExtractor {
         return events;
     }
 
+    /** The earlier date of a demand made again ("reiterate the calls … of November 13"), or null. */
+    private EventDate reiterated(Sentence s, TriggerMatcher.Fired f, EventDating dating, EventDate now) {
+        if (f.rule().type() != PloverType.REQUEST || !lexicon.isReiteratingVerb(s.token(f.token()).lemma())) {
+            return null;
+        }
+        EventDate then = dating.dateFor(s, f.token(), false);
+        return then.known() && !then.equals(now) ? then : null;
+    }
+
     private static void add(List<Event> events, Set<String> seen, Event e, Mention source) {
         Actor src = e.source();
         Actor tgt = e.target();
         if (tgt.sameBody(src) || sameState(src, tgt)) {
             return;
         }
-        if (seen.add(e.type() + "|" + e.mode() + "|" + source.partyKey() + "|" + tgt.country() + tgt.org())) {
+        if (seen.add(e.type() + "|" + e.mode() + "|" + e.date().value() + "|" + source.partyKey() + "|" + tgt.country() + tgt.org())) {
             events.add(e);
         }
     }

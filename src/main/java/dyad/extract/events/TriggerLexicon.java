@@ -20,11 +20,13 @@ public final class TriggerLexicon {
     static final String PATIENT_POSSESSORS = "/dyad/lexicon/events/patient-possessors.txt";
     static final String BELIEF_VERBS = "/dyad/lexicon/events/belief-verbs.txt";
     static final String REPORTING_VERBS = "/dyad/lexicon/events/reporting-verbs.txt";
+    static final String REITERATING_VERBS = "/dyad/lexicon/events/reiterating-verbs.txt";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
     private final Set<String> beliefVerbs = new HashSet<>();
     private final Set<String> reportingVerbs = new HashSet<>();
+    private final Set<String> reiteratingVerbs = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -56,6 +58,7 @@ public final class TriggerLexicon {
         }
         readWords(BELIEF_VERBS, lex.beliefVerbs);
         readWords(REPORTING_VERBS, lex.reportingVerbs);
+        readWords(REITERATING_VERBS, lex.reiteratingVerbs);
         return lex;
     }
 
@@ -65,6 +68,11 @@ public final class TriggerLexicon {
                 throw row.error("duplicate word '" + row.cell(0) + "'");
             }
         }
+    }
+
+    /** "reiterate", "renew": verbs that make an earlier demand again. */
+    public boolean isReiteratingVerb(String lemma) {
+        return reiteratingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "say", "declare": verbs whose complement reports what their subject said. */
