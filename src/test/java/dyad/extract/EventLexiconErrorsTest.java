@@ -106,4 +106,15 @@ class EventLexiconErrorsTest {
         assertThat(loadingModality("not\tnegated\tmodifier\nnot\tintended\taux\n"))
                 .hasMessageStartingWith("/" + MODALITY + " line 3: ");
     }
+
+    @Test
+    void aWordListedTwiceInAVerbListIsNamedByFileAndLine() throws Exception {
+        for (String list : new String[] {"belief-verbs.txt", "reporting-verbs.txt", "reiterating-verbs.txt"}) {
+            String resource = "dyad/lexicon/events/" + list;
+            assertThat(failureLoading("dyad.extract.events.TriggerLexicon", resource, "# words\nsay\nsay\n"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("/" + resource + " line 3: duplicate word 'say'");
+            Files.delete(overrides.resolve(resource));
+        }
+    }
 }
