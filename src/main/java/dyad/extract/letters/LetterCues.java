@@ -16,8 +16,9 @@ final class LetterCues {
             "(?i)\\b(we|I)\\s+(?:\\w+\\s+){0,2}(urge|call on|call upon|call for|ask|demand|request|reiterate|implore)\\b"
                     + "|\\bmust\\b|\\bshould\\b");
     static final Pattern AUTHOR_BIO = Pattern.compile(
-            "(?m)^\\W*((?:The\\s+)?\\p{Lu}[\\p{L}’'&.-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}’'&.-]*|\\(\\p{Lu}+\\)))*)"
-                    + "[*_\\s]*\\s+(?:is|are)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            // A name stays on its line ("Jane Doe\n\nThe Peace Network is …" is two lines, one body).
+            "(?m)^\\W*((?:The\\h+)?\\p{Lu}[\\p{L}’'&.-]*(?:\\h+(?:of|for|and|the|on|\\p{Lu}[\\p{L}’'&.-]*|\\(\\p{Lu}+\\)))*)"
+                    + "[*_\\h]*\\h+(?:is|are)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}"
                     + "(network|coalition|organi[sz]ation|alliance|group|association|union|federation|movement|"
                     + "campaign|charity|council|NGO|collective|platform)\\b");
     static final Pattern EARLIER_LETTER = Pattern.compile("(?i)\\b(our|your|a|the|an)\\s+(?:\\w+\\s+){0,2}"

@@ -75,4 +75,15 @@ class ReplyLetterTest {
         List<Mention> mentions = List.of(mention(text, "Jane Doe", "", "Jane Doe", "CAN", Role.CSO, EntryKind.PERSON));
         assertThat(extract(text, mentions).authors()).extracting(Actor::name).containsExactly("Peace Network");
     }
+
+    @Test
+    void aSignatoryNameDoesNotRunAcrossLines() {
+        String text = "Open letter to the Prime Minister\n\nWe urge Canada to act now on the crisis, with its partners, "
+                + "before the situation deteriorates further. We have raised these concerns for many years, with "
+                + "many partners, in many forums, and we will keep raising them until they are heard.\n\nJane Doe\n\n"
+                + "The Peace Network is a coalition of Canadian organizations.\n";
+        Letter letter = extract(text, List.of());
+        assertThat(letter.authors()).extracting(Actor::text).containsExactly("The Peace Network");
+        assertThat(letter.authors().get(0).start()).isEqualTo(text.indexOf("The Peace Network"));
+    }
 }
