@@ -4,9 +4,7 @@ import dyad.extract.actors.Mention;
 import dyad.nlp.Arc;
 import dyad.nlp.Sentence;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,11 +35,7 @@ final class ArgumentFinder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards",
             "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
-    private static final Set<String> NOT_INTO = Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "case",
-            "det", "cc", "mark", "aux", "cop", "dep", "csubj", "xcomp", "acl");
 
-    /** Modifiers of a noun that is no actor name a thing's owner or kind, not a participant. */
-    private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
     /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
@@ -74,18 +68,18 @@ final class ArgumentFinder {
                 copulaSubject = d;
             }
             boolean patientPossessor = noun && rel.equals("nmod:poss") && lexicon.possessorIsPatient(s.token(trigger).lemma());
-            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || byPhrase(s, a)
+            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || Phrases.byPhrase(s, a)
                     || noun && !patientPossessor && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
-                List<Mention> agents = agentsUnder(s, d, mentions);
+                List<Mention> agents = Phrases.agentsUnder(s, d, mentions);
                 if (noun && rel.equals("nmod:poss") && !agents.isEmpty()) { // "Ottawa and Washington's overtures"
-                    sources.addAll(premodifiers(s, agents.get(0).first(), mentions));
+                    sources.addAll(Phrases.premodifiers(s, agents.get(0).first(), mentions));
                 }
                 sources.addAll(agents);
             } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj") || patientPossessor) {
                 direct.add(d);
             } else if (noun && rel.equals("acl")) { // "sanctions imposed by the U.S."
-                s.children(d).stream().filter(x -> byPhrase(s, x))
-                        .forEach(x -> sources.addAll(actorsUnder(s, x.dependent(), mentions)));
+                s.children(d).stream().filter(x -> Phrases.byPhrase(s, x))
+                        .forEach(x -> sources.addAll(Phrases.actorsUnder(s, x.dependent(), mentions)));
             }
         }
         Arc received = noun ? s.head(trigger) : null;
@@ -94,12 +88,12 @@ final class ArgumentFinder {
             List<Mention> givers = fromPhrases(s, trigger, received.governor(), mentions);
             if (!givers.isEmpty()) {
                 List<Mention> receivers = subjectOf(s, received.governor(), mentions);
-                return new Frame(parties(givers), parties(receivers), List.of(), -1);
+                return new Frame(Phrases.parties(givers), Phrases.parties(receivers), List.of(), -1);
             }
         }
         if (sources.isEmpty() && noun) {
             Arc head = s.head(trigger);
-            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(preposition(s, trigger)))
+            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor())) {
                 sources.addAll(subjectOf(s, head.governor(), mentions));
             }
@@ -127,7 +121,7 @@ final class ArgumentFinder {
         for (List<Integer> heads : List.of(direct, oblique, offRequired, clauseSubjects)) {
             targets = new ArrayList<>();
             for (int h : heads) {
-                targets.addAll(actorsUnder(s, h, mentions));
+                targets.addAll(Phrases.actorsUnder(s, h, mentions));
             }
             targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())));
             if (!targets.isEmpty()) {
@@ -136,12 +130,12 @@ final class ArgumentFinder {
         }
         List<Mention> mutual = new ArrayList<>();
         for (Arc a : s.children(trigger)) { // "a meeting between Joly and her Peruvian counterpart"
-            if ((a.baseRelation().equals("nmod") || a.baseRelation().equals("obl")) && "between".equals(preposition(s, a.dependent()))) {
-                mutual.addAll(actorsUnder(s, a.dependent(), mentions));
+            if ((a.baseRelation().equals("nmod") || a.baseRelation().equals("obl")) && "between".equals(Phrases.preposition(s, a.dependent()))) {
+                mutual.addAll(Phrases.actorsUnder(s, a.dependent(), mentions));
             }
         }
-        return new Frame(parties(outside(s, sources, consumed)), parties(outside(s, targets, consumed)), objectHeads,
-                copulaSubject, parties(mutual));
+        return new Frame(Phrases.parties(outside(s, sources, consumed)), Phrases.parties(outside(s, targets, consumed)), objectHeads,
+                copulaSubject, Phrases.parties(mutual));
     }
 
     /**
@@ -151,7 +145,7 @@ final class ArgumentFinder {
      */
     private static List<Mention> outside(Sentence s, List<Mention> mentions, Set<Integer> consumed) {
         return mentions.stream().filter(m -> {
-            if ("by".equals(preposition(s, m.last()))) {
+            if ("by".equals(Phrases.preposition(s, m.last()))) {
                 return true;
             }
             for (int i = m.first(); i <= m.last(); i++) {
@@ -171,8 +165,8 @@ final class ArgumentFinder {
         for (int h : heads) {
             Arc a = s.head(h);
             if (a != null && (a.baseRelation().equals("nmod") || a.baseRelation().equals("obl"))
-                    && "from".equals(preposition(s, h))) {
-                out.addAll(agentsUnder(s, h, mentions));
+                    && "from".equals(Phrases.preposition(s, h))) {
+                out.addAll(Phrases.agentsUnder(s, h, mentions));
             }
         }
         return out;
@@ -182,8 +176,8 @@ final class ArgumentFinder {
     private static List<Integer> prepositionalObjects(Sentence s, int token) {
         List<Integer> out = new ArrayList<>();
         for (Arc a : s.children(token)) {
-            if ((a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && !byPhrase(s, a)
-                    && TARGET_PREPS.contains(preposition(s, a.dependent()))) {
+            if ((a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && !Phrases.byPhrase(s, a)
+                    && TARGET_PREPS.contains(Phrases.preposition(s, a.dependent()))) {
                 out.add(a.dependent());
             }
         }
@@ -194,7 +188,7 @@ final class ArgumentFinder {
     private List<Mention> subjectOf(Sentence s, int verb, List<Mention> mentions) {
         for (Arc a : s.children(verb)) {
             if (a.relation().equals("nsubj")) {
-                return agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
             }
         }
         return inheritedSubject(s, verb, mentions, 0);
@@ -204,7 +198,7 @@ final class ArgumentFinder {
     private List<Mention> inheritedSubject(Sentence s, int token, List<Mention> mentions, int depth) {
         for (Arc a : s.graphChildren(token)) {
             if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
-                List<Mention> found = agentsUnder(s, a.dependent(), mentions);
+                List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -218,10 +212,10 @@ final class ArgumentFinder {
         if (head.baseRelation().equals("xcomp")) { // object control: "urged Chile to resume talks" — Chile talks
             for (Arc a : s.children(gov)) {
                 if (a.relation().equals("obj") || a.relation().equals("iobj")) {
-                    List<Mention> controller = agentsUnder(s, a.dependent(), mentions);
+                    List<Mention> controller = Phrases.agentsUnder(s, a.dependent(), mentions);
                     if (controller.isEmpty()) { // "seen Washington move to restore": the verb read as a noun
                         controller = s.children(a.dependent()).stream().filter(c -> c.relation().equals("compound"))
-                                .flatMap(c -> covering(c.dependent(), mentions).stream()).toList();
+                                .flatMap(c -> Phrases.covering(c.dependent(), mentions).stream()).toList();
                     }
                     if (!controller.isEmpty()) {
                         return controller;
@@ -232,125 +226,23 @@ final class ArgumentFinder {
         if (s.token(gov).isNoun()) { // "a US-led effort to install": the effort's owner acts
             for (Arc a : s.children(gov)) {
                 if (Set.of("nmod:poss", "amod", "compound").contains(a.relation())) {
-                    List<Mention> found = agentsUnder(s, a.dependent(), mentions);
+                    List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
                     if (!found.isEmpty()) {
                         return found;
                     }
                 }
             }
-            List<Mention> premodifiers = premodifiers(s, gov, mentions);
+            List<Mention> premodifiers = Phrases.premodifiers(s, gov, mentions);
             if (!premodifiers.isEmpty()) {
                 return premodifiers;
             }
         }
         for (Arc a : s.children(gov)) {
             if (a.relation().equals("nsubj")) {
-                return agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
             }
         }
         return inheritedSubject(s, gov, mentions, depth + 1);
     }
 
-    /**
-     * "U.S. and Canadian efforts" when the parse lost the modifiers: the states named right
-     * before the noun, joined only by "and", "or" and commas.
-     */
-    private static List<Mention> premodifiers(Sentence s, int noun, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = noun - 1; i >= 0; i--) {
-            int token = i;
-            List<Mention> here = covering(token, mentions);
-            if (!here.isEmpty()) {
-                out.addAll(0, here);
-                i = here.get(0).first();
-            } else if (!(s.token(token).pos().equals("CC") || s.token(token).word().equals(","))) {
-                break;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Agents are named at the head of their phrase or one step below it ("the leaders of
-     * Brazil"), never deep inside it: in "the flareup of tensions between Venezuela and
-     * Guyana threatens…" no state is the one threatening.
-     */
-    static List<Mention> agentsUnder(Sentence s, int head, List<Mention> mentions) {
-        List<Integer> near = new ArrayList<>(List.of(head));
-        s.children(head).forEach(a -> near.add(a.dependent()));
-        return actorsUnder(s, head, mentions).stream()
-                .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
-    }
-
-    private static boolean conjunctOf(Sentence s, int head, Mention m) {
-        for (Arc a : s.children(head)) {
-            if ((a.relation().equals("conj") || a.relation().equals("appos")) && m.covers(a.dependent())) {
-                return true;
-            }
-            if ((a.relation().equals("conj") || a.relation().equals("appos")) && conjunctOf(s, a.dependent(), m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The actors a phrase headed by {@code head} names: the mention at its head and its
-     * conjuncts, else the nearest mentions below it (an apposition beats a possessor:
-     * "Canada's partners Brazil and Chile" are Brazil and Chile).
-     */
-    static List<Mention> actorsUnder(Sentence s, int head, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        List<Mention> at = covering(head, mentions);
-        if (!at.isEmpty()) {
-            out.addAll(at);
-            for (Arc a : s.children(head)) {
-                if (a.relation().equals("conj") || a.relation().equals("appos")) {
-                    out.addAll(actorsUnder(s, a.dependent(), mentions));
-                }
-            }
-            return out;
-        }
-        List<Mention> appos = new ArrayList<>();
-        for (Arc a : s.children(head)) {
-            if (NOT_INTO.contains(a.relation()) || MODIFIERS.contains(a.relation())) {
-                continue;
-            }
-            List<Mention> below = actorsUnder(s, a.dependent(), mentions);
-            (a.relation().equals("appos") || a.relation().equals("conj") ? appos : out).addAll(below);
-        }
-        if (!appos.isEmpty()) {
-            return appos;
-        }
-        return out;
-    }
-
-    /** Every resolved mention on the token: "they" may stand for several states. */
-    private static List<Mention> covering(int token, List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.covers(token) && m.resolved()).toList();
-    }
-
-    private static boolean byPhrase(Sentence s, Arc a) {
-        return (a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && "by".equals(preposition(s, a.dependent()));
-    }
-
-    static String preposition(Sentence s, int token) {
-        for (Arc a : s.children(token)) {
-            if (a.relation().equals("case")) {
-                return s.token(a.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return "";
-    }
-
-    /** One mention per party (country, else org, else name), in order of appearance. */
-    private static List<Mention> parties(List<Mention> mentions) {
-        Map<String, Mention> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (m.partyKey() != null) {
-                byKey.putIfAbsent(m.partyKey(), m);
-            }
-        }
-        return new ArrayList<>(byKey.values());
-    }
 }

@@ -94,7 +94,7 @@ final class EventArguments {
         }
         for (Arc a : s.children(head.governor())) {
             if (a.relation().equals("nsubj")) {
-                return ArgumentFinder.agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
             }
         }
         return List.of();

@@ -75,7 +75,7 @@ final class EventParties {
     /** "agreement with the opposition" (but "intelligence sharing with the U.S." flows one way): the mention heads a with-phrase on the trigger noun. */
     private static boolean withPhraseOf(Sentence s, int trigger, Mention m) {
         Arc head = s.head(m.last());
-        return head != null && head.governor() == trigger && "with".equals(ArgumentFinder.preposition(s, m.last()));
+        return head != null && head.governor() == trigger && "with".equals(Phrases.preposition(s, m.last()));
     }
 
     /**
@@ -168,7 +168,7 @@ final class EventParties {
             if (root.governor() < 0) {
                 for (Arc a : s.children(root.dependent())) {
                     if (a.relation().equals("nsubj")) {
-                        return ArgumentFinder.agentsUnder(s, a.dependent(), mentions);
+                        return Phrases.agentsUnder(s, a.dependent(), mentions);
                     }
                 }
             }

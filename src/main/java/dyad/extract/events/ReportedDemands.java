@@ -50,7 +50,7 @@ final class ReportedDemands {
     private static List<Mention> subject(Sentence s, int verb, List<Mention> mentions) {
         for (Arc a : s.children(verb)) {
             if (a.relation().equals("nsubj")) {
-                return ArgumentFinder.agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
             }
         }
         return List.of();

@@ -85,7 +85,7 @@ final class TriggerMatcher {
     }
 
     private static boolean isOrigin(Sentence s, int token) {
-        return ArgumentFinder.preposition(s, token).equals("from");
+        return Phrases.preposition(s, token).equals("from");
     }
 
     private static boolean matches(Token t, Set<String> lemmas) {

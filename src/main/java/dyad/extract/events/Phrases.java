@@ -1,0 +1,129 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.Mention;
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Actors inside phrases of a parse: at a phrase's head or one step below (agents), anywhere
+ * under it but not through clauses (patients), right before a noun ("U.S. and Canadian
+ * efforts"); the preposition a phrase takes; one mention per party.
+ */
+final class Phrases {
+
+    private static final Set<String> NOT_INTO = Set.of("acl:relcl", "advcl", "ccomp", "parataxis", "punct", "case",
+            "det", "cc", "mark", "aux", "cop", "dep", "csubj", "xcomp", "acl");
+    /** Modifiers of a noun that is no actor name a thing's owner or kind, not a participant. */
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod");
+
+    private Phrases() {
+    }
+
+    /**
+     * "U.S. and Canadian efforts" when the parse lost the modifiers: the states named right
+     * before the noun, joined only by "and", "or" and commas.
+     */
+    static List<Mention> premodifiers(Sentence s, int noun, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = noun - 1; i >= 0; i--) {
+            int token = i;
+            List<Mention> here = covering(token, mentions);
+            if (!here.isEmpty()) {
+                out.addAll(0, here);
+                i = here.get(0).first();
+            } else if (!(s.token(token).pos().equals("CC") || s.token(token).word().equals(","))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Agents are named at the head of their phrase or one step below it ("the leaders of
+     * Brazil"), never deep inside it: in "the flareup of tensions between Venezuela and
+     * Guyana threatens…" no state is the one threatening.
+     */
+    static List<Mention> agentsUnder(Sentence s, int head, List<Mention> mentions) {
+        List<Integer> near = new ArrayList<>(List.of(head));
+        s.children(head).forEach(a -> near.add(a.dependent()));
+        return actorsUnder(s, head, mentions).stream()
+                .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
+    }
+
+    static boolean conjunctOf(Sentence s, int head, Mention m) {
+        for (Arc a : s.children(head)) {
+            if ((a.relation().equals("conj") || a.relation().equals("appos")) && m.covers(a.dependent())) {
+                return true;
+            }
+            if ((a.relation().equals("conj") || a.relation().equals("appos")) && conjunctOf(s, a.dependent(), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actors a phrase headed by {@code head} names: the mention at its head and its
+     * conjuncts, else the nearest mentions below it (an apposition beats a possessor:
+     * "Canada's partners Brazil and Chile" are Brazil and Chile).
+     */
+    static List<Mention> actorsUnder(Sentence s, int head, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> at = covering(head, mentions);
+        if (!at.isEmpty()) {
+            out.addAll(at);
+            for (Arc a : s.children(head)) {
+                if (a.relation().equals("conj") || a.relation().equals("appos")) {
+                    out.addAll(actorsUnder(s, a.dependent(), mentions));
+                }
+            }
+            return out;
+        }
+        List<Mention> appos = new ArrayList<>();
+        for (Arc a : s.children(head)) {
+            if (NOT_INTO.contains(a.relation()) || MODIFIERS.contains(a.relation())) {
+                continue;
+            }
+            List<Mention> below = actorsUnder(s, a.dependent(), mentions);
+            (a.relation().equals("appos") || a.relation().equals("conj") ? appos : out).addAll(below);
+        }
+        if (!appos.isEmpty()) {
+            return appos;
+        }
+        return out;
+    }
+
+    /** Every resolved mention on the token: "they" may stand for several states. */
+    static List<Mention> covering(int token, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.covers(token) && m.resolved()).toList();
+    }
+
+    static boolean byPhrase(Sentence s, Arc a) {
+        return (a.baseRelation().equals("obl") || a.baseRelation().equals("nmod")) && "by".equals(preposition(s, a.dependent()));
+    }
+
+    static String preposition(Sentence s, int token) {
+        for (Arc a : s.children(token)) {
+            if (a.relation().equals("case")) {
+                return s.token(a.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /** One mention per party (country, else org, else name), in order of appearance. */
+    static List<Mention> parties(List<Mention> mentions) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.partyKey() != null) {
+                byKey.putIfAbsent(m.partyKey(), m);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}
