@@ -46,12 +46,14 @@ public final class StoreBench {
 
     private final HeapSampler heap = new HeapSampler();
 
-    /** The probes every run has: the timeline both ways and a page of a dyad's events. */
+    /** The probes every run has: the monthly timeline both ways, the yearly one and a page of a dyad's events. */
     public static List<Probe> standardProbes(long seed) {
         SyntheticEvents draws = new SyntheticEvents(seed);
         return List.of(
                 new Probe("timeline, one direction", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(true)))),
                 new Probe("timeline, both directions", (repo, r) -> repo.timeline(TimelineQuery.of(draws.dyad(false)))),
+                new Probe("timeline by year, both directions", (repo, r) ->
+                        repo.yearlyTimeline(TimelineQuery.of(draws.dyad(false)))),
                 new Probe("events page (50, latest first)", (repo, r) ->
                         repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))));
     }

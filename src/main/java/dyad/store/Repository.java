@@ -89,6 +89,15 @@ public interface Repository extends AutoCloseable {
     /** Monthly event counts per PLOVER type for a dyad, by month then type; months without events are absent. */
     List<MonthlyCount> timeline(TimelineQuery query);
 
+    /**
+     * Yearly event counts per PLOVER type for a dyad, counting every event dated at least to the
+     * year, and the number of its undated events. Types and modalities apply to both; the query's
+     * months bound the dated events as far as their dates tell (an event dated only to a year
+     * counts when that year overlaps the months), and do not bound the undated ones, which
+     * cannot be placed. Read from the events themselves, not from the monthly counts.
+     */
+    YearlyCounts yearlyTimeline(TimelineQuery query);
+
     /** Quotes matching the filter, latest document first, then in text order. */
     Page<Stored<Quote>> quotes(QuoteFilter filter, PageRequest page);
 

@@ -8,9 +8,12 @@ import dyad.store.MonthlyCount;
 import dyad.store.Repository;
 import dyad.store.Stored;
 import dyad.store.TimelineQuery;
+import dyad.store.YearlyCount;
+import dyad.store.YearlyCounts;
 import dyad.timeline.DyadTimeline.Band;
 import dyad.timeline.DyadTimeline.Evidence;
 import dyad.timeline.DyadTimeline.Month;
+import dyad.timeline.DyadTimeline.Year;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Timelines from the store.
@@ -30,8 +34,15 @@ import java.util.TreeMap;
  * months apply). Months run without gaps from the first month with an event to the last; a
  * month without events has no counts and score 0.
  *
+ * <h2>Years</h2>
+ * Yearly counts per type come from {@link Repository#yearlyTimeline(TimelineQuery)}: every event
+ * dated at least to the year (year, month or day precision), so that a dyad whose texts say only
+ * "in 2017" still has a series. Years run without gaps from the first year with an event to the
+ * last, and are scored like months. Events with no date at all are only counted
+ * ({@link DyadTimeline#undated()}): they cannot be placed.
+ *
  * <h2>Score</h2>
- * A month's cooperation–conflict score is the sum, over its <em>asserted</em> events, of a weight
+ * A month's (or year's) cooperation–conflict score is the sum, over its <em>asserted</em> events, of a weight
  * per PLOVER type ({@link ScoreWeights}, file {@code dyad/timeline/plover-weights.tsv}): AGREE +3,
  * CONSULT +1, SUPPORT +2, CONCEDE +3, COOPERATE +4, AID +5, RETREAT +1, REQUEST 0, ACCUSE −2,
  * REJECT −2, PROTEST −2, THREATEN −4, MOBILIZE −5, SANCTION −5, COERCE −7, ASSAULT −9. Negated,
@@ -68,7 +79,9 @@ public final class StoreTimelines implements Timelines {
 
     @Override
     public DyadTimeline timeline(TimelineQuery query) {
-        return new DyadTimeline(query.dyad(), months(query), bands(query.dyad()));
+        YearlyCounts yearly = store.yearlyTimeline(query);
+        return new DyadTimeline(query.dyad(), months(query), years(query, yearly.years()), yearly.undated(),
+                bands(query.dyad()));
     }
 
     private List<Month> months(TimelineQuery query) {
@@ -90,20 +103,45 @@ public final class StoreTimelines implements Timelines {
 
     /** Month → score over the asserted events among those the query counts. */
     private Map<YearMonth, Double> scores(TimelineQuery query, List<MonthlyCount> counted) {
-        Set<Modality> modalities = query.modalities();
-        List<MonthlyCount> asserted;
-        if (modalities.equals(Set.of(Modality.ASSERTED))) {
-            asserted = counted;
-        } else if (modalities.isEmpty() || modalities.contains(Modality.ASSERTED)) {
-            asserted = store.timeline(query.withModalities(Set.of(Modality.ASSERTED)));
-        } else {
-            asserted = List.of();
-        }
         Map<YearMonth, Double> scores = new TreeMap<>();
-        for (MonthlyCount c : asserted) {
+        for (MonthlyCount c : asserted(query, counted, store::timeline)) {
             scores.merge(c.month(), c.events() * weights.weight(c.type()), Double::sum);
         }
         return scores;
+    }
+
+    private List<Year> years(TimelineQuery query, List<YearlyCount> counts) {
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<Integer, Map<PloverType, Long>> byYear = new TreeMap<>();
+        for (YearlyCount c : counts) {
+            byYear.computeIfAbsent(c.year(), y -> new EnumMap<>(PloverType.class)).merge(c.type(), c.events(), Long::sum);
+        }
+        Map<Integer, Double> scores = new TreeMap<>();
+        for (YearlyCount c : asserted(query, counts, q -> store.yearlyTimeline(q).years())) {
+            scores.merge(c.year(), c.events() * weights.weight(c.type()), Double::sum);
+        }
+        List<Year> years = new ArrayList<>();
+        for (int y = byYear.firstKey(); y <= byYear.lastKey(); y++) {
+            years.add(new Year(y, byYear.getOrDefault(y, Map.of()), scores.getOrDefault(y, 0.0)));
+        }
+        return years;
+    }
+
+    /**
+     * The counts of the asserted events among those the query counts: the counts themselves when
+     * the query asks for asserted events only, none when it excludes them, else read again.
+     */
+    private static <C> List<C> asserted(TimelineQuery query, List<C> counted, Function<TimelineQuery, List<C>> read) {
+        Set<Modality> modalities = query.modalities();
+        if (modalities.equals(Set.of(Modality.ASSERTED))) {
+            return counted;
+        }
+        if (modalities.isEmpty() || modalities.contains(Modality.ASSERTED)) {
+            return read.apply(query.withModalities(Set.of(Modality.ASSERTED)));
+        }
+        return List.of();
     }
 
     private List<Band> bands(Dyad dyad) {

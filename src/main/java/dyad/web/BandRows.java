@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The relation state bands laid out for the page: one row per attribute, each band placed as a
- * percentage of the span from the first to the last date the timeline shows, so the rows line
- * up under the chart's months.
+ * percentage of the span from the first to the last date the timeline shows (its months, years
+ * and bands), so the rows line up under the chart.
  */
 final class BandRows {
 
@@ -35,6 +35,11 @@ final class BandRows {
         for (DyadTimeline.Month m : t.months()) {
             first = min(first, m.month().atDay(1));
             last = max(last, m.month().atEndOfMonth());
+        }
+        // The years cover the months and the events dated only to a year, which bands often match.
+        for (DyadTimeline.Year y : t.years()) {
+            first = min(first, LocalDate.of(y.year(), 1, 1));
+            last = max(last, LocalDate.of(y.year(), 12, 31));
         }
         for (DyadTimeline.Band b : t.bands()) {
             first = min(first, b.from());

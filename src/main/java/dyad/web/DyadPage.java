@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code GET /dyads/{a}/{b}}: the timeline of two countries (a stacked bar per month by PLOVER
- * type and the cooperation–conflict score, drawn in the browser from the timeline API), the
+ * {@code GET /dyads/{a}/{b}}: the timeline of two countries (a stacked bar per month or per year
+ * by PLOVER type and the cooperation–conflict score, drawn in the browser from the timeline API,
+ * with a Months / Years toggle; the number of undated events as a note), the
  * relation state bands below it, and the dyad's latest events, each opening its evidence.
  */
 final class DyadPage {
+
+    static final int MONTHS_FOR_MONTHLY_CHART = 3;
 
     private final Repository repository;
     private final Timelines timelines;
@@ -49,7 +52,7 @@ final class DyadPage {
             timeline = timelines.timeline(query);
         } catch (Unavailable e) {
             // The events are still worth showing; the chart says what is missing.
-            timeline = new DyadTimeline(query.dyad(), java.util.List.of(), java.util.List.of());
+            timeline = DyadTimeline.empty(query.dyad());
             unavailable = e.getMessage();
         }
         String a = query.dyad().a();
@@ -62,6 +65,9 @@ final class DyadPage {
         model.put("either", either);
         model.put("api", "/api/dyads/" + a + "/" + b + "/timeline" + (either ? "?either=true" : ""));
         model.put("months", timeline.months().size());
+        model.put("years", timeline.years().size());
+        model.put("undated", timeline.undated());
+        model.put("view", view(timeline));
         model.put("unavailable", unavailable);
         model.put("bands", BandRows.of(timeline));
         model.put("events", EventRows.of(repository.events(EventFilter.ALL.withDyad(query.dyad()), PageRequest.first(25)).items()));
@@ -69,5 +75,15 @@ final class DyadPage {
         model.put("feed", "/feeds/dyads/" + a + "/" + b + ".atom");
         model.put("reverse", Links.dyad(b, a));
         templates.page(ctx, "dyad", model);
+    }
+
+    /**
+     * What the chart shows first: months when at least {@value #MONTHS_FOR_MONTHLY_CHART} months
+     * have events, else years (news often dates an act only to its year; a chart of one or two
+     * monthly bars says less than the years do). The page's toggle switches between them.
+     */
+    static String view(DyadTimeline t) {
+        long monthsWithEvents = t.months().stream().filter(m -> !m.events().isEmpty()).count();
+        return monthsWithEvents >= MONTHS_FOR_MONTHLY_CHART || t.years().isEmpty() ? "months" : "years";
     }
 }

@@ -11,7 +11,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/dyads/{a}/{b}/timeline}: months with counts per PLOVER type and score, and the relation bands. */
+/**
+ * {@code GET /api/dyads/{a}/{b}/timeline}: months and years with counts per PLOVER type and score,
+ * the number of undated events, and the relation bands.
+ */
 final class TimelineApi {
 
     private final Timelines timelines;
@@ -39,10 +42,13 @@ final class TimelineApi {
         return new TimelineQuery(dyad, params.types("type"), params.modalities("modality"), from, to);
     }
 
-    record TimelineView(Dyad dyad, List<MonthView> months, List<BandView> bands) {
+    record TimelineView(Dyad dyad, List<MonthView> months, List<YearView> years, long undated, List<BandView> bands) {
     }
 
     record MonthView(YearMonth month, Map<dyad.model.PloverType, Long> events, long total, double score) {
+    }
+
+    record YearView(int year, Map<dyad.model.PloverType, Long> events, long total, double score) {
     }
 
     record BandView(String attribute, String value, LocalDate from, LocalDate to, EvidenceView evidence) {
@@ -54,12 +60,18 @@ final class TimelineApi {
 
     static TimelineView view(DyadTimeline t) {
         List<MonthView> months = t.months().stream()
-                .map(m -> new MonthView(m.month(), m.events(), m.events().values().stream().mapToLong(Long::longValue).sum(),
-                        m.score()))
+                .map(m -> new MonthView(m.month(), m.events(), total(m.events()), m.score()))
+                .toList();
+        List<YearView> years = t.years().stream()
+                .map(y -> new YearView(y.year(), y.events(), total(y.events()), y.score()))
                 .toList();
         List<BandView> bands = t.bands().stream().map(band -> new BandView(band.attribute(), band.value(), band.from(),
                 band.to(), evidence(band.evidence()))).toList();
-        return new TimelineView(t.dyad(), months, bands);
+        return new TimelineView(t.dyad(), months, years, t.undated(), bands);
+    }
+
+    private static long total(Map<dyad.model.PloverType, Long> events) {
+        return events.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static EvidenceView evidence(DyadTimeline.Evidence e) {

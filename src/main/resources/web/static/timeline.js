@@ -1,5 +1,7 @@
-// Draws a dyad's timeline: a stacked bar per month by PLOVER type and the cooperation–conflict
-// score as a line on its own axis. The data comes from the page's timeline API URL (data-api).
+// Draws a dyad's timeline: a stacked bar per month (or per year) by PLOVER type and the
+// cooperation–conflict score as a line on its own axis. The data comes from the page's timeline
+// API URL (data-api); data-view says which series to show first, and the page's Months / Years
+// buttons switch between them.
 (function () {
   'use strict';
   var TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -29,49 +31,102 @@
     return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
   }
 
-  function draw(el, timeline) {
-    if (!timeline.months.length) {
-      el.dataset.rendered = 'empty';
-      return;
+  function yearsBetween(first, last) {
+    var out = [];
+    for (var y = first; y <= last; y += 1) { out.push(String(y)); }
+    return out;
+  }
+
+  // The x axis, the counts per axis label and the events link of a label, for one view.
+  function periods(timeline, view) {
+    var byLabel = {};
+    if (view === 'years') {
+      timeline.years.forEach(function (y) { byLabel[String(y.year)] = y; });
+      return {
+        labels: yearsBetween(timeline.years[0].year, timeline.years[timeline.years.length - 1].year),
+        rows: timeline.years, byLabel: byLabel,
+        range: function (year) { return '&from=' + year + '-01-01&to=' + year + '-12-31'; }
+      };
     }
-    var byMonth = {};
-    timeline.months.forEach(function (m) { byMonth[m.month] = m; });
-    var months = monthsBetween(timeline.months[0].month, timeline.months[timeline.months.length - 1].month);
+    timeline.months.forEach(function (m) { byLabel[m.month] = m; });
+    return {
+      labels: monthsBetween(timeline.months[0].month, timeline.months[timeline.months.length - 1].month),
+      rows: timeline.months, byLabel: byLabel,
+      range: function (month) { return '&from=' + month + '-01&to=' + lastDay(month); }
+    };
+  }
+
+  function options(timeline, view) {
+    var p = periods(timeline, view);
     var present = TYPES.filter(function (t) {
-      return timeline.months.some(function (m) { return m.events[t]; });
+      return p.rows.some(function (r) { return r.events[t]; });
     });
     var series = present.map(function (t) {
       return {
         name: t, type: 'bar', stack: 'events', itemStyle: { color: COLORS[t] }, emphasis: { focus: 'series' },
-        data: months.map(function (m) { return byMonth[m] ? (byMonth[m].events[t] || 0) : 0; })
+        data: p.labels.map(function (l) { return p.byLabel[l] ? (p.byLabel[l].events[t] || 0) : 0; })
       };
     });
     series.push({
-      name: 'score', type: 'line', yAxisIndex: 1, smooth: false, symbolSize: 5, showSymbol: months.length <= 36,
+      name: 'score', type: 'line', yAxisIndex: 1, smooth: false, symbolSize: 5, showSymbol: p.labels.length <= 36,
       lineStyle: { color: '#222', width: 2 }, itemStyle: { color: '#222' },
-      data: months.map(function (m) { return byMonth[m] ? byMonth[m].score : 0; })
+      data: p.labels.map(function (l) { return p.byLabel[l] ? p.byLabel[l].score : 0; })
     });
+    return {
+      periods: p,
+      chart: {
+        animation: false,
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        legend: { type: 'scroll', top: 0 },
+        grid: { left: 50, right: 60, top: 40, bottom: 60 },
+        dataZoom: [{ type: 'slider', bottom: 10 }, { type: 'inside' }],
+        xAxis: { type: 'category', data: p.labels },
+        yAxis: [
+          { type: 'value', name: 'events', minInterval: 1 },
+          { type: 'value', name: 'score', splitLine: { show: false } }
+        ],
+        series: series
+      }
+    };
+  }
+
+  // The view the page asked for (data-view), unless it has no data and the other one has.
+  function usable(timeline, view) {
+    if (view === 'years' && timeline.years.length) { return 'years'; }
+    if (timeline.months.length) { return 'months'; }
+    return timeline.years.length ? 'years' : null;
+  }
+
+  function draw(el, timeline) {
+    var view = usable(timeline, el.dataset.view);
+    if (!view) {
+      el.dataset.rendered = 'empty';
+      return;
+    }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
-    chart.setOption({
-      animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { type: 'scroll', top: 0 },
-      grid: { left: 50, right: 60, top: 40, bottom: 60 },
-      dataZoom: [{ type: 'slider', bottom: 10 }, { type: 'inside' }],
-      xAxis: { type: 'category', data: months },
-      yAxis: [
-        { type: 'value', name: 'events', minInterval: 1 },
-        { type: 'value', name: 'score', splitLine: { show: false } }
-      ],
-      series: series
+    var shown = null;
+    function show(v) {
+      shown = options(timeline, v);
+      chart.clear();
+      chart.setOption(shown.chart);
+      el.dataset.view = v;
+      document.querySelectorAll('.chart-views button').forEach(function (b) {
+        b.setAttribute('aria-pressed', String(b.dataset.view === v));
+      });
+    }
+    show(view);
+    document.querySelectorAll('.chart-views button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var v = usable(timeline, b.dataset.view);
+        if (v === b.dataset.view && v !== el.dataset.view) { show(v); }
+      });
     });
-    // A click on a month lists that month's events of the dyad.
+    // A click on a month (or year) lists that period's events of the dyad.
     chart.on('click', function (p) {
       if (p.componentType !== 'series') { return; }
-      var month = months[p.dataIndex];
+      var label = shown.periods.labels[p.dataIndex];
       var q = '/events?a=' + encodeURIComponent(el.dataset.a) + '&b=' + encodeURIComponent(el.dataset.b)
-        + (el.dataset.either === 'true' ? '&either=true' : '')
-        + '&from=' + month + '-01&to=' + lastDay(month);
+        + (el.dataset.either === 'true' ? '&either=true' : '') + shown.periods.range(label);
       window.location.assign(q);
     });
     window.addEventListener('resize', function () { chart.resize(); });

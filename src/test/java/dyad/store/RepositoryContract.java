@@ -189,6 +189,45 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void yearlyTimelineCountsEveryEventDatedToTheYearAndTheUndated() {
+        repo.write(List.of(
+                Fixtures.events("a", null, 3, "CAN", "VEN", PloverType.SANCTION, "2017", Modality.ASSERTED),
+                Fixtures.events("b", null, 2, "CAN", "VEN", PloverType.CONSULT, "2017-06", Modality.ASSERTED),
+                Fixtures.events("c", null, 1, "VEN", "CAN", PloverType.ACCUSE, "2017-12-31", Modality.NEGATED),
+                Fixtures.events("d", null, 4, "CAN", "VEN", PloverType.AID, "2020", Modality.INTENDED),
+                Fixtures.events("e", null, 2, "CAN", "VEN", PloverType.CONSULT, null, Modality.ASSERTED),
+                Fixtures.events("f", null, 1, "VEN", "CAN", PloverType.REJECT, null, Modality.ASSERTED),
+                Fixtures.events("g", null, 6, "CAN", "CUB", PloverType.AID, "2017", Modality.ASSERTED)));
+
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.ordered("CAN", "VEN")))).isEqualTo(new YearlyCounts(List.of(
+                new YearlyCount(2017, PloverType.CONSULT, 2),
+                new YearlyCount(2017, PloverType.SANCTION, 3),
+                new YearlyCount(2020, PloverType.AID, 4)), 2));
+        // by year, then type in PLOVER order
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.either("VEN", "CAN")))).isEqualTo(new YearlyCounts(List.of(
+                new YearlyCount(2017, PloverType.CONSULT, 2),
+                new YearlyCount(2017, PloverType.ACCUSE, 1),
+                new YearlyCount(2017, PloverType.SANCTION, 3),
+                new YearlyCount(2020, PloverType.AID, 4)), 3));
+        // types and modalities apply to the undated too
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.either("CAN", "VEN")).withModalities(Set.of(Modality.ASSERTED))
+                .withTypes(Set.of(PloverType.SANCTION, PloverType.REJECT)))).isEqualTo(new YearlyCounts(List.of(
+                new YearlyCount(2017, PloverType.SANCTION, 3)), 1));
+        // months bound a date as far as it tells: "2017" overlaps 2017-07..2020-01, "2017-06" does not; undated are never cut
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.either("CAN", "VEN")).between(YearMonth.of(2017, 7),
+                YearMonth.of(2020, 1)))).isEqualTo(new YearlyCounts(List.of(
+                new YearlyCount(2017, PloverType.ACCUSE, 1),
+                new YearlyCount(2017, PloverType.SANCTION, 3),
+                new YearlyCount(2020, PloverType.AID, 4)), 3));
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.either("CAN", "VEN")).between(YearMonth.of(2018, 1),
+                YearMonth.of(2019, 12)))).isEqualTo(new YearlyCounts(List.of(), 3));
+        // the monthly series does not see events dated only to the year
+        assertThat(repo.timeline(TimelineQuery.of(Dyad.ordered("CAN", "VEN")))).containsExactly(
+                new MonthlyCount(YearMonth.of(2017, 6), PloverType.CONSULT, 2));
+        assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.ordered("USA", "VEN")))).isEqualTo(new YearlyCounts(List.of(), 0));
+    }
+
+    @Test
     void quotesLettersAndRelationsAreListed() {
         Ingested letter = Fixtures.letterDocument("letter.md", null);
         repo.write(letter);

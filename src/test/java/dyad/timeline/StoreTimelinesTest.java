@@ -21,6 +21,7 @@ import dyad.store.Stores;
 import dyad.store.TimelineQuery;
 import dyad.timeline.DyadTimeline.Band;
 import dyad.timeline.DyadTimeline.Month;
+import dyad.timeline.DyadTimeline.Year;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,6 +53,15 @@ class StoreTimelinesTest {
             "Canada reopened its embassy in June 2024.",         // 9 diplomatic_level embassy CAN,VEN 2024-06
             "Canada may some day recognise the government.");   // 10 recognition, undated
 
+    /** Canada and Cuba as news often dates them: to the year, or not at all. */
+    private static final String CUBA = String.join(" ",
+            "Canada imposed sanctions on Cuba in 2013.",         // 0 SANCTION CAN→CUB 2013
+            "Cuba accused Canada of meddling in 2013.",          // 1 ACCUSE   CUB→CAN 2013
+            "Canada planned to aid Cuba in 2015.",               // 2 AID      CAN→CUB 2015, intended
+            "Canada sent aid to Cuba in April 2016.",            // 3 AID      CAN→CUB 2016-04
+            "Canada once consulted Cuba.",                       // 4 CONSULT  CAN→CUB undated
+            "Cuba once rejected Canada.");                       // 5 REJECT   CUB→CAN undated
+
     @TempDir
     static Path folder;
 
@@ -65,6 +75,13 @@ class StoreTimelinesTest {
         store = Stores.open(StoreLocation.folder(folder.resolve("dyad-data")));
         Ingested doc = Ingested.of(new Document("relations", TEXT, date("2024-07-01")), "relations.txt", records());
         store.write(doc);
+        store.write(Ingested.of(new Document("cuba", CUBA, date("2024-07-01")), "cuba.txt", List.of(
+                event("cuba", CUBA, 0, PloverType.SANCTION, "Canada", "CAN", "Cuba", "CUB", "2013", Modality.ASSERTED),
+                event("cuba", CUBA, 1, PloverType.ACCUSE, "Cuba", "CUB", "Canada", "CAN", "2013", Modality.ASSERTED),
+                event("cuba", CUBA, 2, PloverType.AID, "Canada", "CAN", "Cuba", "CUB", "2015", Modality.INTENDED),
+                event("cuba", CUBA, 3, PloverType.AID, "Canada", "CAN", "Cuba", "CUB", "2016-04", Modality.ASSERTED),
+                event("cuba", CUBA, 4, PloverType.CONSULT, "Canada", "CAN", "Cuba", "CUB", null, Modality.ASSERTED),
+                event("cuba", CUBA, 5, PloverType.REJECT, "Cuba", "CUB", "Canada", "CAN", null, Modality.ASSERTED))));
         hash = doc.hash();
         id = store.document(hash).orElseThrow().info().id();
         timelines = StoreTimelines.over(store);
@@ -112,7 +129,45 @@ class StoreTimelinesTest {
                 .containsExactly(new Month(YearMonth.of(2024, 6), Map.of(PloverType.AGREE, 1L), 3.0));
         assertThat(timelines.timeline(TimelineQuery.of(d).between(YearMonth.of(2024, 4), YearMonth.of(2024, 5))).months())
                 .extracting(Month::month).containsExactly(YearMonth.of(2024, 5));
-        assertThat(timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "CUB"))).months()).isEmpty();
+        assertThat(timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "MEX"))).months()).isEmpty();
+    }
+
+    @Test
+    void yearsCountEventsDatedToTheYearWithoutGapsAndScoreOnlyAssertedOnes() {
+        DyadTimeline t = timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "CUB")));
+
+        assertThat(t.months()).containsExactly(new Month(YearMonth.of(2016, 4), Map.of(PloverType.AID, 1L), 5.0));
+        assertThat(t.years()).containsExactly(
+                new Year(2013, Map.of(PloverType.SANCTION, 1L, PloverType.ACCUSE, 1L), -7.0),
+                new Year(2014, Map.of(), 0.0),
+                new Year(2015, Map.of(PloverType.AID, 1L), 0.0),
+                new Year(2016, Map.of(PloverType.AID, 1L), 5.0));
+        assertThat(t.undated()).isEqualTo(2);
+
+        DyadTimeline one = timelines.timeline(TimelineQuery.of(Dyad.ordered("CUB", "CAN")));
+        assertThat(one.years()).containsExactly(new Year(2013, Map.of(PloverType.ACCUSE, 1L), -2.0));
+        assertThat(one.undated()).isEqualTo(1);
+        // the years cover the months too
+        assertThat(timelines.timeline(TimelineQuery.of(Dyad.either("CAN", "VEN"))).years()).containsExactly(
+                new Year(2024, Map.of(PloverType.SANCTION, 2L, PloverType.ACCUSE, 1L, PloverType.THREATEN, 1L,
+                        PloverType.AGREE, 1L), -9.0));
+    }
+
+    @Test
+    void theQuerysModalitiesTypesAndMonthsApplyToTheYears() {
+        Dyad d = Dyad.either("CAN", "CUB");
+        DyadTimeline intended = timelines.timeline(TimelineQuery.of(d).withModalities(Set.of(Modality.INTENDED)));
+        assertThat(intended.years()).containsExactly(new Year(2015, Map.of(PloverType.AID, 1L), 0.0));
+        assertThat(intended.undated()).isZero();
+        DyadTimeline asserted = timelines.timeline(TimelineQuery.of(d).withModalities(Set.of(Modality.ASSERTED)));
+        assertThat(asserted.years()).extracting(Year::year, Year::score).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2013, -7.0), org.assertj.core.groups.Tuple.tuple(2014, 0.0),
+                org.assertj.core.groups.Tuple.tuple(2015, 0.0), org.assertj.core.groups.Tuple.tuple(2016, 5.0));
+        DyadTimeline rejections = timelines.timeline(TimelineQuery.of(d).withTypes(Set.of(PloverType.REJECT)));
+        assertThat(rejections.years()).isEmpty();
+        assertThat(rejections.undated()).isEqualTo(1);
+        assertThat(timelines.timeline(TimelineQuery.of(d).between(YearMonth.of(2014, 1), YearMonth.of(2015, 12))).years())
+                .containsExactly(new Year(2015, Map.of(PloverType.AID, 1L), 0.0));
     }
 
     @Test
@@ -167,19 +222,28 @@ class StoreTimelinesTest {
     }
 
     private static Span sentence(int n) {
+        return sentence(TEXT, n);
+    }
+
+    private static Span sentence(String text, int n) {
         int start = 0;
         for (int i = 0; i < n; i++) {
-            start = TEXT.indexOf('.', start) + 2;
+            start = text.indexOf('.', start) + 2;
         }
-        return Span.of(TEXT, start, TEXT.indexOf('.', start) + 1);
+        return Span.of(text, start, text.indexOf('.', start) + 1);
     }
 
     private static Event event(int n, PloverType type, String source, String sourceCountry, String target,
                                String targetCountry, String date, Modality modality) {
-        Span s = sentence(n);
+        return event("relations", TEXT, n, type, source, sourceCountry, target, targetCountry, date, modality);
+    }
+
+    private static Event event(String doc, String text, int n, PloverType type, String source, String sourceCountry, String target,
+                               String targetCountry, String date, Modality modality) {
+        Span s = sentence(text, n);
         Actor a = mention(s, source, sourceCountry);
         Actor b = mention(s, target, targetCountry);
-        return new Event("relations", type, null, a, b, date(date), modality, s);
+        return new Event(doc, type, null, a, b, date(date), modality, s);
     }
 
     private static Actor mention(Span sentence, String word, String country) {

@@ -134,10 +134,36 @@ class ApiTest {
         assertThat(band.get("evidence").get("link").asText())
                 .isEqualTo("/docs/" + web.letter.hash() + "?start=" + start + "&end=" + (start + 46) + "#evidence");
 
+        JsonNode years = t.get("years");
+        assertThat(years).extracting(y -> y.get("year").asInt()).containsExactly(2017, 2023, 2024, 2025, 2026);
+        assertThat(years.get(0).get("events").get("SANCTION").asLong()).isEqualTo(1);
+        assertThat(years.get(1).get("total").asLong()).isEqualTo(12);
+        assertThat(t.get("undated").asLong()).isZero();
+
         JsonNode either = web.json("/api/dyads/VEN/CAN/timeline?either=true&from=2024-03&to=2024-03", 200);
         assertThat(either.get("months")).hasSize(1);
         assertThat(either.get("months").get(0).get("events").get("ACCUSE").asLong()).isEqualTo(1);
         assertThat(either.get("months").get(0).get("events").get("CONSULT")).isNotNull();
+    }
+
+    @Test
+    void aDyadWithEventsDatedOnlyToTheYearHasYearsButNoMonths(@TempDir Path own) {
+        try (WebHarness yearly = new WebHarness(own, Corpus.canadaCubaByYear())) {
+            JsonNode t = yearly.json("/api/dyads/CAN/CUB/timeline", 200);
+            assertThat(t.get("months")).isEmpty();
+            JsonNode years = t.get("years");
+            assertThat(years).extracting(y -> y.get("year").asInt()).containsExactly(2013, 2017, 2018, 2020);
+            assertThat(years.get(0).get("events").get("CONSULT").asLong()).isEqualTo(1);
+            assertThat(years.get(1).get("events").get("SANCTION").asLong()).isEqualTo(1);
+            assertThat(years.get(1).get("total").asLong()).isEqualTo(1);
+            assertThat(years.get(1).get("score").asDouble()).isEqualTo(-1.0);
+            assertThat(t.get("undated").asLong()).isEqualTo(1);
+            // from/to bound dated events by what their dates tell: a year-dated event counts when its year overlaps
+            JsonNode bounded = yearly.json("/api/dyads/CUB/CAN/timeline?either=true&from=2017-06&to=2018-02", 200);
+            assertThat(bounded.get("years")).extracting(y -> y.get("year").asInt()).containsExactly(2017, 2018);
+            assertThat(bounded.get("undated").asLong()).isEqualTo(1);
+            assertThat(yearly.json("/api/dyads/CUB/CAN/timeline", 200).get("years")).isEmpty();
+        }
     }
 
     @Test

@@ -61,7 +61,8 @@ class BrowserTest {
                 return;
             }
         }
-        web = LetterDesk.harness(folder); // the web corpus and tracked letters beside it
+        // the web corpus and tracked letters beside it, and Canada–Cuba dated only to the year
+        web = LetterDesk.harness(folder, Corpus.canadaCubaByYear());
         DEVTOOLS_LOG.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
         LoggingPreferences logs = new LoggingPreferences();
@@ -100,22 +101,11 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
         assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
 
-        JavascriptExecutor js = browser;
-        @SuppressWarnings("unchecked")
-        Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
-                const el = document.getElementById('timeline-chart');
-                const chart = echarts.getInstanceByDom(el);
-                const canvas = el.querySelector('canvas');
-                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-                let painted = 0;
-                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
-                const option = chart.getOption();
-                return {painted: painted, series: option.series.map(s => s.name), months: option.xAxis[0].data.length};
-                """);
+        Map<String, Object> drawn = drawn();
         assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(5_000);
         assertThat(String.valueOf(drawn.get("series"))).contains("SANCTION", "CONSULT", "PROTEST", "REJECT", "score");
         // 2017-06 .. 2026-01 without gaps
-        assertThat(((Number) drawn.get("months")).intValue()).isEqualTo(104);
+        assertThat(((List<?>) drawn.get("axis"))).hasSize(104);
         assertThat(browser.findElements(By.cssSelector(".band-track a.band"))).hasSize(1);
         screenshot("dyad.png");
 
@@ -124,6 +114,7 @@ class BrowserTest {
         first.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/docs/"));
         WebElement mark = browser.findElement(By.cssSelector("mark#evidence"));
+        JavascriptExecutor js = browser;
         assertThat(mark.getText()).isEqualTo(evidence);
         assertThat(mark.isDisplayed()).isTrue();
         Boolean inView = (Boolean) js.executeScript(
@@ -132,6 +123,51 @@ class BrowserTest {
         String background = mark.getCssValue("background-color");
         assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
         screenshot("document.png");
+    }
+
+    @Test
+    void aDyadDatedOnlyToTheYearDrawsItsYearsAndTheToggleSwitches() throws Exception {
+        browser.get(web.base() + "/dyads/CAN/CUB");
+        WebElement chart = browser.findElement(By.id("timeline-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
+        Map<String, Object> drawn = drawn();
+        assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(5_000);
+        // every year from the first to the last, without gaps
+        assertThat(String.valueOf(drawn.get("axis"))).isEqualTo("[2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]");
+        assertThat(String.valueOf(drawn.get("series"))).contains("CONSULT", "SANCTION", "score");
+        assertThat(browser.findElement(By.id("view-months")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("undated-note")).isDisplayed()).isTrue();
+        screenshot("dyad-years.png");
+
+        // a dyad with many months starts on them; Years switches the same chart to years
+        browser.get(web.base() + "/dyads/CAN/VEN");
+        WebElement monthly = browser.findElement(By.id("timeline-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> monthly.getAttribute("data-rendered") != null);
+        assertThat(monthly.getAttribute("data-view")).isEqualTo("months");
+        browser.findElement(By.id("view-years")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "years".equals(monthly.getAttribute("data-view")));
+        assertThat(String.valueOf(drawn().get("axis"))).startsWith("[2017, 2018,").endsWith("2026]");
+        assertThat(browser.findElement(By.id("view-years")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("view-months")).getAttribute("aria-pressed")).isEqualTo("false");
+        browser.findElement(By.id("view-months")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "months".equals(monthly.getAttribute("data-view")));
+        assertThat(((List<?>) drawn().get("axis"))).hasSize(104);
+    }
+
+    /** What the chart drew: painted pixels of its canvas, its series names and its x axis. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drawn() {
+        return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const el = document.getElementById('timeline-chart');
+                const chart = echarts.getInstanceByDom(el);
+                const canvas = el.querySelector('canvas');
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                let painted = 0;
+                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
+                const option = chart.getOption();
+                return {painted: painted, series: option.series.map(s => s.name), axis: option.xAxis[0].data};
+                """);
     }
 
     @Test
@@ -149,7 +185,7 @@ class BrowserTest {
     @Test
     void everyPageLoadsWithoutBrowserErrors() throws Exception {
         for (String page : List.of("/", "/events?a=CAN&b=VEN", "/voices", "/letters", "/search?q=sanctions",
-                "/dyads/VEN/CAN?either=true", "/docs/" + web.letter.hash() + "?record=4", "/letters/overdue", "/letters/stats",
+                "/dyads/VEN/CAN?either=true", "/dyads/CAN/CUB", "/docs/" + web.letter.hash() + "?record=4", "/letters/overdue", "/letters/stats",
                 "/letters/" + LetterDesk.id(web, "letter.txt"), "/letters/" + LetterDesk.id(web, LetterDesk.HOSTILE_NAME))) {
             browser.get(web.base() + page);
             new WebDriverWait(browser, Duration.ofSeconds(10))

@@ -127,4 +127,36 @@ final class Corpus {
         }
         return Ingested.of(new Document(name, t, date(firstMonth)), null, records);
     }
+
+    /** Canada and Cuba (a dyad no other fixture has): four events dated only to the year, one undated. */
+    static Ingested canadaCubaByYear() {
+        return yearly("news/yearly.txt", "CAN", "CUB", 2013, 2017, 2018, 2020);
+    }
+
+    /**
+     * Events from source to target dated only to the year, one per given year (CONSULT and SANCTION
+     * alternating), and one event with no date: how news texts often date what countries did.
+     */
+    static Ingested yearly(String name, String source, String target, int... years) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        for (int year : years) {
+            int start = text.length();
+            text.append(source).append(" met ").append(target).append(" in ").append(year).append(". ");
+            spans.add(new int[] {start, text.length() - 1});
+        }
+        int undatedStart = text.length();
+        text.append(source).append(" met ").append(target).append(" once.");
+        String t = text.toString();
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i <= years.length; i++) {
+            int[] s = i < years.length ? spans.get(i) : new int[] {undatedStart, t.length()};
+            Actor a = new Actor(source, s[0], s[0] + 3, "Government of " + source, source, null, Role.GOV);
+            Actor b = new Actor(target, s[0] + 8, s[0] + 11, "Government of " + target, target, null, Role.GOV);
+            PloverType type = i % 2 == 0 ? PloverType.CONSULT : PloverType.SANCTION;
+            EventDate when = i < years.length ? date(String.valueOf(years[i])) : EventDate.UNKNOWN;
+            records.add(new Event(name, type, null, a, b, when, Modality.ASSERTED, Span.of(t, s[0], s[1])));
+        }
+        return Ingested.of(new Document(name, t, EventDate.UNKNOWN), null, records);
+    }
 }

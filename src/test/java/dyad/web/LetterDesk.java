@@ -8,6 +8,7 @@ import dyad.model.PloverType;
 import dyad.model.Role;
 import dyad.store.Ingested;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,14 +31,21 @@ final class LetterDesk {
             """;
 
     static WebHarness harness(Path folder) {
-        return new WebHarness(folder, LetterFixtures.letter(),
+        return harness(folder, new Ingested[0]);
+    }
+
+    /** {@link #harness(Path)} with further documents. */
+    static WebHarness harness(Path folder, Ingested... more) {
+        List<Ingested> documents = new ArrayList<>(List.of(LetterFixtures.letter(),
                 LetterFixtures.statement("condemn.txt", "2026-01-10", "Canada condemned the U.S. strikes.", PloverType.ACCUSE,
                         Modality.ASSERTED, "U.S."),
                 LetterFixtures.reply("ack.txt", "2025-11-20", "2025-11-13",
                         "I acknowledge receipt of your letter and will respond in due course."),
                 LetterFixtures.reply("refuse.txt", "2025-12-20", "2025-11-13", "Canada is unable to accede to your request."),
                 LetterFixtures.reply("stray.txt", "2025-12-01", "2024-05-05", "Canada remains committed to international law."),
-                hostile());
+                hostile()));
+        documents.addAll(List.of(more));
+        return new WebHarness(folder, documents.toArray(Ingested[]::new));
     }
 
     static Ingested hostile() {

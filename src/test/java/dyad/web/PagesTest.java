@@ -124,10 +124,29 @@ class PagesTest {
     }
 
     @Test
+    void aDyadDatedOnlyToTheYearStartsOnItsYearsAndNotesTheUndated(@TempDir Path own) {
+        try (WebHarness yearly = new WebHarness(own, Corpus.canadaCubaByYear())) {
+            HttpResponse<String> r = yearly.get("/dyads/CAN/CUB");
+            assertThat(r.statusCode()).isEqualTo(200);
+            var doc = Jsoup.parse(r.body());
+            assertThat(doc.selectFirst("#timeline-chart").attr("data-view")).isEqualTo("years");
+            assertThat(doc.selectFirst("#view-years").attr("aria-pressed")).isEqualTo("true");
+            assertThat(doc.selectFirst("#view-months").hasAttr("disabled")).isTrue();
+            assertThat(doc.selectFirst("#undated-note").text())
+                    .isEqualTo("1 event of this dyad carries no date and is not in the chart.");
+            assertThat(doc.select(".chart-box p.empty")).isEmpty();
+        }
+    }
+
+    @Test
     void dyadPageHasTheChartBandsAndEvents() {
         var doc = Jsoup.parse(page("/dyads/can/ven").body());
         Element chart = doc.selectFirst("#timeline-chart");
         assertThat(chart.attr("data-api")).isEqualTo("/api/dyads/CAN/VEN/timeline");
+        assertThat(chart.attr("data-view")).isEqualTo("months");
+        assertThat(doc.selectFirst("#view-months").attr("aria-pressed")).isEqualTo("true");
+        assertThat(doc.selectFirst("#view-months").hasAttr("disabled")).isFalse();
+        assertThat(doc.select("#undated-note")).isEmpty();
         assertThat(doc.select("script[src]").eachAttr("src"))
                 .containsExactly("/webjars/echarts/5.3.1/dist/echarts.min.js", "/static/timeline.js");
         Element band = doc.selectFirst(".band-track a.band");

@@ -27,6 +27,7 @@ import dyad.store.StoreLocation;
 import dyad.store.Stored;
 import dyad.store.StoredDocument;
 import dyad.store.TimelineQuery;
+import dyad.store.YearlyCounts;
 import dyad.store.WriteOutcome;
 import java.sql.Connection;
 import java.sql.Date;
@@ -378,6 +379,15 @@ public final class JdbcRepository implements Repository {
             return out;
         } catch (SQLException e) {
             throw failure("read the timeline of " + q.dyad(), e);
+        }
+    }
+
+    @Override
+    public YearlyCounts yearlyTimeline(TimelineQuery q) {
+        try (Connection c = dialect.connect()) {
+            return YearlyTimelineQuery.read(c, q);
+        } catch (SQLException e) {
+            throw failure("read the yearly timeline of " + q.dyad(), e);
         }
     }
 
