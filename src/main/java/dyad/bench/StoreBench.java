@@ -6,6 +6,7 @@ import dyad.store.PageRequest;
 import dyad.store.Repository;
 import dyad.store.TimelineQuery;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +37,11 @@ public final class StoreBench {
     /**
      * @param loadSeconds     writing and the closing optimize, without generating the events
      * @param optimizeSeconds of which the closing optimize
+     * @param loadCpuSeconds  processor time the whole process spent during the load (every thread),
+     *                        which a busy machine inflates less than the elapsed time; -1 when unknown
      */
-    public record Result(long events, long documents, double loadSeconds, double optimizeSeconds, double generateSeconds,
-                         List<Latency> latencies, long peakHeapBytes) {
+    public record Result(long events, long documents, double loadSeconds, double optimizeSeconds, double loadCpuSeconds,
+                         double generateSeconds, List<Latency> latencies, long peakHeapBytes) {
         public double eventsPerSecond() {
             return events / loadSeconds;
         }
@@ -66,6 +69,7 @@ public final class StoreBench {
             long documents = 0;
             long writeNanos = 0;
             long generateNanos = 0;
+            long cpuNanos = 0;
             long lastReport = System.nanoTime();
             while (loaded < events) {
                 long g0 = System.nanoTime();
@@ -77,7 +81,9 @@ public final class StoreBench {
                     inBatch += doc.records().size();
                 }
                 long w0 = System.nanoTime();
+                long c0 = processCpuNanos();
                 repo.write(batch);
+                cpuNanos += processCpuNanos() - c0;
                 long w1 = System.nanoTime();
                 generateNanos += w0 - g0;
                 writeNanos += w1 - w0;
@@ -89,7 +95,9 @@ public final class StoreBench {
                 }
             }
             long o0 = System.nanoTime();
+            long c0 = processCpuNanos();
             repo.optimize();
+            cpuNanos += processCpuNanos() - c0;
             long optimizeNanos = System.nanoTime() - o0;
             writeNanos += optimizeNanos;
             log.printf("bench store: %,d events in %,d documents loaded; timing queries%n", loaded, documents);
@@ -98,11 +106,18 @@ public final class StoreBench {
             for (Probe p : probes) {
                 latencies.add(time(repo, p, queries, random));
             }
-            return new Result(loaded, documents, writeNanos / 1e9, optimizeNanos / 1e9, generateNanos / 1e9, latencies,
-                    heap.peak());
+            double cpuSeconds = processCpuNanos() < 0 ? -1 : cpuNanos / 1e9;
+            return new Result(loaded, documents, writeNanos / 1e9, optimizeNanos / 1e9, cpuSeconds, generateNanos / 1e9,
+                    latencies, heap.peak());
         } finally {
             heap.stop();
         }
+    }
+
+    /** Processor time of this process so far (all threads), or -1 when the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static Latency time(Repository repo, Probe probe, int queries, Random random) {

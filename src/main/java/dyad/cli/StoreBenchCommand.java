@@ -76,6 +76,10 @@ final class StoreBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "load                 %.1f s  %,.0f events/s  (target >= %,.0f: %.2fx of target)%n",
                 r.loadSeconds(), r.eventsPerSecond(), LOAD_TARGET, r.eventsPerSecond() / LOAD_TARGET);
         out.printf(Locale.ROOT, "  of which optimize  %.1f s%n", r.optimizeSeconds());
+        if (r.loadCpuSeconds() >= 0) {
+            out.printf(Locale.ROOT, "  processor time     %.1f s  (all threads; steadier than the load time on a busy machine)%n",
+                    r.loadCpuSeconds());
+        }
         out.printf(Locale.ROOT, "generate (not timed) %.1f s  (the same single thread; a slow figure here means a busy machine)%n",
                 r.generateSeconds());
         for (StoreBench.Latency l : r.latencies()) {

@@ -66,6 +66,32 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void evidenceReadsBackAsWrittenWhetherOrNotItIsTheDocumentTextAtItsOffsets() {
+        Ingested sliced = Fixtures.events("wire/a.txt", null, 3, "CAN", "VEN", PloverType.SANCTION, "2019-04",
+                Modality.ASSERTED);
+        String text = "Canada, Brazil and Peru protested.";
+        dyad.model.Actor canada = Fixtures.gov("Canada", text, "Government of Canada", "CAN");
+        dyad.model.Actor peru = Fixtures.gov("Peru", text, "Government of Peru", "PER");
+        Event offsetsOnly = new Event("wire/b.txt", PloverType.ACCUSE, null, canada, peru, Fixtures.date("2020"),
+                Modality.ASSERTED, new dyad.model.Span("Brazil", 8, 14));
+        Event rewritten = new Event("wire/b.txt", PloverType.ACCUSE, null, canada, peru, Fixtures.date("2020"),
+                Modality.ASSERTED, new dyad.model.Span("NOT IN THE TEXT", 0, 15));
+        Event pastTheEnd = new Event("wire/b.txt", PloverType.ACCUSE, null, canada, peru, Fixtures.date("2020"),
+                Modality.ASSERTED, new dyad.model.Span("x".repeat(10), 30, 40));
+        Ingested mixed = Ingested.of(new dyad.model.Document("wire/b.txt", text, Fixtures.date("2020")), null,
+                List.of(offsetsOnly, rewritten, pastTheEnd));
+
+        repo.write(List.of(sliced, mixed));
+
+        assertThat(repo.records(sliced.hash())).containsExactlyElementsOf(sliced.records());
+        assertThat(repo.records(mixed.hash())).containsExactly(offsetsOnly, rewritten, pastTheEnd);
+        assertThat(repo.events(EventFilter.ALL, PageRequest.first(10)).items()).extracting(s -> s.record().evidence().text())
+                .containsExactlyInAnyOrder(((Event) sliced.records().get(0)).evidence().text(),
+                        ((Event) sliced.records().get(1)).evidence().text(),
+                        ((Event) sliced.records().get(2)).evidence().text(), "Brazil", "NOT IN THE TEXT", "xxxxxxxxxx");
+    }
+
+    @Test
     void writingTheSameTextAgainChangesNothing() {
         Ingested in = Fixtures.letterDocument("a.md", "/corpus/a.md");
         repo.write(in);

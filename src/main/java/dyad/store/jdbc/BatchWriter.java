@@ -164,7 +164,7 @@ final class BatchWriter {
             }
         }
         this.kinds = kinds;
-        copyRecords(fresh, ids, Tables.EVENTS, Event.class, (w, r) -> RecordRows.event(w.writer, w.doc, w.n, r));
+        copyRecords(fresh, ids, Tables.EVENTS, Event.class, (w, r) -> RecordRows.event(w.writer, w.doc, w.text, w.n, r));
         copyRecords(fresh, ids, Tables.QUOTES, Quote.class, (w, r) -> RecordRows.quote(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.LETTERS, Letter.class, (w, r) -> RecordRows.letter(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.LETTER_ACTORS, Letter.class,
@@ -182,10 +182,11 @@ final class BatchWriter {
         }
     }
 
-    /** Where a record goes: the writer, its document id and its position. */
+    /** Where a record goes: the writer, its document's id and text, and its position. */
     private static final class At {
         RowWriter writer;
         long doc;
+        String text;
         int n;
     }
 
@@ -199,6 +200,7 @@ final class BatchWriter {
             at.writer = w;
             for (int i = 0; i < fresh.size(); i++) {
                 at.doc = ids.get(i);
+                at.text = fresh.get(i).document().text();
                 List<Record> records = fresh.get(i).records();
                 for (int n = 0; n < records.size(); n++) {
                     if (kind.isInstance(records.get(n))) {

@@ -256,6 +256,25 @@ public final class JdbcRepository implements Repository {
         return out;
     }
 
+    /** The texts of these documents, by id. */
+    private static Map<Long, String> documentTexts(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object> params = new ArrayList<>(ids.stream().distinct().toList());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM documents WHERE id IN ("
+                + Where.markers(params.size()) + ")")) {
+            Where.bind(ps, 1, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
     private static Map<Long, String[]> documentNames(Connection c, Collection<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return Map.of();
@@ -318,16 +337,22 @@ public final class JdbcRepository implements Repository {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getLong("document_id"), rs.getInt("n"), PloverType.valueOf(rs.getString("type")),
                             rs.getString("mode"), Rows.actor(rs, "source"), Rows.actor(rs, "target"), Rows.date(rs, "date"),
-                            modality(rs.getString("modality")), Rows.span(rs, "evidence")});
+                            modality(rs.getString("modality")), rs.getString("evidence_text"), rs.getInt("evidence_start"),
+                            rs.getInt("evidence_end")});
                 }
             }
         }
         Map<Long, String[]> docs = documentNames(c, rows.stream().map(r -> (Long) r[0]).toList());
+        // Evidence stored as offsets only is the document's text at those offsets.
+        Map<Long, String> texts = documentTexts(c, rows.stream().filter(r -> r[8] == null).map(r -> (Long) r[0]).toList());
         List<Stored<Event>> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String[] doc = docs.get((Long) r[0]);
+            int start = (Integer) r[9];
+            int end = (Integer) r[10];
+            String evidence = r[8] != null ? (String) r[8] : texts.get((Long) r[0]).substring(start, end);
             Event e = new Event(doc[1], (PloverType) r[2], (String) r[3], (Actor) r[4], (Actor) r[5],
-                    (dyad.model.EventDate) r[6], (Modality) r[7], (dyad.model.Span) r[8]);
+                    (dyad.model.EventDate) r[6], (Modality) r[7], new dyad.model.Span(evidence, start, end));
             out.add(new Stored<>(new RecordKey((Long) r[0], (Integer) r[1]), doc[0], e));
         }
         return out;

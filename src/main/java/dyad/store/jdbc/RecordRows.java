@@ -33,11 +33,17 @@ final class RecordRows {
         return d == null ? EventDate.UNKNOWN : d;
     }
 
-    static void event(RowWriter w, long doc, int n, Event e) {
+    /** The evidence text is left out (NULL) when it is the document text at its offsets, as it should be. */
+    static void event(RowWriter w, long doc, String docText, int n, Event e) {
         Span ev = e.evidence();
         w.num(doc).num(n).str(e.type().name()).str(e.mode()).actor(e.source()).actor(e.target()).date(e.date())
-                .num(month(e.date())).str(e.modality().code()).str(ev.text()).num(ev.start()).num(ev.end());
+                .num(month(e.date())).str(e.modality().code()).str(isSlice(ev, docText) ? null : ev.text())
+                .num(ev.start()).num(ev.end());
         w.end();
+    }
+
+    static boolean isSlice(Span span, String docText) {
+        return span.end() <= docText.length() && docText.regionMatches(span.start(), span.text(), 0, span.text().length());
     }
 
     static void quote(RowWriter w, long doc, int n, Quote q) {
