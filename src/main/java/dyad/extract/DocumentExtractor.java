@@ -84,7 +84,7 @@ public final class DocumentExtractor {
         List<Mention> resolved = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Mention> mentions = discourse.resolve(raw.get(i), day);
+            List<Mention> mentions = discourse.resolve(raw.get(i), day, s);
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
                     present && EventTense.happeningNow(sentence, trigger) ? doc.date()

@@ -169,4 +169,14 @@ class EventScopeTest {
                 .extracting(Event::type, e -> e.date().value())
                 .containsExactlyInAnyOrder(tuple(PloverType.ASSAULT, "2022-02-24"), tuple(PloverType.ACCUSE, "2022-03-01"));
     }
+
+    @Test
+    void theCountryIsTheStateTheSentenceIsAboutNotAPrepositionsObject() {
+        String text = "The move marks a shift in the Spanish government's policy toward Cuba, as the country "
+                + "refused to replace its ambassador in 2019.";
+        List<Event> events = events(text, "2023-05-01");
+        assertThat(events).extracting(Event::type, Event::modality, e -> e.source().text(), e -> e.source().country(),
+                        e -> e.target().country())
+                .contains(tuple(PloverType.SUPPORT, Modality.NEGATED, "country", "ESP", "CUB"));
+    }
 }

@@ -22,6 +22,9 @@ public final class Discourse {
             "sides", "parties");
     /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
     private static final int LIST_GAP = 4;
+    /** Cues for the state a sentence is about, when no owner names it ("the country"). */
+    private static final Set<String> TOPIC_CUES = Set.of("the country", "the nation", "country", "nation");
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
     private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
@@ -53,7 +56,7 @@ public final class Discourse {
      * "They" after a list of states stands for every state in the list, so it yields one
      * mention per state, all on the pronoun's span.
      */
-    public List<Mention> resolve(List<Mention> mentions, java.time.LocalDate day) {
+    public List<Mention> resolve(List<Mention> mentions, java.time.LocalDate day, dyad.nlp.Sentence sentence) {
         List<Mention> out = new ArrayList<>(mentions.size());
         List<String> seenHere = new ArrayList<>();
         for (Mention m : mentions) {
@@ -67,7 +70,9 @@ public final class Discourse {
                 lastList.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
             }
-            Mention r = m.resolved() ? m : resolveOne(m, seenHere, day);
+            Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
+            Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
+                    : resolveOne(m, seenHere, day);
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
@@ -75,6 +80,24 @@ public final class Discourse {
         }
         rememberList(out);
         return out;
+    }
+
+    /**
+     * "the Trudeau government's approach to Venezuela, as the country refused …": "the country"
+     * is the state the sentence is about — the nearest one named before it that is no
+     * preposition's object ("to Venezuela" is the approach's aim, not its topic).
+     */
+    private static Mention topicBefore(List<Mention> sentenceSoFar, Mention cue, dyad.nlp.Sentence s) {
+        for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
+            Mention m = sentenceSoFar.get(i);
+            Actor a = m.actor();
+            boolean afterPreposition = m.first() > 0 && PREPOSITION_TAGS.contains(s.token(m.first() - 1).pos());
+            if (m.last() < cue.first() && a.country() != null && a.role() == Role.GOV && !afterPreposition
+                    && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last plural role phrase of the sentence so far ("officials", "the authorities"), or null. */
