@@ -179,4 +179,11 @@ class EventScopeTest {
                         e -> e.target().country())
                 .contains(tuple(PloverType.SUPPORT, Modality.NEGATED, "country", "ESP", "CUB"));
     }
+
+    @Test
+    void thePurposeOfAnActIsThatActNotASecondOne() {
+        List<Event> events = events("Tokyo sent envoys to Seoul to resume dialogue with the government.", "2019-01-01");
+        assertThat(events).extracting(Event::type, Event::mode, e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.CONSULT, "visit", "JPN", "KOR"));
+    }
 }

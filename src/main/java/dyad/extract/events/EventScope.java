@@ -27,7 +27,7 @@ final class EventScope {
     /** Whether the trigger at {@code f} names no event of its own. */
     boolean excludes(Sentence s, TriggerMatcher.Fired f, List<TriggerMatcher.Fired> fired, List<Mention> mentions) {
         return isContentOfRequestOrThreat(s, f.token(), fired) || isDemanded(s, f.token()) || isDanger(s, f, mentions)
-                || isBelief(s, f.token());
+                || isBelief(s, f.token()) || isPurposeOfSameAct(s, f, fired);
     }
 
     /**
@@ -49,6 +49,23 @@ final class EventScope {
             }
         }
         return false;
+    }
+
+    /**
+     * "Ottawa sent diplomats to Caracas to restore dialogue": the purpose ("to …") of an act of
+     * the same type is that act again, not a second one.
+     */
+    static boolean isPurposeOfSameAct(Sentence s, TriggerMatcher.Fired f, List<TriggerMatcher.Fired> fired) {
+        int clause = f.token();
+        Arc head = s.head(clause);
+        if (s.token(clause).isNoun() && head != null && head.baseRelation().equals("obj")) {
+            clause = head.governor();
+            head = s.head(clause);
+        }
+        boolean purpose = head != null && head.baseRelation().equals("advcl") && s.children(clause).stream()
+                .anyMatch(a -> a.relation().equals("mark") && s.token(a.dependent()).word().equalsIgnoreCase("to"));
+        int governor = purpose ? head.governor() : -1;
+        return purpose && fired.stream().anyMatch(g -> g.token() == governor && g.rule().type() == f.rule().type());
     }
 
     /**
