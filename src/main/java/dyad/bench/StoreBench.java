@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Loads synthetic events ({@link SyntheticEvents}) into a store through the repository's own
- * write path, in batches of about 200,000 events per transaction, ends the load with
+ * write path, in batches of about 200,000 events per transaction, two at once, ends the load with
  * {@link Repository#optimize()} (as {@code dyad ingest} does; timed as part of the load), then
  * times the queries the web pages will make: dyad timelines (one direction and both), the first
  * page of a dyad's events, and any further {@link Probe}.
@@ -25,6 +25,12 @@ public final class StoreBench {
 
     /** Events per write transaction. */
     static final int BATCH_EVENTS = 200_000;
+
+    /**
+     * Batches written at once, each in its own transaction on its own thread: the synthetic
+     * documents are all new and distinct, so the store writes them side by side.
+     */
+    static final int WRITERS = 2;
 
     /** A query to time: one call runs one query, with a random draw from the same corpus. */
     public record Probe(String name, BiConsumer<Repository, Random> query) {
@@ -73,22 +79,28 @@ public final class StoreBench {
             long lastReport = System.nanoTime();
             while (loaded < events) {
                 long g0 = System.nanoTime();
-                List<Ingested> batch = new ArrayList<>();
-                int inBatch = 0;
-                while (inBatch < BATCH_EVENTS && loaded + inBatch < events) {
-                    Ingested doc = corpus.next();
-                    batch.add(doc);
-                    inBatch += doc.records().size();
+                List<List<Ingested>> batches = new ArrayList<>();
+                long inRound = 0;
+                while (batches.size() < WRITERS && loaded + inRound < events) {
+                    List<Ingested> batch = new ArrayList<>();
+                    int inBatch = 0;
+                    while (inBatch < BATCH_EVENTS && loaded + inRound + inBatch < events) {
+                        Ingested doc = corpus.next();
+                        batch.add(doc);
+                        inBatch += doc.records().size();
+                    }
+                    batches.add(batch);
+                    inRound += inBatch;
+                    documents += batch.size();
                 }
                 long w0 = System.nanoTime();
                 long c0 = processCpuNanos();
-                repo.write(batch);
+                writeAtOnce(repo, batches);
                 cpuNanos += processCpuNanos() - c0;
                 long w1 = System.nanoTime();
                 generateNanos += w0 - g0;
                 writeNanos += w1 - w0;
-                loaded += inBatch;
-                documents += batch.size();
+                loaded += inRound;
                 if (w1 - lastReport > 10_000_000_000L) {
                     lastReport = w1;
                     log.printf("bench store: %,d events loaded (%,.0f/s)%n", loaded, loaded / (writeNanos / 1e9));
@@ -111,6 +123,39 @@ public final class StoreBench {
                     latencies, heap.peak());
         } finally {
             heap.stop();
+        }
+    }
+
+    /** Writes the batches at once, one thread each, and waits for all of them. */
+    private static void writeAtOnce(Repository repo, List<List<Ingested>> batches) {
+        List<Thread> threads = new ArrayList<>();
+        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (List<Ingested> batch : batches.subList(1, batches.size())) {
+            Thread t = new Thread(() -> {
+                try {
+                    repo.write(batch);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "bench-writer");
+            t.start();
+            threads.add(t);
+        }
+        try {
+            repo.write(batches.get(0));
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bench store: interrupted while writing", e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
     }
 

@@ -332,6 +332,71 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void newBatchesWrittenAtOnceAllLandWhole() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> {
+                    for (int b = 0; b < 10; b++) {
+                        List<Ingested> batch = new ArrayList<>();
+                        for (int d = 0; d < 3; d++) {
+                            String name = "t" + thread + "b" + b + "d" + d;
+                            batch.add(Fixtures.events(name, "/c/" + name, 2, "GBR", "IRL", PloverType.CONSULT, "2010-10",
+                                    Modality.ASSERTED));
+                        }
+                        assertThat(repo.write(batch)).containsOnly(WriteOutcome.ADDED);
+                    }
+                }));
+            }
+            for (Future<?> w : writers) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(repo.overview().documents()).isEqualTo(120);
+        assertThat(repo.countEvents(EventFilter.ALL)).isEqualTo(240);
+        assertThat(repo.documents(PageRequest.first(200)).items()).extracting(DocumentInfo::id).doesNotHaveDuplicates();
+        assertThat(repo.documentAt("/c/t3b9d2")).contains(
+                Fixtures.events("t3b9d2", null, 2, "GBR", "IRL", PloverType.CONSULT, "2010-10", Modality.ASSERTED).hash());
+        assertThat(repo.timeline(TimelineQuery.of(Dyad.ordered("GBR", "IRL"))))
+                .containsExactly(new MonthlyCount(YearMonth.of(2010, 10), PloverType.CONSULT, 240));
+    }
+
+    @Test
+    void writersRacingWithTheSameTextsAndPathsStoreEachOnce() throws Exception {
+        List<List<Ingested>> batches = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            List<Ingested> batch = new ArrayList<>();
+            for (int d = 0; d < 3; d++) {
+                String name = "b" + b + "d" + d;
+                batch.add(Fixtures.events(name, "/c/" + name, 2, "USA", "CHN", PloverType.ACCUSE, "2022-01",
+                        Modality.ASSERTED));
+            }
+            batches.add(batch);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                writers.add(pool.submit(() -> batches.forEach(repo::write)));
+            }
+            for (Future<?> w : writers) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(repo.overview().documents()).isEqualTo(30);
+        assertThat(repo.countEvents(EventFilter.ALL)).isEqualTo(60);
+        assertThat(repo.timeline(TimelineQuery.of(Dyad.ordered("USA", "CHN"))))
+                .containsExactly(new MonthlyCount(YearMonth.of(2022, 1), PloverType.ACCUSE, 60));
+        assertThat(repo.write(batches.get(0))).containsOnly(WriteOutcome.UNCHANGED);
+    }
+
+    @Test
     void unknownDocumentsAreEmptyNotErrors() {
         String missing = ContentHash.of("never stored");
         assertThat(repo.document(missing)).isEmpty();

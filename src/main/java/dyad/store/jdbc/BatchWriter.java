@@ -49,11 +49,23 @@ final class BatchWriter {
     }
 
     List<WriteOutcome> write(List<Ingested> batch) throws SQLException {
+        return write(batch, false);
+    }
+
+    /**
+     * Writes the batch, or, with {@code onlyIfNew}, returns null (writing nothing) when one of
+     * its hashes or paths is already stored: a batch of only new texts and paths appends rows
+     * and deletes none, so it may run beside another such batch.
+     */
+    List<WriteOutcome> write(List<Ingested> batch, boolean onlyIfNew) throws SQLException {
         stageInputs(batch);
         Map<String, Long> byHash = pairs("SELECT DISTINCT d.hash, d.id FROM " + Tables.STAGE_INPUTS.name()
                 + " s JOIN documents d ON d.hash = s.hash");
         Map<String, Long> byPath = pairs("SELECT DISTINCT l.path, l.document_id FROM " + Tables.STAGE_INPUTS.name()
                 + " s JOIN sources l ON l.path = s.path");
+        if (onlyIfNew && !(byHash.isEmpty() && byPath.isEmpty())) {
+            return null;
+        }
 
         List<Ingested> fresh = new ArrayList<>();
         Set<Ingested> isFresh = Collections.newSetFromMap(new IdentityHashMap<>());

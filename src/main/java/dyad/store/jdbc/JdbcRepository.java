@@ -40,26 +40,34 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The repository over JDBC: every query is shared by DuckDB and PostgreSQL; what differs
- * (connections, bulk copy, migrations) is in the {@link Dialect}. Writes are serialised in
- * this process; reads run on their own connections beside them.
+ * (connections, bulk copy, migrations) is in the {@link Dialect}. Reads run on their own
+ * connections beside the writes. A batch of only new texts and paths (a bulk load) is written
+ * beside other such batches whose hashes and paths differ (it appends and deletes nothing, so
+ * neither can invalidate what the other read); every other write, {@link #optimize()} and
+ * {@link #close()} run alone.
  */
 public final class JdbcRepository implements Repository {
 
     private static final String EVENT_ORDER = " ORDER BY date_start DESC NULLS LAST, document_id DESC, n";
 
     private final Dialect dialect;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Shared by the writes of new batches, taken alone by every other write. */
+    private final ReentrantReadWriteLock writeLocks = new ReentrantReadWriteLock();
+    /** The hashes and paths ("h:"/"p:") of the new batches being written now. */
+    private final Set<String> inFlight = new HashSet<>();
 
     private JdbcRepository(Dialect dialect) {
         this.dialect = dialect;
@@ -109,41 +117,102 @@ public final class JdbcRepository implements Repository {
         if (batch.isEmpty()) {
             return List.of();
         }
-        writeLock.lock();
+        Set<String> keys = claim(batch);
+        if (keys != null) {
+            try {
+                List<WriteOutcome> outcomes = writeIfNew(batch);
+                if (outcomes != null) {
+                    return outcomes;
+                }
+            } finally {
+                release(keys);
+            }
+        }
+        writeLocks.writeLock().lock();
         try {
             try {
-                return writeOnce(batch);
+                return writeOnce(batch, false);
             } catch (SQLException e) {
                 if (!dialect.isUniqueViolation(e)) {
                     throw e;
                 }
                 // Another process stored one of these texts (or count cells) first: the retry sees its rows.
-                return writeOnce(batch);
+                return writeOnce(batch, false);
             }
         } catch (SQLException e) {
-            throw failure("store " + batch.size() + " document(s) starting with '" + batch.get(0).document().id() + "'", e);
+            throw failure(batch, e);
         } finally {
-            writeLock.unlock();
+            writeLocks.writeLock().unlock();
+        }
+    }
+
+    private StoreException failure(List<Ingested> batch, SQLException e) {
+        return failure("store " + batch.size() + " document(s) starting with '" + batch.get(0).document().id() + "'", e);
+    }
+
+    /** The batch's hashes and paths, now claimed; null when another batch in flight has one of them. */
+    private Set<String> claim(List<Ingested> batch) {
+        Set<String> keys = new HashSet<>();
+        for (Ingested in : batch) {
+            keys.add("h:" + in.hash());
+            if (in.path() != null) {
+                keys.add("p:" + in.path());
+            }
+        }
+        synchronized (inFlight) {
+            for (String k : keys) {
+                if (inFlight.contains(k)) {
+                    return null;
+                }
+            }
+            inFlight.addAll(keys);
+        }
+        return keys;
+    }
+
+    private void release(Set<String> keys) {
+        synchronized (inFlight) {
+            inFlight.removeAll(keys);
+        }
+    }
+
+    /** Writes the batch beside other new batches if all its texts and paths are new; else null, nothing written. */
+    private List<WriteOutcome> writeIfNew(List<Ingested> batch) {
+        writeLocks.readLock().lock();
+        try {
+            return writeOnce(batch, true);
+        } catch (SQLException e) {
+            if (dialect.isUniqueViolation(e)) {
+                return null; // another process stored one of them first: the lone write sees its rows
+            }
+            throw failure(batch, e);
+        } finally {
+            writeLocks.readLock().unlock();
         }
     }
 
     @Override
     public boolean optimize() {
-        writeLock.lock();
+        writeLocks.writeLock().lock();
         try {
             return dialect.optimize();
         } catch (SQLException e) {
             throw failure("reorganise the timeline counts", e);
         } finally {
-            writeLock.unlock();
+            writeLocks.writeLock().unlock();
         }
     }
 
-    private List<WriteOutcome> writeOnce(List<Ingested> batch) throws SQLException {
+    /** One transaction; with {@code onlyIfNew}, rolled back and null when a hash or path is stored. */
+    private List<WriteOutcome> writeOnce(List<Ingested> batch, boolean onlyIfNew) throws SQLException {
         try (Connection c = dialect.connect()) {
             c.setAutoCommit(false);
             try {
-                List<WriteOutcome> outcomes = new BatchWriter(dialect, c).write(batch);
+                List<WriteOutcome> outcomes = new BatchWriter(dialect, c).write(batch, onlyIfNew);
+                if (outcomes == null) {
+                    c.rollback();
+                    return null;
+                }
                 c.commit();
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
@@ -631,11 +700,11 @@ public final class JdbcRepository implements Repository {
 
     @Override
     public void close() {
-        writeLock.lock();
+        writeLocks.writeLock().lock();
         try {
             dialect.close();
         } finally {
-            writeLock.unlock();
+            writeLocks.writeLock().unlock();
         }
     }
 }
