@@ -29,7 +29,7 @@ public record Mention(int first, int last, Actor actor, EntryKind kind, String o
 
     /**
      * The key that makes two mentions one party for event splitting: country and role
-     * ("Maduro and First Lady Cilia Flores" are one party), else org, else name.
+     * ("the President and the First Lady" of one state are one party), else org, else name.
      */
     public String partyKey() {
         if (actor == null) {
