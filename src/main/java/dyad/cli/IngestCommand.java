@@ -92,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
      * then it is rebuilt from the store, which is the truth.
      */
     private static void catchUp(Repository repo, LuceneSearchIndex index, PrintWriter err) {
-        long stored = repo.overview().documents();
+        long stored = repo.countDocuments();
         long indexed = index.search(new SearchQuery(null, Set.of(SearchQuery.Kind.DOCUMENT), null, null, Set.of(),
                 Set.of(), null, null, 0, 1)).total();
         if (indexed != stored) {

@@ -72,6 +72,9 @@ public interface Repository extends AutoCloseable {
     /** The hash of the document that {@code path} holds now (as last ingested from it). */
     Optional<String> documentAt(String path);
 
+    /** How many documents are stored. */
+    long countDocuments();
+
     /** Documents, most recently ingested first. */
     Page<DocumentInfo> documents(PageRequest page);
 

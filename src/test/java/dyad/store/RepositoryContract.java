@@ -109,6 +109,7 @@ abstract class RepositoryContract {
         Ingested in = Fixtures.events("x.txt", null, 3, "CAN", "VEN", PloverType.PROTEST, "2020-05", Modality.ASSERTED);
 
         assertThat(repo.write(List.of(in, in))).containsExactly(WriteOutcome.ADDED, WriteOutcome.UNCHANGED);
+        assertThat(repo.countDocuments()).isEqualTo(1);
 
         assertThat(repo.countEvents(EventFilter.ALL)).isEqualTo(3);
         assertThat(repo.overview().documents()).isEqualTo(1);

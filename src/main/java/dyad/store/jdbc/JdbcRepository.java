@@ -382,6 +382,17 @@ public final class JdbcRepository implements Repository {
     }
 
     @Override
+    public long countDocuments() {
+        try (Connection c = dialect.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM documents")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count documents", e);
+        }
+    }
+
+    @Override
     public long countEvents(EventFilter filter) {
         Where w = eventWhere(filter);
         try (Connection c = dialect.connect();
