@@ -15,7 +15,7 @@ public final class EventTense {
     /** "the attack", "Russia's invasion", but not "a meeting … is planned": a noun that refers back. */
     static boolean isDefiniteNoun(Sentence s, int token) {
         return s.token(token).isNoun() && s.children(token).stream().noneMatch(a -> a.relation().equals("det")
-                && Set.of("a", "an", "another").contains(s.token(a.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+                && Set.of("a", "an", "another").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -30,24 +30,14 @@ public final class EventTense {
                 && s.token(head.governor()).isVerb()) {
             verb = head.governor();
         }
-        Token t = s.token(verb);
-        boolean perfect = s.children(verb).stream()
-                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
-        boolean presentAux = s.children(verb).stream()
-                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
-        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux);
+        return presentForm(s, verb);
     }
 
     /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */
     static boolean present(Sentence s, int trigger) {
         int node = trigger;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            Token t = s.token(node);
-            boolean perfect = s.children(node).stream()
-                    .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
-            boolean presentAux = s.children(node).stream()
-                    .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
-            if (!perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux)) {
+            if (presentForm(s, node)) {
                 return true;
             }
             Arc head = s.head(node);
@@ -57,5 +47,15 @@ public final class EventTense {
             node = head.governor();
         }
         return false;
+    }
+
+    /** "condemns", "condemn", "are condemning": present or present progressive, not the perfect. */
+    private static boolean presentForm(Sentence s, int verb) {
+        Token t = s.token(verb);
+        boolean perfect = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
+        boolean presentAux = s.children(verb).stream()
+                .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
+        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux);
     }
 }

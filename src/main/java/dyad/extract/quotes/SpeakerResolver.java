@@ -7,6 +7,8 @@ import dyad.model.Role;
 import dyad.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names the speaker of a quote: for "he"/"she" the person named last before it (known to the
@@ -15,6 +17,11 @@ import java.util.List;
  * themselves (a full name seen earlier in the document replaces a surname).
  */
 public final class SpeakerResolver {
+
+    private static final Pattern HE_SHE = Pattern.compile("(?i)he|she");
+    private static final Pattern THEY_WE = Pattern.compile("(?i)they|we");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|we");
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("^Government of (the )?");
 
     /**
      * @param earlierSpeakers the speakers of the document's earlier quotes, in order: a "she said"
@@ -25,7 +32,7 @@ public final class SpeakerResolver {
             return null;
         }
         String words = speaker.text();
-        if (words.matches("(?i)he|she")) {
+        if (HE_SHE.matcher(words).matches()) {
             return lastPersonNamed(speaker, text, documentMentions, earlierSpeakers);
         }
         List<Actor> states = statesAt(speaker, documentMentions);
@@ -38,7 +45,7 @@ public final class SpeakerResolver {
                 return a;
             }
         }
-        if (words.matches("(?i)they|we")) {
+        if (THEY_WE.matcher(words).matches()) {
             return new Actor(words, speaker.start(), speaker.end(), null, null, null, Role.CVL);
         }
         return new Actor(words, speaker.start(), speaker.end(), fullName(words, text, speaker.start()), null, null,
@@ -60,7 +67,7 @@ public final class SpeakerResolver {
 
     /**
      * "she said": the person named last before the pronoun — a known person, or anyone quoted
-     * earlier by name whose name appears again ("Páez Victor explained …  she said").
+     * earlier by name whose name appears again ("Ruiz explained …  she said").
      */
     private static Actor lastPersonNamed(Span speaker, String text, List<Mention> mentions, List<Actor> earlierSpeakers) {
         Actor last = null;
@@ -73,7 +80,7 @@ public final class SpeakerResolver {
             }
         }
         for (Actor a : earlierSpeakers) {
-            boolean named = a.name() != null && a.role() != Role.GOV && !a.text().matches("(?i)he|she|they|we");
+            boolean named = a.name() != null && a.role() != Role.GOV && !PRONOUN.matcher(a.text()).matches();
             int at = named ? lastMention(text, surname(a.name()), speaker.start()) : -1;
             if (at > lastAt) {
                 last = a;
@@ -90,7 +97,7 @@ public final class SpeakerResolver {
 
     /** Where {@code word} last stands as a whole word before {@code before}, or -1. */
     private static int lastMention(String text, String word, int before) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b")
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b")
                 .matcher(text).region(0, Math.max(0, before));
         int last = -1;
         while (m.find()) {
@@ -101,12 +108,12 @@ public final class SpeakerResolver {
 
     /** Several states speaking together: one speaker, "Governments of A, B and C", with no one country. */
     private static Actor governments(Span speaker, List<Actor> states) {
-        List<String> names = states.stream().map(a -> a.name().replaceFirst("^Government of (the )?", "")).toList();
+        List<String> names = states.stream().map(a -> GOVERNMENT_OF.matcher(a.name()).replaceFirst("")).toList();
         String list = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return new Actor(speaker.text(), speaker.start(), speaker.end(), "Governments of " + list, null, null, Role.GOV);
     }
 
-    /** "Páez Victor" after "Maria Páez Victor" earlier in the text → the full name. */
+    /** "Ruiz Pérez" after "Ana Ruiz Pérez" earlier in the text → the full name. */
     static String fullName(String words, String text, int before) {
         int at = text.lastIndexOf(words, Math.max(0, before - 1));
         if (at <= 0 || !Character.isUpperCase(words.charAt(0))) {
