@@ -51,9 +51,10 @@ public interface Repository extends AutoCloseable {
 
     /**
      * Reorganises storage for fast reads after large writes; call it when a run of writes ends
-     * ({@code dyad ingest} does). The embedded store rewrites its timeline counts in dyad order
-     * once more than a tenth of them were appended since the last time (seconds per ten million
-     * events), and otherwise returns at once; PostgreSQL's indexes need nothing.
+     * ({@code dyad ingest} does). The embedded store counts the events written since the last
+     * time into its timeline counts and rewrites them in dyad order, once that is more than a
+     * tenth of them (seconds per ten million events), and otherwise returns at once; timelines
+     * are the same before and after. PostgreSQL keeps its counts in every write and needs nothing.
      *
      * @return whether anything was reorganised
      */
@@ -97,7 +98,7 @@ public interface Repository extends AutoCloseable {
      * year, and the number of its undated events. Types and modalities apply to both; the query's
      * months bound the dated events as far as their dates tell (an event dated only to a year
      * counts when that year overlaps the months), and do not bound the undated ones, which
-     * cannot be placed. Read from the events themselves, not from the monthly counts.
+     * cannot be placed. Read from the same counts as the monthly timeline.
      */
     YearlyCounts yearlyTimeline(TimelineQuery query);
 

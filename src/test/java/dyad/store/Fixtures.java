@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Documents and records built by hand, so store tests need no models. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -96,7 +96,7 @@ final class Fixtures {
     }
 
     /** A short document with {@code n} events from {@code source} to {@code target}, dated in one month. */
-    static Ingested events(String name, String path, int n, String source, String target, PloverType type,
+    public static Ingested events(String name, String path, int n, String source, String target, PloverType type,
                            String month, Modality modality) {
         StringBuilder text = new StringBuilder();
         List<int[]> spans = new ArrayList<>();

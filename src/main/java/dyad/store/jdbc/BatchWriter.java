@@ -29,7 +29,8 @@ import java.util.function.BiConsumer;
  * One write transaction: stages the batch's hashes and paths, finds which texts are stored and
  * which documents the paths hold, inserts the new documents with their records by bulk copy,
  * moves path links, deletes documents no path holds any more, and keeps {@code event_counts}
- * in step. The caller commits or rolls back.
+ * in step (or, where the dialect counts at optimize, takes out only the counted documents it
+ * deletes). The caller commits or rolls back.
  */
 final class BatchWriter {
 
@@ -40,6 +41,8 @@ final class BatchWriter {
     private final Dialect dialect;
     private final Connection c;
     private final Map<CountKey, Long> counts = new HashMap<>();
+    /** Documents up to this id are counted in event_counts (read when first needed). */
+    private Long countedThrough;
     /** The record classes of the batch's new documents (records are final record classes). */
     private Set<Class<?>> kinds = Set.of();
 
@@ -185,10 +188,12 @@ final class BatchWriter {
         copyRecords(fresh, ids, Tables.LETTER_REFERENCES, Letter.class,
                 (w, r) -> RecordRows.references(w.writer, w.doc, w.n, r));
         copyRecords(fresh, ids, Tables.RELATIONS, Relation.class, (w, r) -> RecordRows.relation(w.writer, w.doc, w.n, r));
-        for (Ingested in : fresh) {
-            for (Record r : in.records()) {
-                if (r instanceof Event e) {
-                    count(e, 1);
+        if (!dialect.countsAtOptimize()) {
+            for (Ingested in : fresh) {
+                for (Record r : in.records()) {
+                    if (r instanceof Event e) {
+                        count(e, 1);
+                    }
                 }
             }
         }
@@ -225,11 +230,25 @@ final class BatchWriter {
     }
 
     private void count(Event e, long delta) {
-        Integer month = RecordRows.month(e.date());
-        if (month != null && e.source().country() != null && e.target().country() != null) {
-            counts.merge(new CountKey(e.source().country(), e.target().country(), month, e.type().name(),
-                    e.modality().code()), delta, Long::sum);
+        if (e.source().country() != null && e.target().country() != null) {
+            counts.merge(new CountKey(e.source().country(), e.target().country(), RecordRows.cellMonth(e.date()),
+                    e.type().name(), e.modality().code()), delta, Long::sum);
         }
+    }
+
+    /** Whether the document's events are in event_counts (else optimize has yet to count them). */
+    private boolean counted(long doc) throws SQLException {
+        if (!dialect.countsAtOptimize()) {
+            return true;
+        }
+        if (countedThrough == null) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT coalesce(max(through_id), 0) FROM counted_documents")) {
+                rs.next();
+                countedThrough = rs.getLong(1);
+            }
+        }
+        return doc <= countedThrough;
     }
 
     private void link(String path, long document, boolean existed) throws SQLException {
@@ -265,16 +284,8 @@ final class BatchWriter {
 
     /** Deletes a document and all its records, taking its events out of event_counts. */
     private void delete(long doc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT source_country, target_country, date_month, type, modality,"
-                + " count(*) FROM events WHERE document_id = ? AND date_month IS NOT NULL"
-                + " AND source_country IS NOT NULL AND target_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5")) {
-            ps.setLong(1, doc);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.merge(new CountKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                            rs.getString(5)), -rs.getLong(6), Long::sum);
-                }
-            }
+        if (counted(doc)) {
+            uncount(doc);
         }
         for (Table t : Tables.RECORD_TABLES) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE document_id = ?")) {
@@ -285,6 +296,21 @@ final class BatchWriter {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
             ps.setLong(1, doc);
             ps.executeUpdate();
+        }
+    }
+
+    /** Takes the document's events out of event_counts. */
+    private void uncount(long doc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_country, target_country, " + Tables.CELL_MONTH
+                + ", type, modality, count(*) FROM events WHERE document_id = ?"
+                + " AND source_country IS NOT NULL AND target_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5")) {
+            ps.setLong(1, doc);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.merge(new CountKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5)), -rs.getLong(6), Long::sum);
+                }
+            }
         }
     }
 
@@ -305,7 +331,7 @@ final class BatchWriter {
         if (changes.isEmpty()) {
             return;
         }
-        if (dialect.appendsCountChanges()) {
+        if (dialect.countsAtOptimize()) {
             dialect.copy(c, Tables.EVENT_COUNTS, w -> countRows(w, changes));
             return;
         }

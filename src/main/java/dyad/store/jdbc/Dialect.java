@@ -31,10 +31,12 @@ interface Dialect extends AutoCloseable {
     long copy(Connection c, Table table, Consumer<RowWriter> rows) throws SQLException;
 
     /**
-     * Whether count changes are appended to event_counts as rows of their own (the readers sum
-     * each cell, and {@link #optimize()} folds them), rather than updating one row per cell.
+     * Whether event_counts is brought up to date by {@link #optimize()}: new documents' events are
+     * counted there (readers see them through the {@code event_cells} view meanwhile) and the
+     * cells of deleted documents are appended as negative rows (readers sum each cell). Else
+     * every write transaction updates event_counts cell by cell.
      */
-    boolean appendsCountChanges();
+    boolean countsAtOptimize();
 
     /** See {@link dyad.store.Repository#optimize()}; called with writes locked out. */
     boolean optimize() throws SQLException;

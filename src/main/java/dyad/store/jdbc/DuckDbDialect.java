@@ -35,21 +35,34 @@ final class DuckDbDialect implements Dialect {
     /**
      * Checkpoint (fold the write-ahead log into the database file) every 1 GB of log rather
      * than every 16 MB, so bulk writes are not rewritten at every commit; a crash replays the
-     * log on the next open. Insertion order stays preserved: {@link #optimize()} relies on it.
+     * log on the next open. Insertion order stays preserved: {@link #optimize()} writes in dyad order.
      */
     private static final List<String> SETTINGS = List.of("SET checkpoint_threshold = '1GB'");
 
-    /** Below this many out-of-order rows, scanning them costs less than rewriting the table. */
-    private static final long MIN_UNCLUSTERED = 100_000;
+    /** Below this many rows added since the last rebuild, reading them costs less than rebuilding. */
+    static final long MIN_UNCLUSTERED = 100_000;
 
-    private static final String DYAD_ORDER = "source_country, target_country, month, type, modality";
+    /** A cell of event_counts: the dyad first, so that sorting by it clusters each dyad's rows. */
+    private static final String CELL = "source_country, target_country, month, type, modality";
+
+    /** event_counts as V1 creates it, for the rebuilt table that replaces it. */
+    private static final String EVENT_COUNTS_DDL = "CREATE TABLE event_counts (source_country VARCHAR(3) NOT NULL,"
+            + " target_country VARCHAR(3) NOT NULL, month INTEGER NOT NULL, type VARCHAR(9) NOT NULL,"
+            + " modality VARCHAR(12) NOT NULL, events BIGINT NOT NULL)";
 
     private final StoreLocation location;
+    private final long minUnclustered;
     private final DuckDBConnection root;
     private final Map<String, boolean[]> bigintColumns = new ConcurrentHashMap<>();
 
     DuckDbDialect(StoreLocation location) {
+        this(location, MIN_UNCLUSTERED);
+    }
+
+    /** With another floor for {@link #optimize()}'s rebuild than {@link #MIN_UNCLUSTERED} (tests). */
+    DuckDbDialect(StoreLocation location, long minUnclustered) {
         this.location = location;
+        this.minUnclustered = minUnclustered;
         Path file = location.embeddedFile();
         try {
             if (file != null && file.toAbsolutePath().getParent() != null) {
@@ -133,42 +146,44 @@ final class DuckDbDialect implements Dialect {
 
     /**
      * Appending is a columnar store's cheap write; finding and updating cells among millions of
-     * rows is not. Readers sum the cells; {@link #optimize()} folds them to one row each.
+     * rows is not, and a batch of events has nearly as many cells as events. New documents are
+     * counted when {@link #optimize()} folds the table; readers sum what is appended meanwhile.
      */
     @Override
-    public boolean appendsCountChanges() {
+    public boolean countsAtOptimize() {
         return true;
     }
 
     /**
-     * Folds event_counts to one row per cell and rewrites it in dyad order when more than a
-     * tenth of it (and at least {@link #MIN_UNCLUSTERED} rows) was appended since the last
-     * rewrite, in one transaction, then checkpoints so the old row groups leave the file.
+     * Rebuilds event_counts from {@code event_cells} (the counted cells, the count changes
+     * appended since, and the events of documents not yet counted) as one row per cell in dyad
+     * order, when what was added since the last rebuild is more than a tenth of the table (and at
+     * least {@link #MIN_UNCLUSTERED} rows, or the floor given); then checkpoints so the old table leaves the file.
+     * The new table replaces the old one in the same transaction: writing a fresh table goes
+     * straight to storage, where deleting and reinserting millions of rows would not.
      */
     @Override
     public boolean optimize() throws SQLException {
-        String columns = Tables.EVENT_COUNTS.columnList();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             long rows = single(s, "SELECT count(*) FROM event_counts");
             long clustered = single(s, "SELECT coalesce(max(clustered_rows), 0) FROM store_clustering");
-            if (rows - clustered <= Math.max(MIN_UNCLUSTERED, rows / 10)) {
+            long uncounted = single(s, "SELECT count(*) FROM events"
+                    + " WHERE document_id > (SELECT max(through_id) FROM counted_documents)");
+            if (rows - clustered + uncounted <= Math.max(minUnclustered, rows / 10)) {
                 return false;
             }
             c.setAutoCommit(false);
             try {
-                s.execute("CREATE TEMP TABLE dyad_clustered AS SELECT " + DYAD_ORDER + ", sum(events) AS events"
-                        + " FROM event_counts GROUP BY " + DYAD_ORDER + " HAVING sum(events) > 0");
-                s.execute("DELETE FROM event_counts");
-                s.execute("INSERT INTO event_counts (" + columns + ") SELECT " + columns + " FROM dyad_clustered ORDER BY "
-                        + DYAD_ORDER);
-                long clusteredRows = single(s, "SELECT count(*) FROM dyad_clustered");
-                s.execute("DROP TABLE dyad_clustered");
+                s.execute(EVENT_COUNTS_DDL.replace("event_counts", "event_counts_folded"));
+                s.execute("INSERT INTO event_counts_folded (" + Tables.EVENT_COUNTS.columnList() + ") SELECT " + CELL
+                        + ", sum(events) FROM event_cells GROUP BY " + CELL + " HAVING sum(events) > 0"
+                        + " ORDER BY source_country, target_country");
+                s.execute("DROP TABLE event_counts");
+                s.execute("ALTER TABLE event_counts_folded RENAME TO event_counts");
+                s.execute("UPDATE counted_documents SET through_id = (SELECT coalesce(max(id), 0) FROM documents)");
                 s.execute("DELETE FROM store_clustering");
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO store_clustering (table_name, clustered_rows) VALUES ('event_counts', ?)")) {
-                    ps.setLong(1, clusteredRows);
-                    ps.executeUpdate();
-                }
+                s.execute("INSERT INTO store_clustering (table_name, clustered_rows)"
+                        + " SELECT 'event_counts', count(*) FROM event_counts");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -179,7 +194,7 @@ final class DuckDbDialect implements Dialect {
             try {
                 s.execute("CHECKPOINT");
             } catch (SQLException busy) {
-                // A reader holds a transaction open: the next checkpoint drops the old row groups.
+                // A reader holds a transaction open: the next checkpoint drops the old table.
             }
             return true;
         }

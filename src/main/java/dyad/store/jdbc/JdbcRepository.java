@@ -36,7 +36,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +68,8 @@ public final class JdbcRepository implements Repository {
     /** The hashes and paths ("h:"/"p:") of the new batches being written now. */
     private final Set<String> inFlight = new HashSet<>();
 
-    private JdbcRepository(Dialect dialect) {
+    /** On a migrated dialect; {@link #open} is the way in. */
+    JdbcRepository(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -442,46 +442,10 @@ public final class JdbcRepository implements Repository {
         return Modality.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    /** The timeline's cells of one direction of the dyad: a range of the table in dyad order. */
-    private static Where timelineCells(TimelineQuery q, String source, String target) {
-        Where w = new Where().add("source_country = ? AND target_country = ?", source, target);
-        w.in("type", q.types().stream().map(PloverType::name).toList());
-        w.in("modality", q.modalities().stream().map(Modality::code).toList());
-        if (q.from() != null) {
-            w.add("month >= ?", q.from().getYear() * 100 + q.from().getMonthValue());
-        }
-        if (q.to() != null) {
-            w.add("month <= ?", q.to().getYear() * 100 + q.to().getMonthValue());
-        }
-        return w;
-    }
-
     @Override
     public List<MonthlyCount> timeline(TimelineQuery q) {
-        // Each direction is its own query, so each reads one narrow range of event_counts
-        // (a single OR across both directions would scan the whole table).
-        Where w = timelineCells(q, q.dyad().a(), q.dyad().b());
-        String cells = "SELECT month, type, events FROM event_counts" + w.sql();
-        if (!q.dyad().ordered()) {
-            Where back = timelineCells(q, q.dyad().b(), q.dyad().a());
-            cells += " UNION ALL SELECT month, type, events FROM event_counts" + back.sql();
-            w.params().addAll(back.params());
-        }
-        try (Connection c = dialect.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM (" + cells + ") AS cells"
-                     + " GROUP BY month, type HAVING sum(events) > 0 ORDER BY month, type")) {
-            Where.bind(ps, 1, w.params());
-            List<MonthlyCount> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int month = rs.getInt(1);
-                    out.add(new MonthlyCount(YearMonth.of(month / 100, month % 100), PloverType.valueOf(rs.getString(2)),
-                            rs.getLong(3)));
-                }
-            }
-            // The database sorts type names; the timeline lists types in PLOVER order within a month.
-            out.sort((a, b) -> a.month().equals(b.month()) ? a.type().compareTo(b.type()) : a.month().compareTo(b.month()));
-            return out;
+        try (Connection c = dialect.connect()) {
+            return TimelineCells.monthly(c, q);
         } catch (SQLException e) {
             throw failure("read the timeline of " + q.dyad(), e);
         }
@@ -490,7 +454,7 @@ public final class JdbcRepository implements Repository {
     @Override
     public YearlyCounts yearlyTimeline(TimelineQuery q) {
         try (Connection c = dialect.connect()) {
-            return YearlyTimelineQuery.read(c, q);
+            return TimelineCells.yearly(c, q);
         } catch (SQLException e) {
             throw failure("read the yearly timeline of " + q.dyad(), e);
         }
@@ -688,7 +652,7 @@ public final class JdbcRepository implements Repository {
             }
             List<Overview.DyadCount> top = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT source_country, target_country, sum(events) AS total"
-                    + " FROM event_counts GROUP BY source_country, target_country HAVING sum(events) > 0"
+                    + " FROM event_cells GROUP BY source_country, target_country HAVING sum(events) > 0"
                     + " ORDER BY total DESC, source_country, target_country LIMIT 10")) {
                 while (rs.next()) {
                     top.add(new Overview.DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));

@@ -80,9 +80,9 @@ final class PostgresDialect implements Dialect {
         }
     }
 
-    /** One row per cell, updated in place through its primary key. */
+    /** One row per cell, updated in place through its primary key in every write. */
     @Override
-    public boolean appendsCountChanges() {
+    public boolean countsAtOptimize() {
         return false;
     }
 

@@ -29,6 +29,18 @@ final class RecordRows {
         return Integer.parseInt(d.value().substring(0, 4)) * 100 + Integer.parseInt(d.value().substring(5, 7));
     }
 
+    /**
+     * The month key of an event's cell in event_counts: year*100+month when known to the month,
+     * year*100 when known to the year only, 0 when undated (as {@link Tables#CELL_MONTH}).
+     */
+    static int cellMonth(EventDate d) {
+        Integer month = month(d);
+        if (month != null) {
+            return month;
+        }
+        return d == null ? 0 : d.yearValue() * 100;
+    }
+
     static EventDate orUnknown(EventDate d) {
         return d == null ? EventDate.UNKNOWN : d;
     }

@@ -32,6 +32,10 @@ final class Tables {
     static final Table EVENT_COUNTS = Table.of("event_counts", "source_country", "target_country", "month", "type",
             "modality", "events");
 
+    /** An events row's month key in event_counts, as {@link RecordRows#cellMonth} computes it. */
+    static final String CELL_MONTH = "CASE WHEN date_month IS NOT NULL THEN date_month"
+            + " WHEN date_start IS NOT NULL THEN CAST(EXTRACT(YEAR FROM date_start) AS INTEGER) * 100 ELSE 0 END";
+
     static final Table QUOTES = Table.of("quotes", "document_id", "n", actor("speaker"), "verb", "quote_text",
             "quote_start", "quote_end");
 

@@ -1,0 +1,123 @@
+package dyad.store.jdbc;
+
+import dyad.model.Modality;
+import dyad.model.PloverType;
+import dyad.store.MonthlyCount;
+import dyad.store.TimelineQuery;
+import dyad.store.YearlyCount;
+import dyad.store.YearlyCounts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Dyad timelines, monthly and yearly, read from the {@code event_cells} view (event_counts and
+ * whatever is not counted yet) rather than from events. A cell's month is year*100+month, year*100
+ * when only the year is known, 0 when undated. Each direction of a dyad is its own query, so each
+ * reads one narrow range of the counts in dyad order (one OR across both directions would scan
+ * the whole table).
+ */
+final class TimelineCells {
+
+    private TimelineCells() {
+    }
+
+    static List<MonthlyCount> monthly(Connection c, TimelineQuery q) throws SQLException {
+        List<MonthlyCount> out = new ArrayList<>();
+        for (Map.Entry<Integer, Map<PloverType, Long>> cell : read(c, q, TimelineCells::monthlyCells).entrySet()) {
+            YearMonth month = YearMonth.of(cell.getKey() / 100, cell.getKey() % 100);
+            cell.getValue().forEach((type, events) -> out.add(new MonthlyCount(month, type, events)));
+        }
+        return out;
+    }
+
+    static YearlyCounts yearly(Connection c, TimelineQuery q) throws SQLException {
+        Map<Integer, Map<PloverType, Long>> byYear = new TreeMap<>();
+        long undated = 0;
+        for (Map.Entry<Integer, Map<PloverType, Long>> cell : read(c, q, TimelineCells::yearlyCells).entrySet()) {
+            if (cell.getKey() == 0) {
+                undated += cell.getValue().values().stream().mapToLong(Long::longValue).sum();
+                continue;
+            }
+            Map<PloverType, Long> year = byYear.computeIfAbsent(cell.getKey() / 100, y -> new TreeMap<>());
+            cell.getValue().forEach((type, events) -> year.merge(type, events, Long::sum));
+        }
+        List<YearlyCount> years = new ArrayList<>();
+        byYear.forEach((year, types) -> types.forEach((type, events) -> years.add(new YearlyCount(year, type, events))));
+        years.sort(Comparator.comparingInt(YearlyCount::year).thenComparing(YearlyCount::type));
+        return new YearlyCounts(years, undated);
+    }
+
+    /** Which cells of one direction a timeline takes. */
+    private interface Cells {
+        Where of(TimelineQuery q, String source, String target);
+    }
+
+    /** Events per cell month and type (types in PLOVER order), empty cells left out. */
+    private static Map<Integer, Map<PloverType, Long>> read(Connection c, TimelineQuery q, Cells cells) throws SQLException {
+        Where w = cells.of(q, q.dyad().a(), q.dyad().b());
+        String sql = "SELECT month, type, events FROM event_cells" + w.sql();
+        if (!q.dyad().ordered()) {
+            Where back = cells.of(q, q.dyad().b(), q.dyad().a());
+            sql += " UNION ALL SELECT month, type, events FROM event_cells" + back.sql();
+            w.params().addAll(back.params());
+        }
+        Map<Integer, Map<PloverType, Long>> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM (" + sql + ") AS cells"
+                + " GROUP BY month, type HAVING sum(events) > 0")) {
+            Where.bind(ps, 1, w.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getInt(1), m -> new TreeMap<>())
+                            .put(PloverType.valueOf(rs.getString(2)), rs.getLong(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Where direction(TimelineQuery q, String source, String target) {
+        Where w = new Where().add("source_country = ? AND target_country = ?", source, target);
+        w.in("type", q.types().stream().map(PloverType::name).toList());
+        w.in("modality", q.modalities().stream().map(Modality::code).toList());
+        return w;
+    }
+
+    /** Cells known to the month, within the query's months. */
+    private static Where monthlyCells(TimelineQuery q, String source, String target) {
+        Where w = direction(q, source, target).add("month % 100 <> 0");
+        if (q.from() != null) {
+            w.add("month >= ?", key(q.from()));
+        }
+        if (q.to() != null) {
+            w.add("month <= ?", key(q.to()));
+        }
+        return w;
+    }
+
+    /**
+     * Every cell, the query's months bounding dated ones as far as their dates tell: by month
+     * when known to the month, else by year; undated cells are never cut.
+     */
+    private static Where yearlyCells(TimelineQuery q, String source, String target) {
+        Where w = direction(q, source, target);
+        if (q.from() != null) {
+            w.add("(month = 0 OR month >= ? OR (month % 100 = 0 AND month >= ?))", key(q.from()), q.from().getYear() * 100);
+        }
+        if (q.to() != null) {
+            w.add("(month = 0 OR month <= ?)", key(q.to()));
+        }
+        return w;
+    }
+
+    private static int key(YearMonth m) {
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+}
