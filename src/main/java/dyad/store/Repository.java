@@ -102,6 +102,16 @@ public interface Repository extends AutoCloseable {
      */
     YearlyCounts yearlyTimeline(TimelineQuery query);
 
+    /**
+     * The named actors of events and quotes whose own country is this one (all actors when null),
+     * with how many events each took part in and how many quotes each spoke; most of both first,
+     * then by name.
+     */
+    List<ActorActivity> actors(String country);
+
+    /** As {@link #actors(String)}, for the speakers of quotes only (events are not counted: 0). */
+    List<ActorActivity> speakers(String country);
+
     /** Quotes matching the filter, latest document first, then in text order. */
     Page<Stored<Quote>> quotes(QuoteFilter filter, PageRequest page);
 

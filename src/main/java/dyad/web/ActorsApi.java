@@ -1,7 +1,9 @@
 package dyad.web;
 
 import dyad.model.Role;
+import dyad.store.ActorActivity;
 import dyad.store.PageRequest;
+import dyad.store.Repository;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +11,17 @@ import java.util.Locale;
 /** {@code GET /api/actors}: actors with their event and quote counts, most active first. */
 final class ActorsApi {
 
-    private final ActorTally tally;
+    private final Repository repository;
 
-    ActorsApi(ActorTally tally) {
-        this.tally = tally;
+    ActorsApi(Repository repository) {
+        this.repository = repository;
     }
 
     void register(RouteTable routes) {
         routes.api("/api/actors", this::list);
     }
 
-    /** The page, and whether every stored event and quote was counted. */
-    record ActorsView(List<ActorTally.ActorCount> items, int offset, int limit, boolean more, long total, boolean complete) {
+    record ActorsView(List<ActorActivity> items, int offset, int limit, boolean more, long total) {
     }
 
     private void list(Context ctx) {
@@ -29,15 +30,14 @@ final class ActorsApi {
         Role role = role(params.text("role"));
         String q = params.text("q");
         PageRequest page = params.page();
-        ActorTally.Tally t = tally.count(country);
-        List<ActorTally.ActorCount> matching = t.actors().stream()
+        List<ActorActivity> matching = repository.actors(country).stream()
                 .filter(a -> role == null || a.role() == role)
                 .filter(a -> q == null || a.name().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
                 .toList();
         int from = Math.min(page.offset(), matching.size());
         int to = Math.min(from + page.limit(), matching.size());
         ctx.json(new ActorsView(matching.subList(from, to), page.offset(), page.limit(), to < matching.size(),
-                matching.size(), t.complete()));
+                matching.size()));
     }
 
     static Role role(String code) {

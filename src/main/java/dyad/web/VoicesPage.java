@@ -1,5 +1,7 @@
 package dyad.web;
 
+import dyad.store.ActorActivity;
+import dyad.store.Repository;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +11,11 @@ import java.util.TreeMap;
 /** {@code GET /voices}: who is quoted, grouped by country and role, most quoted first. */
 final class VoicesPage {
 
-    private final ActorTally tally;
+    private final Repository repository;
     private final Templates templates;
 
-    VoicesPage(ActorTally tally, Templates templates) {
-        this.tally = tally;
+    VoicesPage(Repository repository, Templates templates) {
+        this.repository = repository;
         this.templates = templates;
     }
 
@@ -21,14 +23,13 @@ final class VoicesPage {
         routes.page("/voices", this::show);
     }
 
-    record Group(String country, String role, long quotes, List<ActorTally.ActorCount> speakers, String link) {
+    record Group(String country, String role, long quotes, List<ActorActivity> speakers, String link) {
     }
 
     private void show(Context ctx) {
         String country = new Params(ctx).country("country");
-        ActorTally.Tally t = tally.speakers(country);
-        Map<String, List<ActorTally.ActorCount>> byGroup = new TreeMap<>();
-        for (ActorTally.ActorCount a : t.actors()) {
+        Map<String, List<ActorActivity>> byGroup = new TreeMap<>();
+        for (ActorActivity a : repository.speakers(country)) {
             if (a.quotes() > 0) {
                 String key = (a.country() == null ? "—" : a.country()) + "\t" + a.role();
                 byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
@@ -38,12 +39,12 @@ final class VoicesPage {
         byGroup.forEach((key, speakers) -> {
             String[] parts = key.split("\t");
             speakers.sort((x, y) -> Long.compare(y.quotes(), x.quotes()));
-            long quotes = speakers.stream().mapToLong(ActorTally.ActorCount::quotes).sum();
+            long quotes = speakers.stream().mapToLong(ActorActivity::quotes).sum();
             String link = parts[0].equals("—") ? "/api/quotes" : "/api/quotes?country=" + parts[0];
             groups.add(new Group(parts[0], parts[1], quotes, speakers, link));
         });
         groups.sort((x, y) -> Long.compare(y.quotes(), x.quotes()));
-        templates.page(ctx, "voices", Map.of("title", "Voices", "groups", groups, "complete", t.complete(),
+        templates.page(ctx, "voices", Map.of("title", "Voices", "groups", groups,
                 "country", country == null ? "" : country));
     }
 }

@@ -8,6 +8,7 @@ import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Quote;
 import dyad.model.Record;
+import dyad.model.Role;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -252,6 +253,22 @@ abstract class RepositoryContract {
         assertThat(repo.timeline(TimelineQuery.of(Dyad.ordered("CAN", "VEN")))).containsExactly(
                 new MonthlyCount(YearMonth.of(2017, 6), PloverType.CONSULT, 2));
         assertThat(repo.yearlyTimeline(TimelineQuery.of(Dyad.ordered("USA", "VEN")))).isEqualTo(new YearlyCounts(List.of(), 0));
+    }
+
+    @Test
+    void actorsAreCountedByTheirOwnCountryFromEventsAndQuotes() {
+        repo.write(Fixtures.letterDocument("letter.md", null));
+        ActorActivity canada = new ActorActivity("Government of Canada", "CAN", null, Role.GOV, 3, 0);
+        ActorActivity joly = new ActorActivity("Mélanie Joly", "CAN", null, Role.GOV, 0, 1);
+
+        // Canada's government: source twice (once as "Ottawa"), target once; Venezuela's is not Canada's
+        assertThat(repo.actors("CAN")).containsExactly(canada, joly);
+        assertThat(repo.actors(null)).containsExactly(canada,
+                new ActorActivity("Government of Venezuela", "VEN", null, Role.GOV, 3, 0), joly);
+        // a quote without a speaker is nobody's
+        assertThat(repo.speakers(null)).containsExactly(joly);
+        assertThat(repo.speakers("VEN")).isEmpty();
+        assertThat(repo.actors("PER")).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dyad.model.PloverType;
 import dyad.model.Quote;
 import dyad.model.Record;
 import dyad.model.Relation;
+import dyad.store.ActorActivity;
 import dyad.store.ContentHash;
 import dyad.store.DocumentInfo;
 import dyad.store.EventFilter;
@@ -457,6 +458,26 @@ public final class JdbcRepository implements Repository {
             return TimelineCells.yearly(c, q);
         } catch (SQLException e) {
             throw failure("read the yearly timeline of " + q.dyad(), e);
+        }
+    }
+
+    // ---- actors
+
+    @Override
+    public List<ActorActivity> actors(String country) {
+        return actorCounts(country, true);
+    }
+
+    @Override
+    public List<ActorActivity> speakers(String country) {
+        return actorCounts(country, false);
+    }
+
+    private List<ActorActivity> actorCounts(String country, boolean withEvents) {
+        try (Connection c = dialect.connect()) {
+            return ActorCounts.read(c, country, withEvents);
+        } catch (SQLException e) {
+            throw failure("count the actors", e);
         }
     }
 
