@@ -158,9 +158,10 @@ final class DuckDbDialect implements Dialect {
      * Rebuilds event_counts from {@code event_cells} (the counted cells, the count changes
      * appended since, and the events of documents not yet counted) as one row per cell in dyad
      * order, when what was added since the last rebuild is more than a tenth of the table (and at
-     * least {@link #MIN_UNCLUSTERED} rows, or the floor given); then checkpoints so the old table leaves the file.
-     * The new table replaces the old one in the same transaction: writing a fresh table goes
-     * straight to storage, where deleting and reinserting millions of rows would not.
+     * least the floor, {@link #MIN_UNCLUSTERED} rows by default); then checkpoints so the old
+     * table leaves the file. The new table replaces the old one in the same transaction: writing
+     * a fresh table goes straight to storage, where deleting and reinserting millions of rows
+     * would not.
      */
     @Override
     public boolean optimize() throws SQLException {
