@@ -37,6 +37,7 @@ public final class LetterService {
 
     private final Repository repository;
     private final DecisionLog log;
+    private final TrackingConfig config;
     private final LetterTracker tracker;
     private final DemandRules rules;
     private final LetterViews views;
@@ -47,6 +48,7 @@ public final class LetterService {
         this.repository = repository;
         this.log = log;
         this.rules = rules;
+        this.config = config;
         this.tracker = new LetterTracker(config, rules, cues);
         this.views = new LetterViews(config);
         this.clock = clock;
@@ -65,10 +67,16 @@ public final class LetterService {
     public Tracking track(LocalDate asOf) {
         List<Stored<Letter>> letters = all(p -> repository.letters(LetterFilter.ALL, p));
         List<Decision> decisions = log.all();
-        List<Stored<Event>> events = new ArrayList<>(all(p -> repository.events(EventFilter.ALL.withTypes(rules.eventTypes()), p)));
-        // Events linked by hand may be of types no rule fetches; each is added once.
+        List<Stored<Event>> events = new ArrayList<>();
         Set<RecordRef> fetched = new HashSet<>();
-        events.forEach(e -> fetched.add(new RecordRef(e.documentHash(), e.key().n())));
+        for (EventFilter f : DemandCandidates.filters(letters, rules.eventTypes(), config.evidenceWindowDays(), day(asOf))) {
+            for (Stored<Event> e : all(p -> repository.events(f, p))) {
+                if (fetched.add(new RecordRef(e.documentHash(), e.key().n()))) {
+                    events.add(e);
+                }
+            }
+        }
+        // Events linked by hand may be of types or dates no filter fetches; each is added once.
         for (Decision d : decisions) {
             RecordRef ref = d.action() == Decision.Action.LINK_EVIDENCE ? RecordRef.parse(d.value()) : null;
             if (ref != null && fetched.add(ref)) {
