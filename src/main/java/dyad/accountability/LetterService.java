@@ -4,7 +4,6 @@ import dyad.model.Event;
 import dyad.model.Letter;
 import dyad.model.Record;
 import dyad.store.ContentHash;
-import dyad.store.DocumentInfo;
 import dyad.store.EventFilter;
 import dyad.store.LetterFilter;
 import dyad.store.Page;
@@ -190,7 +189,7 @@ public final class LetterService {
             ref = RecordRef.parse(value);
         } else {
             RecordKey key = RecordKey.parse(value);
-            String hash = documentHash(key.document()).orElseThrow(() -> new IllegalArgumentException(
+            String hash = repository.documentHash(key.document()).orElseThrow(() -> new IllegalArgumentException(
                     "no stored document " + key.document() + " (record " + key + ")"));
             ref = new RecordRef(hash, key.n());
         }
@@ -199,20 +198,6 @@ public final class LetterService {
             throw new IllegalArgumentException("record " + value + " is not a stored " + kind.getSimpleName().toLowerCase(Locale.ROOT));
         }
         return ref;
-    }
-
-    private Optional<String> documentHash(long id) {
-        for (PageRequest p = PageRequest.first(PAGE); ; p = p.next()) {
-            Page<DocumentInfo> page = repository.documents(p);
-            for (DocumentInfo info : page.items()) {
-                if (info.id() == id) {
-                    return Optional.of(info.hash());
-                }
-            }
-            if (!page.more()) {
-                return Optional.empty();
-            }
-        }
     }
 
     private Optional<Stored<Event>> event(RecordRef ref) {

@@ -73,6 +73,9 @@ public interface Repository extends AutoCloseable {
     /** The hash of the document that {@code path} holds now (as last ingested from it). */
     Optional<String> documentAt(String path);
 
+    /** The hash of the document with this id (the first part of a {@link RecordKey}). */
+    Optional<String> documentHash(long id);
+
     /** How many documents are stored. */
     long countDocuments();
 

@@ -64,6 +64,7 @@ abstract class RepositoryContract {
         assertThat(doc.info().date()).isEqualTo(in.document().date());
         assertThat(doc.info().hash()).isEqualTo(in.hash());
         assertThat(repo.documents(PageRequest.first(10)).items()).containsExactly(doc.info());
+        assertThat(repo.documentHash(doc.info().id())).contains(in.hash());
     }
 
     @Test
@@ -420,6 +421,7 @@ abstract class RepositoryContract {
         assertThat(repo.document(missing)).isEmpty();
         assertThat(repo.records(missing)).isEmpty();
         assertThat(repo.document("not-a-hash")).isEmpty();
+        assertThat(repo.documentHash(424242)).isEmpty();
         assertThat(repo.write(List.of())).isEmpty();
     }
 

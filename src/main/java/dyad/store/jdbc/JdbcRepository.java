@@ -270,6 +270,19 @@ public final class JdbcRepository implements Repository {
     }
 
     @Override
+    public Optional<String> documentHash(long id) {
+        try (Connection c = dialect.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT hash FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("look up document " + id, e);
+        }
+    }
+
+    @Override
     public Page<DocumentInfo> documents(PageRequest page) {
         try (Connection c = dialect.connect();
              PreparedStatement ps = c.prepareStatement("SELECT " + DOCUMENT_INFO
