@@ -7,7 +7,6 @@ import dyad.accountability.TrackedLetter;
 import dyad.accountability.Tracking;
 import dyad.accountability.UnlinkedReply;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,9 +31,8 @@ final class LettersCommand implements Callable<Integer> {
     @Mixin
     LetterDesk desk;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
-            description = "Track as of this day, YYYY-MM-DD (default: today), to replay history.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--overdue", description = "Only letters past their reply window, longest waiting first.")
     boolean overdue;
@@ -58,9 +56,9 @@ final class LettersCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (LetterDesk.Open open = desk.open()) {
-            Tracking tracking = open.service().track(asOf);
+            Tracking tracking = open.service().track(asOf.day);
             LetterQuery query = new LetterQuery(recipient, wanted, signatory);
-            List<TrackedLetter> letters = overdue ? open.service().overdue(asOf).stream().filter(query::accepts).toList()
+            List<TrackedLetter> letters = overdue ? open.service().overdue(asOf.day).stream().filter(query::accepts).toList()
                     : tracking.letters().stream().filter(query::accepts).toList();
             out.printf(Locale.ROOT, "Letters as of %s: %d%n", tracking.asOf(), letters.size());
             out.printf(Locale.ROOT, "%-10s %-10s %-14s %5s %7s  %-40s %s%n", "ID", "SENT", "STATE", "DAYS", "OVERDUE",

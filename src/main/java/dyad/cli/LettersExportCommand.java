@@ -2,7 +2,6 @@ package dyad.cli;
 
 import dyad.accountability.LetterQuery;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,15 +23,14 @@ final class LettersExportCommand implements Callable<Integer> {
     @Option(names = "--csv", required = true, description = "CSV (the only format so far).")
     boolean csv;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
-            description = "Track as of this day, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (LetterDesk.Open open = desk.open()) {
-            open.service().exportCsv(new LetterQuery(null, Set.of(), null), asOf, out);
+            open.service().exportCsv(new LetterQuery(null, Set.of(), null), asOf.day, out);
         }
         out.flush();
         return 0;

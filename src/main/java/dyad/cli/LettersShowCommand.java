@@ -6,7 +6,6 @@ import dyad.accountability.TrackedDemand;
 import dyad.accountability.TrackedLetter;
 import dyad.model.Actor;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,16 +29,15 @@ final class LettersShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LETTER", description = "The letter's id as 'dyad letters' lists it.")
     String letter;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
-            description = "Track as of this day, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (LetterDesk.Open open = desk.open()) {
-            TrackedLetter t = open.service().letter(letter, asOf).orElseThrow(() -> new UserError(
-                    "no tracked letter '" + letter + "'" + (asOf == null ? "" : " as of " + asOf) + " (see 'dyad letters' for ids)"));
+            TrackedLetter t = open.service().letter(letter, asOf.day).orElseThrow(() -> new UserError(
+                    "no tracked letter '" + letter + "'" + (asOf.day == null ? "" : " as of " + asOf.day) + " (see 'dyad letters' for ids)"));
             out.printf(Locale.ROOT, "Letter %s, %s: %s%s%s%n", t.id(), t.sent() == null ? "undated" : t.sent(),
                     t.state().code(), t.setByHand() ? " (set by hand)" : "", t.conflicting() ? " (conflicting answers)" : "");
             out.printf(Locale.ROOT, "  to: %s%n  by: %s%n  reply window: %d days%n",
@@ -55,7 +52,7 @@ final class LettersShowCommand implements Callable<Integer> {
                 }
             }
             out.println("Timeline:");
-            for (TimelineEntry e : open.service().timeline(letter, asOf)) {
+            for (TimelineEntry e : open.service().timeline(letter, asOf.day)) {
                 out.printf(Locale.ROOT, "  %-10s %-18s %s%s%n", e.date() == null ? "?" : e.date(), e.kind(),
                         e.ref() == null ? "" : "[" + e.ref() + "] ", e.detail());
             }
