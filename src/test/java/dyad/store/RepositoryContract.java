@@ -385,6 +385,32 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void writersAddingToOneTimelineCellAtOnceLoseNoEvent() throws Exception {
+        int threads = 8;
+        int batches = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> {
+                    for (int b = 0; b < batches; b++) {
+                        repo.write(Fixtures.events("cell" + thread + "-" + b, null, 1, "NOR", "SWE", PloverType.AID,
+                                "2015-05", Modality.ASSERTED));
+                    }
+                }));
+            }
+            for (Future<?> w : writers) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(repo.timeline(TimelineQuery.of(Dyad.ordered("NOR", "SWE"))))
+                .containsExactly(new MonthlyCount(YearMonth.of(2015, 5), PloverType.AID, threads * batches));
+    }
+
+    @Test
     void writersRacingWithTheSameTextsAndPathsStoreEachOnce() throws Exception {
         List<List<Ingested>> batches = new ArrayList<>();
         for (int b = 0; b < 10; b++) {

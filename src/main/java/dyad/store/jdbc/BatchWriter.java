@@ -324,7 +324,10 @@ final class BatchWriter {
 
     /**
      * Adds the batch's count changes to event_counts: appended as they are where the engine
-     * sums cells when it reads them, else update the cells that exist and insert the others.
+     * sums cells when it reads them, else one upsert per cell through the table's primary key.
+     * The upsert is one statement so that writers adding to the same cell at once cannot lose
+     * an addition (an UPDATE, then an INSERT of the cells it missed, could: another writer's new
+     * cell committed between the two is skipped by both).
      */
     private void applyCounts() throws SQLException {
         List<Map.Entry<CountKey, Long>> changes = counts.entrySet().stream().filter(e -> e.getValue() != 0).toList();
@@ -342,13 +345,11 @@ final class BatchWriter {
             s.execute("DELETE FROM " + stage);
         }
         dialect.copy(c, Tables.STAGE_COUNTS, w -> countRows(w, changes));
-        String same = "c.source_country = s.source_country AND c.target_country = s.target_country"
-                + " AND c.month = s.month AND c.type = s.type AND c.modality = s.modality";
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE event_counts AS c SET events = c.events + s.events FROM " + stage + " AS s WHERE " + same);
             s.executeUpdate("INSERT INTO event_counts (" + Tables.EVENT_COUNTS.columnList() + ") SELECT "
-                    + Tables.STAGE_COUNTS.columnList("s") + " FROM " + stage + " AS s WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM event_counts AS c WHERE " + same + ")");
+                    + Tables.STAGE_COUNTS.columnList() + " FROM " + stage
+                    + " ON CONFLICT (source_country, target_country, month, type, modality)"
+                    + " DO UPDATE SET events = event_counts.events + EXCLUDED.events");
             if (changes.stream().anyMatch(e -> e.getValue() < 0)) {
                 s.executeUpdate("DELETE FROM event_counts WHERE events <= 0");
             }

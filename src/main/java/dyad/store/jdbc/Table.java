@@ -26,9 +26,4 @@ record Table(String name, List<String> columns) {
     String columnList() {
         return String.join(", ", columns);
     }
-
-    /** The same list with every column qualified by an alias: {@code e.a, e.b}. */
-    String columnList(String alias) {
-        return String.join(", ", columns.stream().map(c -> alias + "." + c).toList());
-    }
 }
