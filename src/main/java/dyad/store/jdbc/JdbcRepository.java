@@ -1,10 +1,7 @@
 package dyad.store.jdbc;
 
-import dyad.model.Actor;
-import dyad.model.Demand;
 import dyad.model.Event;
 import dyad.model.Letter;
-import dyad.model.LetterReference;
 import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Quote;
@@ -21,7 +18,6 @@ import dyad.store.Overview;
 import dyad.store.Page;
 import dyad.store.PageRequest;
 import dyad.store.QuoteFilter;
-import dyad.store.RecordKey;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -31,20 +27,14 @@ import dyad.store.TimelineQuery;
 import dyad.store.YearlyCounts;
 import dyad.store.WriteOutcome;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -307,63 +297,21 @@ public final class JdbcRepository implements Repository {
             return List.of();
         }
         try (Connection c = dialect.connect()) {
-            Map<Long, String[]> docs = documentNames(c, "hash = ?", List.of(hash));
+            Map<Long, String[]> docs = RecordReader.documentNames(c, "hash = ?", List.of(hash));
             if (docs.isEmpty()) {
                 return List.of();
             }
             long id = docs.keySet().iterator().next();
             TreeMap<Integer, Record> byPosition = new TreeMap<>();
             Where where = new Where().add("document_id = ?", id);
-            events(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
-            quotes(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
-            letters(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
-            relations(c, where).forEach(s -> byPosition.put(s.key().n(), s.record()));
+            RecordReader.events(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
+            RecordReader.quotes(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
+            RecordReader.letters(c, where, "", List.of()).forEach(s -> byPosition.put(s.key().n(), s.record()));
+            RecordReader.relations(c, where).forEach(s -> byPosition.put(s.key().n(), s.record()));
             return List.copyOf(byPosition.values());
         } catch (SQLException e) {
             throw failure("read the records of document " + hash, e);
         }
-    }
-
-    /** id → {hash, name} of the documents matching a condition on the documents table. */
-    private static Map<Long, String[]> documentNames(Connection c, String condition, List<Object> params)
-            throws SQLException {
-        Map<Long, String[]> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, hash, name FROM documents WHERE " + condition)) {
-            Where.bind(ps, 1, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The texts of these documents, by id. */
-    private static Map<Long, String> documentTexts(Connection c, Collection<Long> ids) throws SQLException {
-        Map<Long, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<Object> params = new ArrayList<>(ids.stream().distinct().toList());
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM documents WHERE id IN ("
-                + Where.markers(params.size()) + ")")) {
-            Where.bind(ps, 1, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, String[]> documentNames(Connection c, Collection<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Object> params = new ArrayList<>(ids.stream().distinct().toList());
-        return documentNames(c, "id IN (" + Where.markers(params.size()) + ")", params);
     }
 
     // ---- events
@@ -388,7 +336,7 @@ public final class JdbcRepository implements Repository {
     @Override
     public Page<Stored<Event>> events(EventFilter filter, PageRequest page) {
         try (Connection c = dialect.connect()) {
-            return page(events(c, eventWhere(filter), EVENT_ORDER + " LIMIT ? OFFSET ?",
+            return page(RecordReader.events(c, eventWhere(filter), EVENT_ORDER + " LIMIT ? OFFSET ?",
                     List.of(page.limit() + 1, page.offset())), page);
         } catch (SQLException e) {
             throw failure("list events", e);
@@ -419,41 +367,6 @@ public final class JdbcRepository implements Repository {
         } catch (SQLException e) {
             throw failure("count events", e);
         }
-    }
-
-    private static List<Stored<Event>> events(Connection c, Where where, String tail, List<Object> tailParams)
-            throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Tables.EVENTS.columnList() + " FROM events"
-                + where.sql() + tail)) {
-            Where.bind(ps, Where.bind(ps, 1, where.params()), tailParams);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong("document_id"), rs.getInt("n"), PloverType.valueOf(rs.getString("type")),
-                            rs.getString("mode"), Rows.actor(rs, "source"), Rows.actor(rs, "target"), Rows.date(rs, "date"),
-                            modality(rs.getString("modality")), rs.getString("evidence_text"), rs.getInt("evidence_start"),
-                            rs.getInt("evidence_end")});
-                }
-            }
-        }
-        Map<Long, String[]> docs = documentNames(c, rows.stream().map(r -> (Long) r[0]).toList());
-        // Evidence stored as offsets only is the document's text at those offsets.
-        Map<Long, String> texts = documentTexts(c, rows.stream().filter(r -> r[8] == null).map(r -> (Long) r[0]).toList());
-        List<Stored<Event>> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            String[] doc = docs.get((Long) r[0]);
-            int start = (Integer) r[9];
-            int end = (Integer) r[10];
-            String evidence = r[8] != null ? (String) r[8] : texts.get((Long) r[0]).substring(start, end);
-            Event e = new Event(doc[1], (PloverType) r[2], (String) r[3], (Actor) r[4], (Actor) r[5],
-                    (dyad.model.EventDate) r[6], (Modality) r[7], new dyad.model.Span(evidence, start, end));
-            out.add(new Stored<>(new RecordKey((Long) r[0], (Integer) r[1]), doc[0], e));
-        }
-        return out;
-    }
-
-    private static Modality modality(String code) {
-        return Modality.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     @Override
@@ -504,34 +417,11 @@ public final class JdbcRepository implements Repository {
         }
         w.containsAny(filter.contains(), "speaker_name", "speaker_text", "quote_text");
         try (Connection c = dialect.connect()) {
-            return page(quotes(c, w, " ORDER BY document_id DESC, n LIMIT ? OFFSET ?",
+            return page(RecordReader.quotes(c, w, " ORDER BY document_id DESC, n LIMIT ? OFFSET ?",
                     List.of(page.limit() + 1, page.offset())), page);
         } catch (SQLException e) {
             throw failure("list quotes", e);
         }
-    }
-
-    private static List<Stored<Quote>> quotes(Connection c, Where where, String tail, List<Object> tailParams)
-            throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Tables.QUOTES.columnList() + " FROM quotes"
-                + where.sql() + tail)) {
-            Where.bind(ps, Where.bind(ps, 1, where.params()), tailParams);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong("document_id"), rs.getInt("n"), Rows.actor(rs, "speaker"),
-                            rs.getString("verb"), rs.getString("quote_text"), rs.getInt("quote_start"), rs.getInt("quote_end")});
-                }
-            }
-        }
-        Map<Long, String[]> docs = documentNames(c, rows.stream().map(r -> (Long) r[0]).toList());
-        List<Stored<Quote>> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            String[] doc = docs.get((Long) r[0]);
-            Quote q = new Quote(doc[1], (Actor) r[2], (String) r[3], (String) r[4], (Integer) r[5], (Integer) r[6]);
-            out.add(new Stored<>(new RecordKey((Long) r[0], (Integer) r[1]), doc[0], q));
-        }
-        return out;
     }
 
     // ---- letters
@@ -544,80 +434,11 @@ public final class JdbcRepository implements Repository {
                     + " AND a.letter_n = letters.n AND a.actor_country = ?)", filter.country());
         }
         try (Connection c = dialect.connect()) {
-            return page(letters(c, w, " ORDER BY date_start DESC NULLS LAST, document_id DESC, n LIMIT ? OFFSET ?",
+            return page(RecordReader.letters(c, w, " ORDER BY date_start DESC NULLS LAST, document_id DESC, n LIMIT ? OFFSET ?",
                     List.of(page.limit() + 1, page.offset())), page);
         } catch (SQLException e) {
             throw failure("list letters", e);
         }
-    }
-
-    private static List<Stored<Letter>> letters(Connection c, Where where, String tail, List<Object> tailParams)
-            throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, n, date_value, date_precision FROM letters"
-                + where.sql() + tail)) {
-            Where.bind(ps, Where.bind(ps, 1, where.params()), tailParams);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong("document_id"), rs.getInt("n"), Rows.date(rs, "date")});
-                }
-            }
-        }
-        Map<Long, String[]> docs = documentNames(c, rows.stream().map(r -> (Long) r[0]).toList());
-        List<Stored<Letter>> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long doc = (Long) r[0];
-            int n = (Integer) r[1];
-            out.add(new Stored<>(new RecordKey(doc, n), docs.get(doc)[0], letter(c, doc, n, docs.get(doc)[1],
-                    (dyad.model.EventDate) r[2])));
-        }
-        return out;
-    }
-
-    private static Letter letter(Connection c, long doc, int n, String name, dyad.model.EventDate date) throws SQLException {
-        List<Actor> authors = new ArrayList<>();
-        List<Actor> recipients = new ArrayList<>();
-        Map<Integer, List<Actor>> referenceRecipients = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Tables.LETTER_ACTORS.columnList()
-                + " FROM letter_actors WHERE document_id = ? AND letter_n = ? ORDER BY part, reference_pos, pos")) {
-            ps.setLong(1, doc);
-            ps.setInt(2, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Actor a = Rows.actor(rs, "actor");
-                    switch (rs.getString("part")) {
-                        case RecordRows.AUTHOR -> authors.add(a);
-                        case RecordRows.RECIPIENT -> recipients.add(a);
-                        default -> referenceRecipients.computeIfAbsent(rs.getInt("reference_pos"), k -> new ArrayList<>()).add(a);
-                    }
-                }
-            }
-        }
-        List<Demand> demands = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Tables.DEMANDS.columnList()
-                + " FROM demands WHERE document_id = ? AND letter_n = ? ORDER BY pos")) {
-            ps.setLong(1, doc);
-            ps.setInt(2, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    demands.add(new Demand(rs.getInt("number"), rs.getString("summary"), Rows.actor(rs, "addressee"),
-                            rs.getString("demand_text"), rs.getInt("demand_start"), rs.getInt("demand_end")));
-                }
-            }
-        }
-        List<LetterReference> references = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT pos, date_value, date_precision, replied"
-                + " FROM letter_references WHERE document_id = ? AND letter_n = ? ORDER BY pos")) {
-            ps.setLong(1, doc);
-            ps.setInt(2, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    references.add(new LetterReference(Rows.date(rs, "date"),
-                            referenceRecipients.getOrDefault(rs.getInt("pos"), List.of()), Rows.boolOrNull(rs, "replied")));
-                }
-            }
-        }
-        return new Letter(name, date, authors, recipients, demands, references);
     }
 
     // ---- relations
@@ -626,80 +447,21 @@ public final class JdbcRepository implements Repository {
     public List<Stored<Relation>> relations(String countryA, String countryB) {
         Where w = new Where().dyad("country_a", "country_b", dyad.store.Dyad.either(countryA, countryB));
         try (Connection c = dialect.connect()) {
-            return relations(c, w);
+            return RecordReader.relations(c, w);
         } catch (SQLException e) {
             throw failure("list relations of " + countryA + " and " + countryB, e);
         }
-    }
-
-    private static List<Stored<Relation>> relations(Connection c, Where where) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Tables.RELATIONS.columnList() + " FROM relations"
-                + where.sql() + " ORDER BY date_start NULLS LAST, document_id, n")) {
-            Where.bind(ps, 1, where.params());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong("document_id"), rs.getInt("n"),
-                            List.of(rs.getString("country_a"), rs.getString("country_b")), rs.getString("attribute"),
-                            rs.getString("state"), Rows.date(rs, "date"), Rows.span(rs, "evidence")});
-                }
-            }
-        }
-        Map<Long, String[]> docs = documentNames(c, rows.stream().map(r -> (Long) r[0]).toList());
-        List<Stored<Relation>> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            String[] doc = docs.get((Long) r[0]);
-            @SuppressWarnings("unchecked")
-            List<String> pair = (List<String>) r[2];
-            Relation rel = new Relation(doc[1], pair, (String) r[3], (String) r[4], (dyad.model.EventDate) r[5],
-                    (dyad.model.Span) r[6]);
-            out.add(new Stored<>(new RecordKey((Long) r[0], (Integer) r[1]), doc[0], rel));
-        }
-        return out;
     }
 
     // ---- overview
 
     @Override
     public Overview overview() {
-        try (Connection c = dialect.connect(); Statement s = c.createStatement()) {
-            long[] counts = new long[5];
-            String[] tables = {"documents", "events", "quotes", "letters", "relations"};
-            for (int i = 0; i < tables.length; i++) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tables[i])) {
-                    rs.next();
-                    counts[i] = rs.getLong(1);
-                }
-            }
-            LocalDate first;
-            LocalDate last;
-            try (ResultSet rs = s.executeQuery("SELECT min(date_start), max(date_start) FROM events")) {
-                rs.next();
-                first = localDate(rs.getDate(1));
-                last = localDate(rs.getDate(2));
-            }
-            Map<PloverType, Long> byType = new EnumMap<>(PloverType.class);
-            try (ResultSet rs = s.executeQuery("SELECT type, count(*) FROM events GROUP BY type")) {
-                while (rs.next()) {
-                    byType.put(PloverType.valueOf(rs.getString(1)), rs.getLong(2));
-                }
-            }
-            List<Overview.DyadCount> top = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT source_country, target_country, sum(events) AS total"
-                    + " FROM event_cells GROUP BY source_country, target_country HAVING sum(events) > 0"
-                    + " ORDER BY total DESC, source_country, target_country LIMIT 10")) {
-                while (rs.next()) {
-                    top.add(new Overview.DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-            return new Overview(counts[0], counts[1], counts[2], counts[3], counts[4], first, last, byType, top);
+        try (Connection c = dialect.connect()) {
+            return OverviewQuery.read(c);
         } catch (SQLException e) {
             throw failure("count the store's contents", e);
         }
-    }
-
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 
     private static <T> Page<T> page(List<T> fetched, PageRequest request) {
