@@ -118,8 +118,9 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.isDirectory(folder)) {
             search = LuceneSearchIndex.openForReading(folder);
         } else {
-            err.println("dyad: no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it");
-            search = Unavailable.search();
+            String reason = "no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it";
+            err.println("dyad: " + reason);
+            search = Unavailable.search(reason);
         }
         LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
         return Observatory.of(repository, StoreTimelines.over(repository), search, letters);

@@ -27,20 +27,25 @@ public final class Unavailable extends RuntimeException {
     }
 
     public static SearchIndex search() {
+        return search("the search index is not available in this build");
+    }
+
+    /** A search index that answers 503 with this reason (e.g. how to build the missing index). */
+    public static SearchIndex search(String reason) {
         return new SearchIndex() {
             @Override
             public void put(StoredDocument document, List<? extends Record> records) {
-                throw new Unavailable("the search index is not available in this build");
+                throw new Unavailable(reason);
             }
 
             @Override
             public void remove(String documentHash) {
-                throw new Unavailable("the search index is not available in this build");
+                throw new Unavailable(reason);
             }
 
             @Override
             public SearchResult search(SearchQuery query) {
-                throw new Unavailable("the search index is not available in this build");
+                throw new Unavailable(reason);
             }
 
             @Override

@@ -1,8 +1,18 @@
 package dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dyad.accountability.TrackingConfig;
+import dyad.index.SearchQuery;
+import dyad.store.StoreLocation;
+import dyad.store.jdbc.JdbcRepository;
+import dyad.web.Observatory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `dyad serve` refuses bad settings with one line naming them (the server itself is tested in dyad.web). */
 class ServeCommandTest {
@@ -31,6 +41,19 @@ class ServeCommandTest {
             assertThat(run.err()).startsWith("dyad: ").contains("veryOverdueFactor must be 2..20, got 99");
         } finally {
             java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void withoutAnIndexSearchSaysHowToBuildOne(@TempDir Path folder) {
+        StoreLocation location = StoreLocation.folder(folder);
+        try (JdbcRepository repo = JdbcRepository.open(location)) {
+            StringWriter err = new StringWriter();
+            Observatory o = ServeCommand.observatory(repo, location, null, TrackingConfig.defaults(), new PrintWriter(err));
+            assertThat(err.toString()).startsWith("dyad: no search index at ").contains("dyad index --rebuild");
+            assertThatThrownBy(() -> o.search().search(SearchQuery.text("sanctions")))
+                    .hasMessageStartingWith("no search index at " + folder.toAbsolutePath().resolve("index"))
+                    .hasMessageContaining("run 'dyad index --rebuild' (or ingest) to build it");
         }
     }
 
