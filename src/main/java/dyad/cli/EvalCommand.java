@@ -6,6 +6,7 @@ import dyad.eval.Report;
 import dyad.eval.ScoreInputs;
 import dyad.eval.Scorer;
 import dyad.extract.CorpusRunner;
+import dyad.ingest.DocumentDates;
 import dyad.model.EventDate;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             List<JsonNode> systemLines = new ArrayList<>();
             CorpusRunner.Outcome o = new CorpusRunner(extractors, Runtime.getRuntime().availableProcessors(), stdin)
-                    .run(input.paths, docDate, records -> records.forEach(r -> systemLines.add(Json.MAPPER.valueToTree(r))),
+                    .run(input.paths, DocumentDates.every(docDate), records -> records.forEach(r -> systemLines.add(Json.MAPPER.valueToTree(r))),
                             problem -> err.println("dyad: " + problem));
             failures = o.failures();
             systemInputs = ScoreInputs.of("extract", systemLines);

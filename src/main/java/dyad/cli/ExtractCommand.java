@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import dyad.extract.CorpusRunner;
+import dyad.ingest.DocumentDates;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -32,15 +33,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int threads = texts.threads();
+        DocumentDates dates = texts.dates();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
-        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(texts.paths, texts.docDate, records -> {
+        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(texts.paths, dates, records -> {
             records.forEach(r -> out.println(Json.line(r)));
             out.flush();
             progress.documentDone();
         }, problem -> err.println("dyad: " + problem));
         progress.finish(outcome.documents());
+        TextsOptions.reportUnused(dates, err);
         return outcome.failures() > 0 ? 1 : 0;
     }
 }

@@ -4,7 +4,7 @@ import dyad.index.IndexRebuild;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
 import dyad.index.SearchQuery;
-import dyad.model.EventDate;
+import dyad.ingest.DocumentDates;
 import dyad.store.Ingestion;
 import dyad.store.Repository;
 import dyad.store.StoreException;
@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int threads = texts.threads();
-        Ingestion.Summary summary = ingestInto(store.location(), texts.paths, texts.docDate, threads,
+        Ingestion.Summary summary = ingestInto(store.location(), texts.paths, texts.dates(), threads,
                 spec.commandLine().getErr());
         return summary.failed() > 0 ? 1 : 0;
     }
@@ -64,13 +64,13 @@ final class IngestCommand implements Callable<Integer> {
      *
      * @throws UserError if the store or its index cannot be opened
      */
-    Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, EventDate docDate, int threads,
+    Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, DocumentDates dates, int threads,
                                  PrintWriter err) {
         Progress progress = new Progress(err);
         Ingestion.Summary summary;
         try (Repository repo = Stores.open(location); LuceneSearchIndex index = LuceneSearchIndex.beside(location)) {
             summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(index::remove)
-                    .run(paths, docDate, (WriteOutcome outcome) -> progress.documentDone(),
+                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(),
                             problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
@@ -80,6 +80,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         progress.finish(summary.documents());
+        TextsOptions.reportUnused(dates == null ? DocumentDates.NONE : dates, err);
         err.printf(Locale.ROOT, "dyad: ingested into %s: %d added, %d replaced, %d unchanged, %d failed%n",
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
         err.flush();

@@ -1,18 +1,19 @@
 package dyad.cli;
 
-import dyad.index.LuceneSearchIndex;
-import dyad.index.SearchIndex;
 import dyad.accountability.DecisionLog;
 import dyad.accountability.JdbcDecisionLog;
 import dyad.accountability.LetterService;
 import dyad.accountability.TrackingConfig;
+import dyad.index.LuceneSearchIndex;
+import dyad.index.SearchIndex;
+import dyad.ingest.DocumentDates;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
+import dyad.timeline.StoreTimelines;
 import dyad.web.Observatory;
 import dyad.web.Unavailable;
-import dyad.timeline.StoreTimelines;
 import dyad.web.WebServer;
 import io.javalin.util.JavalinBindException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         TrackingConfig settings = LetterDesk.settings(lettersConfig);
         PrintWriter err = spec.commandLine().getErr();
         if (ingest != null) { // files that fail are reported; the rest is served
-            new IngestCommand(extractors, stdin).ingestInto(location, ingest, null,
+            new IngestCommand(extractors, stdin).ingestInto(location, ingest, DocumentDates.NONE,
                     Runtime.getRuntime().availableProcessors(), err);
         }
         CountDownLatch stopped = new CountDownLatch(1);

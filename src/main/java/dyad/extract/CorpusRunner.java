@@ -1,11 +1,11 @@
 package dyad.extract;
 
 import dyad.ingest.DocumentDater;
+import dyad.ingest.DocumentDates;
 import dyad.ingest.IngestError;
 import dyad.ingest.SourceReader;
 import dyad.ingest.TextDecoder;
 import dyad.model.Document;
-import dyad.model.EventDate;
 import dyad.model.Record;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -95,7 +95,7 @@ public final class CorpusRunner {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, chars));
     }
 
-    public Outcome run(List<String> paths, EventDate docDate, Consumer<List<Record>> sink, Consumer<String> errors) {
+    public Outcome run(List<String> paths, DocumentDates dates, Consumer<List<Record>> sink, Consumer<String> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-extract");
             t.setDaemon(true);
@@ -106,7 +106,7 @@ public final class CorpusRunner {
         int[] counts = new int[2];
         AtomicReference<Function<Document, List<Record>>> extractor = new AtomicReference<>();
         try {
-            new SourceReader(new TextDecoder(), new DocumentDater(), docDate, stdin).read(paths, doc -> {
+            new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin).read(paths, doc -> {
                 if (extractor.get() == null) {
                     extractor.set(extractors.get());
                 }

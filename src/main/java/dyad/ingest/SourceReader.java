@@ -50,27 +50,27 @@ public final class SourceReader {
 
     private final TextDecoder decoder;
     private final DocumentDater dater;
-    private final EventDate dateOverride;
+    private final DocumentDates dates;
     private final InputStream stdin;
     private final int maxChars;
 
-    /** Reads stdin from {@code System.in}; {@code dateOverride} (a --doc-date) may be null. */
-    public SourceReader(EventDate dateOverride) {
-        this(new TextDecoder(), new DocumentDater(), dateOverride, System.in);
+    /** Reads stdin from {@code System.in}; {@code dates} (from --doc-date, --doc-dates) may be null. */
+    public SourceReader(DocumentDates dates) {
+        this(new TextDecoder(), new DocumentDater(), dates, System.in);
     }
 
     /**
-     * @param dateOverride the date given to every document instead of the found one, or null
-     * @param stdin        what {@code -} reads; not closed
+     * @param dates the dates given to documents instead of the found ones, or null (none)
+     * @param stdin what {@code -} reads; not closed
      */
-    public SourceReader(TextDecoder decoder, DocumentDater dater, EventDate dateOverride, InputStream stdin) {
-        this(decoder, dater, dateOverride, stdin, DEFAULT_MAX_CHARS);
+    public SourceReader(TextDecoder decoder, DocumentDater dater, DocumentDates dates, InputStream stdin) {
+        this(decoder, dater, dates, stdin, DEFAULT_MAX_CHARS);
     }
 
     /**
      * @param maxChars the longest document text accepted, in characters (UTF-16 units)
      */
-    public SourceReader(TextDecoder decoder, DocumentDater dater, EventDate dateOverride, InputStream stdin,
+    public SourceReader(TextDecoder decoder, DocumentDater dater, DocumentDates dates, InputStream stdin,
                         int maxChars) {
         if (decoder == null || dater == null || stdin == null) {
             throw new IllegalArgumentException("decoder, dater and stdin are required");
@@ -80,7 +80,7 @@ public final class SourceReader {
         }
         this.decoder = decoder;
         this.dater = dater;
-        this.dateOverride = dateOverride;
+        this.dates = dates == null ? DocumentDates.NONE : dates;
         this.stdin = stdin;
         this.maxChars = maxChars;
     }
@@ -127,7 +127,7 @@ public final class SourceReader {
         Document doc;
         try {
             String text = decoder.read(stdin);
-            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text);
+            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text, null);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
             return;
@@ -188,7 +188,7 @@ public final class SourceReader {
         try {
             // Pipes and devices have no size up front; read them as streams under the same limit.
             String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
-            doc = document(id, html ? HtmlText.extract(text) : text);
+            doc = document(id, html ? HtmlText.extract(text) : text, file);
         } catch (UnreadableException e) {
             onError.accept(new IngestError(shownPath, e.getMessage()));
             return;
@@ -212,12 +212,13 @@ public final class SourceReader {
         }
     }
 
-    private Document document(String id, String text) throws UnreadableException {
+    private Document document(String id, String text, Path file) throws UnreadableException {
         if (text.length() > maxChars) {
             throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
                     text.length(), maxChars));
         }
-        return new Document(id, text, dateOverride != null ? dateOverride : dater.dateOf(text));
+        EventDate given = dates.dateOf(file);
+        return new Document(id, text, given != null ? given : dater.dateOf(text));
     }
 
     private static String id(Path folder, Path file) {

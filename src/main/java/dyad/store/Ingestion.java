@@ -1,11 +1,11 @@
 package dyad.store;
 
 import dyad.ingest.DocumentDater;
+import dyad.ingest.DocumentDates;
 import dyad.ingest.IngestError;
 import dyad.ingest.SourceReader;
 import dyad.ingest.TextDecoder;
 import dyad.model.Document;
-import dyad.model.EventDate;
 import dyad.model.Record;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -99,11 +99,11 @@ public final class Ingestion {
     }
 
     /**
-     * @param docDate  the date of every document ({@code --doc-date}), or null to find it in each text
+     * @param dates    dates given to documents ({@code --doc-date}, {@code --doc-dates}), or null to find each in its text
      * @param progress called after each document is stored, with its outcome
      * @param errors   one line per source that could not be read, extracted or stored
      */
-    public Summary run(List<String> paths, EventDate docDate, Consumer<WriteOutcome> progress, Consumer<String> errors) {
+    public Summary run(List<String> paths, DocumentDates dates, Consumer<WriteOutcome> progress, Consumer<String> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-ingest");
             t.setDaemon(true);
@@ -112,7 +112,7 @@ public final class Ingestion {
         Deque<Pending> window = new ArrayDeque<>();
         int[] counts = new int[4];
         try {
-            SourceReader reader = new SourceReader(new TextDecoder(), new DocumentDater(), docDate, stdin);
+            SourceReader reader = new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin);
             reader.readSources(paths, (path, doc) -> {
                 String hash = ContentHash.of(doc.text());
                 Future<List<Record>> records;

@@ -88,6 +88,26 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aDatesListDatesTheFilesItNamesAndSaysWhichItNeverRead() throws IOException {
+        Path list = write("dates.tsv", "good.txt\t2019-01\nmisspelt.txt\t2020\n");
+        Cli.Run run = extract("--doc-dates", list.toString(), good.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(json(run.out().strip()).get("date").toString()).isEqualTo("{\"value\":\"2019-01\",\"precision\":\"month\"}");
+        assertThat(run.errLines()).containsExactly("dyad: --doc-dates '" + list + "' line 2: 'misspelt.txt' was not read"
+                + " (no such file among the inputs)");
+    }
+
+    @Test
+    void aBadDatesListIsAUsageErrorNamingItsLine() throws IOException {
+        Path list = write("dates.tsv", "good.txt\tsoon\n");
+        Cli.Run run = extract("--doc-dates", list.toString(), good.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).first().asString().startsWith(
+                "dyad: --doc-dates '" + list + "' line 1: 'soon' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void readsStdinAsADocumentNamedStdin() {
         Cli.Run run = cli.stdin("Canada and Venezuela restored ties.".getBytes(UTF_8)).run("extract", "-");
         assertThat(run.exit()).isZero();

@@ -88,6 +88,17 @@ class IngestCommandTest {
     }
 
     @Test
+    void aDatesListDatesTheStoredDocumentsItNames() throws IOException {
+        Path a = write("wire/a.txt", "Dec. 1 (Bloomberg) -- Canada met Venezuela.");
+        Path b = write("wire/b.txt", "Canada met Peru.");
+        Path list = write("dates.tsv", "wire/a.txt\t2025-12-01\n");
+        Cli.Run run = cli.run("ingest", "--db", store().toString(), "--doc-dates", list.toString(), a.toString(), b.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(contents().keySet()).extracting(d -> d.name() + " " + d.date().value())
+                .containsExactlyInAnyOrder("a.txt 2025-12-01", "b.txt null");
+    }
+
+    @Test
     void ingestingTheSameFilesAgainChangesNothingAndLoadsNoExtractor() throws IOException {
         write("letters/a.txt", "Ottawa recalled its ambassador.");
         write("letters/b.md", "Caracas protested.");

@@ -84,8 +84,19 @@ class SourceReaderTest {
     @Test
     void aGivenDateOverridesTheFoundOne() {
         EventDate given = EventDate.year(2020);
-        read(new SourceReader(given), letters.toString());
+        read(new SourceReader(DocumentDates.every(given)), letters.toString());
         assertThat(documents).extracting(Document::date).containsOnly(given);
+    }
+
+    @Test
+    void aDatesListDatesTheFilesItNamesAndTheTextsDateTheRest() throws IOException {
+        Path list = write("dates.tsv", "letters/notes/reply.md\t2026-02\n");
+        read(new SourceReader(DocumentDates.load(list, null)), letters.toString());
+        assertThat(documents).extracting(Document::date).containsExactly(
+                EventDate.day(LocalDate.of(2024, 3, 3)),
+                EventDate.day(LocalDate.of(2026, 1, 8)),
+                EventDate.UNKNOWN,
+                new EventDate("2026-02", dyad.model.Precision.MONTH));
     }
 
     @Test
