@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,7 @@ class EvidenceMigrationTest {
         StoreLocation location = StoreLocation.folder(folder);
         String hash = ContentHash.of(TEXT);
         try (DuckDbDialect old = new DuckDbDialect(location)) {
-            Flyway.configure(getClass().getClassLoader()).dataSource(old.dataSource())
-                    .locations(old.migrationLocations().toArray(String[]::new)).table("dyad_schema_history")
-                    .target("10").load().migrate();
+            Migrations.migrateTo(old, "10");
             try (Connection c = old.connect(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO documents VALUES (1, '" + hash + "', 'wire/a.txt', NULL, '2019', 'year',"
                         + " DATE '2019-01-01', " + TEXT.length() + ", TIMESTAMP '2026-01-01 00:00:00', '" + TEXT + "')");

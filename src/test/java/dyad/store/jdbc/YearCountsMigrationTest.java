@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +46,7 @@ class YearCountsMigrationTest {
     void eventsDatedToTheYearOrNotAtAllAreCountedAfterV13() throws SQLException {
         StoreLocation location = StoreLocation.folder(folder);
         try (DuckDbDialect old = new DuckDbDialect(location)) {
-            Flyway.configure(getClass().getClassLoader()).dataSource(old.dataSource())
-                    .locations(old.migrationLocations().toArray(String[]::new)).table("dyad_schema_history")
-                    .target("12").load().migrate();
+            Migrations.migrateTo(old, "12");
             try (Connection c = old.connect(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO documents VALUES (nextval('document_ids'), '" + ContentHash.of(TEXT) + "', 'wire/a.txt', NULL, NULL,"
                         + " 'unknown', NULL, " + TEXT.length() + ", TIMESTAMP '2026-01-01 00:00:00', '" + TEXT + "')");
