@@ -34,7 +34,8 @@ final class DemandCandidates {
                 continue;
             }
             LocalDate from = LocalDate.of(sent.getYear(), 1, 1);
-            LocalDate to = sent.plusDays(windowDays).isBefore(asOf) ? sent.plusDays(windowDays) : asOf;
+            LocalDate windowEnd = sent.plusDays(windowDays);
+            LocalDate to = windowEnd.isBefore(asOf) ? windowEnd : asOf;
             for (Demand d : letter.demands()) {
                 if (d.addressee() != null && d.addressee().country() != null) {
                     windows.merge(d.addressee().country(), new LocalDate[] {from, to}, (a, b) -> new LocalDate[] {

@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         progress.finish(summary.documents());
-        TextsOptions.reportUnused(dates == null ? DocumentDates.NONE : dates, err);
+        TextsOptions.reportUnused(dates, err);
         err.printf(Locale.ROOT, "dyad: ingested into %s: %d added, %d replaced, %d unchanged, %d failed%n",
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
         err.flush();

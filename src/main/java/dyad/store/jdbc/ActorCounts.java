@@ -23,10 +23,10 @@ final class ActorCounts {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (withEvents) {
-            parts.add(side("events", "source", "count(*), 0", country, params));
-            parts.add(side("events", "target", "count(*), 0", country, params));
+            parts.add(side("events", "source", "count(*)", "0", country, params));
+            parts.add(side("events", "target", "count(*)", "0", country, params));
         }
-        parts.add(side("quotes", "speaker", "0, count(*)", country, params));
+        parts.add(side("quotes", "speaker", "0", "count(*)", country, params));
         String sql = "SELECT name, country, org, role, sum(events), sum(quotes) FROM (" + String.join(" UNION ALL ", parts)
                 + ") AS bodies GROUP BY name, country, org, role"
                 + " ORDER BY sum(events) + sum(quotes) DESC, name, country, org, role";
@@ -44,10 +44,11 @@ final class ActorCounts {
         return out;
     }
 
-    /** The named bodies in one actor column of a table, with their counts as (events, quotes). */
-    private static String side(String table, String actor, String counts, String country, List<Object> params) {
+    /** The named bodies in one actor column of a table, with their counts as events and quotes. */
+    private static String side(String table, String actor, String events, String quotes, String country,
+                               List<Object> params) {
         String sql = "SELECT " + actor + "_name AS name, " + actor + "_country AS country, " + actor + "_org AS org, "
-                + actor + "_role AS role, " + counts.replace(", ", " AS events, ") + " AS quotes FROM " + table
+                + actor + "_role AS role, " + events + " AS events, " + quotes + " AS quotes FROM " + table
                 + " WHERE " + actor + "_name IS NOT NULL";
         if (country != null) {
             sql += " AND " + actor + "_country = ?";

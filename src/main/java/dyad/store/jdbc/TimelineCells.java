@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,8 +49,8 @@ final class TimelineCells {
             cell.getValue().forEach((type, events) -> year.merge(type, events, Long::sum));
         }
         List<YearlyCount> years = new ArrayList<>();
+        // TreeMaps: by year, then type in PLOVER (enum) order.
         byYear.forEach((year, types) -> types.forEach((type, events) -> years.add(new YearlyCount(year, type, events))));
-        years.sort(Comparator.comparingInt(YearlyCount::year).thenComparing(YearlyCount::type));
         return new YearlyCounts(years, undated);
     }
 
