@@ -31,7 +31,7 @@ public final class Fixtures {
             In March 2024 Venezuela accused Canada of interference. "Say \"\\N\" here," he said.
             """;
 
-    static Actor gov(String text, String doc, String name, String country) {
+    public static Actor gov(String text, String doc, String name, String country) {
         if (text == null) {
             return new Actor(null, null, null, name, country, null, Role.GOV);
         }
@@ -42,13 +42,13 @@ public final class Fixtures {
         return new Actor(text, at, at + text.length(), name, country, null, Role.GOV);
     }
 
-    static Span sentence(String doc, String start) {
+    public static Span sentence(String doc, String start) {
         int at = doc.indexOf(start);
         int end = doc.indexOf('.', at) + 1;
         return Span.of(doc, at, end);
     }
 
-    static EventDate date(String value) {
+    public static EventDate date(String value) {
         if (value == null) {
             return EventDate.UNKNOWN;
         }

@@ -1,5 +1,9 @@
 package dyad.web;
 
+import static dyad.store.Fixtures.date;
+import static dyad.store.Fixtures.gov;
+import static dyad.store.Fixtures.sentence;
+
 import dyad.model.Actor;
 import dyad.model.Demand;
 import dyad.model.Document;
@@ -9,7 +13,6 @@ import dyad.model.Letter;
 import dyad.model.LetterReference;
 import dyad.model.Modality;
 import dyad.model.PloverType;
-import dyad.model.Precision;
 import dyad.model.Quote;
 import dyad.model.Record;
 import dyad.model.Relation;
@@ -38,28 +41,6 @@ final class Corpus {
             Canada <b>"praised"</b> Venezuela's <img src=x onerror=alert(1)> talks.
             "<script>alert('quote')</script>" said the <i>envoy</i>.
             """;
-
-    static Actor gov(String mention, String text, String name, String country) {
-        if (mention == null) {
-            return new Actor(null, null, null, name, country, null, Role.GOV);
-        }
-        int at = text.indexOf(mention);
-        return new Actor(mention, at, at + mention.length(), name, country, null, Role.GOV);
-    }
-
-    static Span sentence(String text, String start) {
-        int at = text.indexOf(start);
-        int end = text.indexOf('.', at) + 1;
-        return Span.of(text, at, end);
-    }
-
-    static EventDate date(String v) {
-        return v == null ? EventDate.UNKNOWN : new EventDate(v, switch (v.length()) {
-            case 4 -> Precision.YEAR;
-            case 7 -> Precision.MONTH;
-            default -> Precision.DAY;
-        });
-    }
 
     /** Events, two quotes, a letter with one demand and a relation (records 0..6). */
     static Ingested letter() {
