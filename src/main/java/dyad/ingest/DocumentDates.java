@@ -87,8 +87,8 @@ public final class DocumentDates {
         return new IllegalArgumentException("'" + list + "' line " + line + ": " + why);
     }
 
-    /** The date given for the document read from this file (null for stdin), else the date for every document, else null. */
-    public EventDate dateOf(Path file) {
+    /** The date the list gives this very file, or null (stdin, or a file not listed). */
+    public EventDate listedDate(Path file) {
         if (file != null && !byFile.isEmpty()) {
             Path key = file.toAbsolutePath().normalize();
             Entry e = byFile.get(key);
@@ -97,6 +97,11 @@ public final class DocumentDates {
                 return e.date();
             }
         }
+        return null;
+    }
+
+    /** The date given to every document ({@code --doc-date}), or null. */
+    public EventDate everyDocument() {
         return everyDocument;
     }
 

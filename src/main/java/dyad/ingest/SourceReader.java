@@ -17,6 +17,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -53,6 +56,7 @@ public final class SourceReader {
     private final DocumentDates dates;
     private final InputStream stdin;
     private final int maxChars;
+    private final Map<Path, Catalog> catalogs = new ConcurrentHashMap<>();
 
     /** Reads stdin from {@code System.in}; {@code dates} (from --doc-date, --doc-dates) may be null. */
     public SourceReader(DocumentDates dates) {
@@ -116,7 +120,8 @@ public final class SourceReader {
                 readFolder(arg, path, onDocument, onError);
             } else if (Files.exists(path)) {
                 Path name = path.getFileName();
-                readFile(arg, path, name == null ? arg : name.toString(), isHtml(path), onDocument, onError);
+                readFile(arg, path, path.toAbsolutePath().normalize().getParent(), name == null ? arg : name.toString(),
+                        isHtml(path), onDocument, onError);
             } else {
                 onError.accept(new IngestError(arg, "no such file or directory"));
             }
@@ -127,7 +132,7 @@ public final class SourceReader {
         Document doc;
         try {
             String text = decoder.read(stdin);
-            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text, null);
+            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text, null, null, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
             return;
@@ -178,17 +183,19 @@ public final class SourceReader {
         }
         found.sort(Comparator.comparing(file -> id(folder, file)));
         for (Path file : found) {
-            readFile(file.toString(), file, id(folder, file), isHtml(file), onDocument, onError);
+            readFile(file.toString(), file, folder.toAbsolutePath().normalize(), id(folder, file), isHtml(file),
+                    onDocument, onError);
         }
     }
 
-    private void readFile(String shownPath, Path file, String id, boolean html,
+    /** @param root the folder given (or the folder of a file given): catalogs are looked for up to it */
+    private void readFile(String shownPath, Path file, Path root, String id, boolean html,
                           BiConsumer<String, Document> onDocument, Consumer<IngestError> onError) {
         Document doc;
         try {
             // Pipes and devices have no size up front; read them as streams under the same limit.
             String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
-            doc = document(id, html ? HtmlText.extract(text) : text, file);
+            doc = document(id, html ? HtmlText.extract(text) : text, file, root, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError(shownPath, e.getMessage()));
             return;
@@ -212,13 +219,50 @@ public final class SourceReader {
         }
     }
 
-    private Document document(String id, String text, Path file) throws UnreadableException {
+    private Document document(String id, String text, Path file, Path root, Consumer<IngestError> onError)
+            throws UnreadableException {
         if (text.length() > maxChars) {
             throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
                     text.length(), maxChars));
         }
-        EventDate given = dates.dateOf(file);
-        return new Document(id, text, given != null ? given : dater.dateOf(text));
+        return new Document(id, text, dateOf(file, root, text, onError));
+    }
+
+    /**
+     * The file's own line in --doc-dates, else its catalog row, else --doc-date, else what its text
+     * says: what the user names for this one file beats what the folder's metadata says, which
+     * beats a date given to every document, which beats a guess from the text.
+     */
+    private EventDate dateOf(Path file, Path root, String text, Consumer<IngestError> onError) {
+        EventDate listed = dates.listedDate(file);
+        if (listed != null) {
+            return listed;
+        }
+        EventDate published = catalogEntry(file, root, onError).map(Catalog.Entry::published)
+                .filter(EventDate::known).orElse(null);
+        if (published != null) {
+            return published;
+        }
+        EventDate every = dates.everyDocument();
+        return every != null ? every : dater.dateOf(text);
+    }
+
+    /**
+     * The row about a file in the nearest catalog that names it, from the file's folder up to the
+     * folder the user gave; each catalog is read once (its bad rows reported then).
+     */
+    private Optional<Catalog.Entry> catalogEntry(Path file, Path root, Consumer<IngestError> onError) {
+        if (file == null || root == null) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path folder = absolute.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+            Optional<Catalog.Entry> entry = catalogs.computeIfAbsent(folder, f -> Catalog.in(f, onError)).entry(absolute);
+            if (entry.isPresent()) {
+                return entry;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String id(Path folder, Path file) {

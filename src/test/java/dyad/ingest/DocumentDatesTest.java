@@ -30,10 +30,11 @@ class DocumentDatesTest {
                 %s\t2024-06
                 """.formatted(dir.resolve("abs.md"))), EventDate.year(2019));
 
-        assertThat(dates.dateOf(dir.resolve("wire/a.txt"))).isEqualTo(EventDate.day(LocalDate.of(2025, 12, 1)));
-        assertThat(dates.dateOf(dir.resolve("b.txt"))).isEqualTo(EventDate.year(2025));
-        assertThat(dates.dateOf(dir.resolve("other.txt"))).as("not listed").isEqualTo(EventDate.year(2019));
-        assertThat(dates.dateOf(null)).as("stdin").isEqualTo(EventDate.year(2019));
+        assertThat(dates.listedDate(dir.resolve("wire/a.txt"))).isEqualTo(EventDate.day(LocalDate.of(2025, 12, 1)));
+        assertThat(dates.listedDate(dir.resolve("b.txt"))).isEqualTo(EventDate.year(2025));
+        assertThat(dates.listedDate(dir.resolve("other.txt"))).as("not listed").isNull();
+        assertThat(dates.listedDate(null)).as("stdin").isNull();
+        assertThat(dates.everyDocument()).as("the others").isEqualTo(EventDate.year(2019));
         assertThat(dates.unused()).containsExactly(
                 "'" + dir.resolve("dates.tsv") + "' line 4: '" + dir.resolve("abs.md") + "' was not read (no such file among the inputs)");
     }
@@ -55,9 +56,11 @@ class DocumentDatesTest {
 
     @Test
     void withoutAListEveryDocumentTakesTheOneDateOrNone() {
-        assertThat(DocumentDates.every(EventDate.year(2020)).dateOf(dir.resolve("x.txt"))).isEqualTo(EventDate.year(2020));
+        DocumentDates every = DocumentDates.every(EventDate.year(2020));
+        assertThat(every.listedDate(dir.resolve("x.txt"))).isNull();
+        assertThat(every.everyDocument()).isEqualTo(EventDate.year(2020));
         assertThat(DocumentDates.every(null)).isSameAs(DocumentDates.NONE);
-        assertThat(DocumentDates.NONE.dateOf(dir.resolve("x.txt"))).isNull();
+        assertThat(DocumentDates.NONE.everyDocument()).isNull();
         assertThat(DocumentDates.NONE.unused()).isEmpty();
     }
 }
