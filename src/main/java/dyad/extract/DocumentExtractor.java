@@ -74,7 +74,7 @@ public final class DocumentExtractor {
                 dateFinder.find(text, from, to, doc.date(), doc.date()).stream()
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList()));
 
-        Discourse discourse = new Discourse(gazetteer);
+        Discourse discourse = new Discourse(mentionFinder);
         letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
         letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
         DateResolver dates = new DateResolver(doc.date());
@@ -84,7 +84,7 @@ public final class DocumentExtractor {
         List<Mention> resolved = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Mention> mentions = discourse.resolve(raw.get(i), day, s);
+            List<Mention> mentions = discourse.resolve(text, raw.get(i), day, s);
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
                     present && EventTense.happeningNow(sentence, trigger) ? doc.date()

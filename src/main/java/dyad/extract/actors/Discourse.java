@@ -18,6 +18,11 @@ import java.util.Set;
 public final class Discourse {
 
     private static final Set<String> SINGULAR_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> SINGULAR_THING = Set.of("it", "its");
+    /** Pronouns that own the cue after them: "its ambassador", "their troops", "his government". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** Cues whose owner is the other party, not the pronoun's referent ("his counterpart"). */
+    private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
             "sides", "parties");
     /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
@@ -28,17 +33,19 @@ public final class Discourse {
     private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
     private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
-    private final Gazetteer gazetteer;
+    private final CueOwner owners;
     private final Map<String, Integer> countryCounts = new HashMap<>();
     private final List<String> recentCountries = new ArrayList<>();
     private Actor lastPerson;
     private Actor lastGroup;
+    /** The body the last sentences were about (their subject), for a sentence opening with "It". */
+    private Actor topic;
     private Actor firstPerson;
     private Actor secondPerson;
     private List<Actor> lastList = List.of();
 
-    public Discourse(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    public Discourse(MentionFinder mentions) {
+        this.owners = mentions.owners();
     }
 
     /** Whose "your ministers" they are: a letter's (first) recipient. */
@@ -56,11 +63,21 @@ public final class Discourse {
      * "They" after a list of states stands for every state in the list, so it yields one
      * mention per state, all on the pronoun's span.
      */
-    public List<Mention> resolve(List<Mention> mentions, java.time.LocalDate day, dyad.nlp.Sentence sentence) {
+    public List<Mention> resolve(String text, List<Mention> mentions, java.time.LocalDate day, dyad.nlp.Sentence sentence) {
         List<Mention> out = new ArrayList<>(mentions.size());
         List<String> seenHere = new ArrayList<>();
         for (Mention m : mentions) {
             String cue = m.actor().text().toLowerCase(Locale.ROOT);
+            List<Mention> possessors = possessorsOf(m, out, sentence);
+            if (!possessors.isEmpty()) { // "its ambassador": the pronoun's referent owns the cue
+                out.removeAll(possessors);
+                for (Mention p : possessors) {
+                    Mention owned = ownedThroughPronoun(text, p, m, day);
+                    out.add(owned);
+                    remember(owned, seenHere);
+                }
+                continue;
+            }
             Mention group = m.resolved() || !PRONOUNS.contains(cue) ? null : pluralGroupBefore(out);
             if (group != null) { // "the Venezuelan authorities show that they are …"
                 out.add(m.withActor(rename(group.actor(), m.actor())));
@@ -72,14 +89,55 @@ public final class Discourse {
             }
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
-                    : resolveOne(m, seenHere, day);
+                    : resolveOne(m, seenHere, day, out, sentence);
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
             }
         }
         rememberList(out);
+        rememberTopic(out, sentence);
         return out;
+    }
+
+    /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
+    private static List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
+        if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
+                || "first_person".equals(cue.office()) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
+                || !POSSESSIVES.contains(s.token(cue.first() - 1).word().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        return sentenceSoFar.stream().filter(p -> p.first() == cue.first() - 1 && p.last() == cue.first() - 1
+                && "pronoun".equals(p.office()) && p.actor().country() != null).toList();
+    }
+
+    private Mention ownedThroughPronoun(String text, Mention possessor, Mention cue, java.time.LocalDate day) {
+        Actor owner = possessor.actor();
+        dyad.model.Span span = dyad.model.Span.of(text, owner.start(), cue.actor().end());
+        Actor a = owners.owned(owner, cue.office(), cue.actor().role(), possessor.kind() == EntryKind.PERSON
+                || SINGULAR_PERSON.contains(owner.text().toLowerCase(Locale.ROOT)), span, day);
+        return new Mention(possessor.first(), cue.last(), a, EntryKind.ROLE_CUE, cue.office());
+    }
+
+    /** The subject of the sentence's main clause when it is a state or body, else its first such mention. */
+    private void rememberTopic(List<Mention> mentions, dyad.nlp.Sentence s) {
+        Mention subject = null;
+        for (dyad.nlp.Arc root : s.tree()) {
+            if (root.governor() < 0) {
+                for (dyad.nlp.Arc a : s.children(root.dependent())) {
+                    if (a.relation().startsWith("nsubj")) {
+                        subject = mentions.stream().filter(m -> Antecedents.fits(m) && m.covers(a.dependent()))
+                                .findFirst().orElse(null);
+                    }
+                }
+            }
+        }
+        if (subject == null) {
+            subject = mentions.stream().filter(Antecedents::fits).findFirst().orElse(null);
+        }
+        if (subject != null) {
+            topic = subject.actor();
+        }
     }
 
     /**
@@ -138,26 +196,33 @@ public final class Discourse {
         }
     }
 
-    private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day) {
+    /** "it"/"its": a body of this sentence by the clause rules of {@link Antecedents}, else the topic. */
+    private Actor thingReferent(Mention pronoun, List<Mention> sentenceSoFar, dyad.nlp.Sentence sentence) {
+        Mention m = Antecedents.inSentence(sentence, pronoun.first(), sentenceSoFar);
+        return m != null ? m.actor() : topic;
+    }
+
+    private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day, List<Mention> sentenceSoFar,
+                               dyad.nlp.Sentence sentence) {
         Actor a = m.actor();
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
             return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
         }
         if (secondPerson != null && secondPerson.country() != null && cue.startsWith("your ")) {
-            String name = gazetteer.country(secondPerson.country()).map(Country::government).orElse(secondPerson.country());
+            String name = owners.governmentName(secondPerson.country());
             return m.withActor(new Actor(a.text(), a.start(), a.end(), name, secondPerson.country(), null, a.role()));
         }
         if ("pronoun".equals(m.office())) {
-            Actor referent = SINGULAR_PERSON.contains(cue) ? lastPerson : lastGroup;
+            Actor referent = SINGULAR_PERSON.contains(cue) ? lastPerson
+                    : SINGULAR_THING.contains(cue) ? thingReferent(m, sentenceSoFar, sentence) : lastGroup;
             return referent == null ? null : m.withActor(rename(referent, a));
         }
         String country = a.role() == Role.GOV || a.role() == Role.MIL ? dominant() : nearest(seenHere);
         if (country == null) {
             return null;
         }
-        String name = gazetteer.country(country).map(c -> a.role() == Role.GOV ? c.government() : c.name() + " " + cue)
-                .orElse(country);
+        String name = a.role() == Role.GOV ? owners.governmentName(country) : owners.countryName(country) + " " + cue;
         return m.withActor(new Actor(a.text(), a.start(), a.end(), name, country, null, a.role()));
     }
 

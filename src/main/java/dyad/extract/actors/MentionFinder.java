@@ -21,19 +21,19 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their",
+            "it", "its");
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our");
-    private static final Set<String> GOVERNMENT_BODIES = Set.of("government", "governments", "administration",
-            "regime", "authorities", "cabinet", "executive", "country", "state", "nation");
 
     private final Gazetteer gazetteer;
     private final BaseMatcher matcher;
-    private final Map<String, Set<String>> offices = new HashMap<>();
+    private final CueOwner owners;
     private final Map<String, List<String>> regions = new HashMap<>();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new BaseMatcher(gazetteer);
+        this.owners = new CueOwner(gazetteer);
         for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "regions.tsv", 2)) {
             List<String> states = row.cell(1).equals("-") ? List.of() : row.list(1);
             for (String iso3 : states) {
@@ -44,9 +44,6 @@ public final class MentionFinder {
             if (regions.put(row.cell(0), states) != null) {
                 throw row.error("duplicate region '" + row.cell(0) + "'");
             }
-        }
-        for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "offices.tsv", 2)) {
-            offices.put(row.cell(0), Set.copyOf(row.list(1)));
         }
     }
 
@@ -165,25 +162,8 @@ public final class MentionFinder {
         GazetteerEntry o = owner.entry();
         GazetteerEntry c = cue.entry();
         Span span = Span.of(text, Math.min(owner.start(), cue.start()), Math.max(owner.end(), cue.end()));
-        String country = o.country();
-        String name;
-        Role role = c.role();
-        Set<String> office = offices.get(c.alias());
-        if (country != null && office != null) {
-            name = gazetteer.officeHolder(country, office, day).map(GazetteerEntry::name)
-                    .orElse(c.alias() + " of " + countryName(country));
-        } else if (country != null && (GOVERNMENT_BODIES.contains(c.alias()) || role == Role.GOV)) {
-            name = governmentName(country);
-            role = Role.GOV;
-        } else if (country != null) {
-            name = countryName(country) + " " + c.alias();
-        } else {
-            name = o.name();
-        }
-        if (o.kind() == EntryKind.PERSON && GOVERNMENT_BODIES.contains(c.alias())) {
-            role = Role.GOV;
-        }
-        Actor a = new Actor(span.text(), span.start(), span.end(), name, country, o.org(), role);
+        Actor ownerActor = new Actor(null, null, null, o.name(), o.country(), o.org(), o.role());
+        Actor a = owners.owned(ownerActor, c.alias(), c.role(), o.kind() == EntryKind.PERSON, span, day);
         return new Mention(owner.first(), cue.last(), a, EntryKind.ROLE_CUE, c.office());
     }
 
@@ -263,7 +243,8 @@ public final class MentionFinder {
         for (Token t : s.tokens()) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             boolean first = FIRST_PERSON.contains(w);
-            if ((first || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))) {
+            if ((first || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))
+                    && !Antecedents.expletive(s, t.index())) {
                 Span span = Span.of(text, t.start(), t.end());
                 out.add(new Mention(t.index(), t.index(),
                         new Actor(span.text(), span.start(), span.end(), span.text(), null, null, Role.GOV),
@@ -273,10 +254,15 @@ public final class MentionFinder {
     }
 
     private String countryName(String iso3) {
-        return gazetteer.country(iso3).map(Country::name).orElse(iso3);
+        return owners.countryName(iso3);
     }
 
     private String governmentName(String iso3) {
-        return gazetteer.country(iso3).map(Country::government).orElse(iso3);
+        return owners.governmentName(iso3);
+    }
+
+    /** The cue naming, shared with {@link Discourse} for cues owned through a pronoun. */
+    CueOwner owners() {
+        return owners;
     }
 }
