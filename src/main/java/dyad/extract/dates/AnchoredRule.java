@@ -19,6 +19,9 @@ final class AnchoredRule implements DateRule {
 
     private static final Pattern COUNTED = Pattern.compile("(?i)\\b" + NUMBER
             + "\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|afterwards?|after|earlier|before|prior)\\b");
+    /** "days later", "a few weeks afterwards", "months earlier": an uncounted step keeps only what it cannot move. */
+    private static final Pattern UNCOUNTED = Pattern.compile("(?i)\\b(?:(?:a\\s+few|several|some|many)\\s+)?"
+            + "(?<unit>day|week|month|year)s\\s+(?<dir>later|afterwards?|after|earlier|before)\\b");
     private static final Pattern ONE_STEP = Pattern.compile(
             "(?i)\\bthe\\s+(?<dir>next|following|previous|preceding)\\s+(?<unit>day|week|month|year)\\b(?!-)");
     private static final Pattern SAME = Pattern.compile(
@@ -37,6 +40,11 @@ final class AnchoredRule implements DateRule {
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE,
                     (doc, anchor) -> step(anchor, forward ? n : -n, unit, false)));
         }
+        m = DateWords.matcher(UNCOUNTED, text, from, to);
+        while (m.find()) {
+            Precision p = uncounted(m.group("unit"));
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, p)));
+        }
         m = DateWords.matcher(ONE_STEP, text, from, to);
         while (m.find()) {
             String dir = m.group("dir").toLowerCase(Locale.ROOT);
@@ -49,6 +57,18 @@ final class AnchoredRule implements DateRule {
             Precision p = natural(m.group("unit"), true);
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, p)));
         }
+    }
+
+    /**
+     * What an uncounted step leaves of the anchor: days or weeks later is still about its month,
+     * months later about its year; years later could be any year.
+     */
+    private static Precision uncounted(String unit) {
+        return switch (unit(unit)) {
+            case DAYS, WEEKS -> Precision.MONTH;
+            case MONTHS -> Precision.YEAR;
+            default -> Precision.UNKNOWN;
+        };
     }
 
     private static EventDate step(EventDate anchor, int n, String unit, boolean weekIsSpan) {

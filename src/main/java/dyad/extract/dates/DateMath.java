@@ -59,9 +59,13 @@ final class DateMath {
         return at(ref.firstDay().plus(amount, unit), coarser(ref.precision(), natural));
     }
 
-    /** The year a yearless date ("January 3") takes: the document's, else the anchor's, else 0. */
+    /**
+     * The year a yearless date ("January 3", "in April") takes: the last date told before it (the
+     * anchor, which is the document date until the text names another: "In March 2019 … In April"
+     * is April 2019), else the document's, else 0.
+     */
     static int impliedYear(EventDate documentDate, EventDate anchor) {
-        return documentDate.known() ? documentDate.yearValue() : anchor.yearValue();
+        return anchor.known() ? anchor.yearValue() : documentDate.yearValue();
     }
 
     /** True when the date says which month it is in. */

@@ -28,7 +28,7 @@ final class DeicticRule implements DateRule {
             "(?i)\\b" + NUMBER + "\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
     // "the last year" means the past twelve months (vague), not the previous calendar year.
     private static final Pattern PERIOD = Pattern.compile(
-            "(?i)(?<!the\\s)\\b(?:(?<edge>earlier|later)\\s+)?(?<which>last|this|next)\\s+"
+            "(?i)(?<!the\\s)\\b(?:(?<edge>earlier|later|early|late|mid)[\\s-]+)?(?<which>last|this|next)\\s+"
                     + "(?<unit>week|month|year)\\b(?!-)");
     private static final Pattern SEASON = Pattern.compile(
             "(?i)(?<!the\\s)\\b(?<which>last|this)\\s+(?<season>fall|autumn|spring|summer|winter)\\b");

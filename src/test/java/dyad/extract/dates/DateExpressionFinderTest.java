@@ -66,7 +66,8 @@ class DateExpressionFinderTest {
 
         @Test
         void abbreviatedMonthAndOrdinal() {
-            assertFinds(JAN_8_2026, "Talks opened {Oct. 2, 2024|2024-10-02|EXPLICIT} and closed {Sept. 9th|2026-09-09|EXPLICIT}.");
+            // A day without a year takes the year of the last date told.
+            assertFinds(JAN_8_2026, "Talks opened {Oct. 2, 2024|2024-10-02|EXPLICIT} and closed {Sept. 9th|2024-09-09|EXPLICIT}.");
         }
 
         @Test
@@ -76,7 +77,7 @@ class DateExpressionFinderTest {
 
         @Test
         void dayMonthYear() {
-            assertFinds(JAN_8_2026, "The embassy reopened on {12 March 2024|2024-03-12|EXPLICIT} after {3rd of May|2026-05-03|EXPLICIT}.");
+            assertFinds(JAN_8_2026, "The embassy reopened on {12 March 2024|2024-03-12|EXPLICIT} after {3rd of May|2024-05-03|EXPLICIT}.");
         }
 
         @Test
@@ -215,6 +216,20 @@ class DateExpressionFinderTest {
             assertFinds(JAN_8_2026, NOV_13_2025, "It resumed {three days later|2025-11-16|RELATIVE}.");
             assertFinds(JAN_8_2026, "2025-11", "It resumed {two days later|2025-11|RELATIVE}.");
             assertFinds(JAN_8_2026, "2002", "It resumed {two days later|2002|RELATIVE}.");
+        }
+
+        @Test
+        void uncountedStepsKeepWhatTheyCannotMove() {
+            assertFinds(JAN_8_2026, NOV_13_2025, "{Days later|2025-11|RELATIVE}, Quito recalled its envoy.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Talks resumed {a few weeks later|2025-11|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Talks had failed {months earlier|2025|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Ties were restored {years later|?|RELATIVE}.");
+        }
+
+        @Test
+        void aMonthWithoutAYearIsInTheYearOfTheLastDateTold() {
+            assertFinds(JAN_8_2026, "2019-03", "In {April|2019-04|EXPLICIT}, Addis Ababa imposed sanctions.");
+            assertFinds(JAN_8_2026, "2017", "Talks opened on {June 3|2017-06-03|EXPLICIT}.");
         }
 
         @Test
