@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.TsvTable;
-import dyad.extract.dates.DateLexicon;
 import dyad.extract.events.TriggerLexicon;
+import dyad.extract.events.WordSets;
+import dyad.extract.dates.DateLexicon;
 import dyad.extract.quotes.SpeechVerbs;
 import dyad.model.PloverType;
 import dyad.model.Role;
@@ -84,6 +85,9 @@ class LexiconFilesTest {
     }
 
     // ---- loading --------------------------------------------------------------------------
+
+    /** The named word lists trigger rows may require ("@envoy"), expanded as the lexicon loads them. */
+    private static final WordSets WORD_SETS = WordSets.load(TriggerLexicon.WORD_SETS);
 
     @Test
     void everyLexiconLoadsThroughItsLoader() {
@@ -320,14 +324,16 @@ class LexiconFilesTest {
             if (!row.cell(1).isEmpty() && !row.cell(1).matches("[a-z][a-z_-]*")) {
                 problems.add(at(row) + ": mode '" + row.cell(1) + "' is not a lower-case PLOVER mode");
             }
-            List<String> requires = row.list(4);
-            for (String lemma : requires) {
-                if (!lemma.matches("[\\p{Ll}\\d][\\p{Ll}\\d'-]*")) {
-                    problems.add(at(row) + ": required lemma '" + lemma + "' is not one lower-case word");
-                }
-            }
-            if (new HashSet<>(requires).size() != requires.size()) {
+            if (new HashSet<>(row.list(4)).size() != row.list(4).size()) {
                 problems.add(at(row) + ": a required lemma is listed twice");
+            }
+            List<String> requires = new ArrayList<>(WORD_SETS.expand(row.list(4), row));
+            for (String alternative : requires) {
+                for (String lemma : alternative.split("\\+")) {
+                    if (!lemma.matches("[\\p{Ll}\\d][\\p{Ll}\\d'-]*")) {
+                        problems.add(at(row) + ": required lemma '" + lemma + "' is not one lower-case word");
+                    }
+                }
             }
             full.add(String.join("|", row.cell(0), row.cell(1), pos, trigger, new TreeSet<>(requires).toString()), row,
                     "trigger row");
@@ -342,7 +348,7 @@ class LexiconFilesTest {
         Map<String, TsvTable.Row> seen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (TsvTable.Row row : rows(EVENTS + "triggers.tsv", 6)) {
-            List<String> requires = row.list(4).isEmpty() ? List.of("-") : row.list(4);
+            List<String> requires = row.list(4).isEmpty() ? List.of("-") : List.copyOf(WORD_SETS.expand(row.list(4), row));
             for (String lemma : requires) {
                 TsvTable.Row earlier = seen.putIfAbsent(row.cell(2) + " " + row.cell(3) + " + " + lemma, row);
                 if (earlier != null) {

@@ -117,6 +117,14 @@ final class ArgumentFinder {
                         .map(Arc::dependent).forEach(clauseSubjects::add);
             }
         }
+        int relativized = Phrases.relativizedNoun(s, trigger);
+        if (relativized >= 0) { // "the state that expelled…" acts; "the envoys Russia expelled" are acted on
+            if (sources.isEmpty() && Phrases.relativizedSubject(s, trigger)) {
+                sources.addAll(Phrases.agentsUnder(s, relativized, mentions));
+            } else if (!Phrases.relativizedSubject(s, trigger)) {
+                direct.add(relativized);
+            }
+        }
         List<Mention> targets = List.of();
         for (List<Integer> heads : List.of(direct, oblique, offRequired, clauseSubjects)) {
             targets = new ArrayList<>();
@@ -126,6 +134,17 @@ final class ArgumentFinder {
             targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())));
             if (!targets.isEmpty()) {
                 break;
+            }
+        }
+        if (targets.isEmpty()) { // "duties on Australian barley": the patient's state by its adjective
+            for (List<Integer> heads : List.of(direct, oblique, offRequired)) {
+                for (int h : heads) {
+                    targets.addAll(Phrases.adjectivesOn(s, h, mentions));
+                }
+                targets.removeIf(t -> sources.stream().anyMatch(src -> src.actor().sameBody(t.actor())));
+                if (!targets.isEmpty()) {
+                    break;
+                }
             }
         }
         List<Mention> mutual = new ArrayList<>();

@@ -98,6 +98,58 @@ final class Phrases {
         return out;
     }
 
+    /**
+     * The noun a relative or participial clause describes, when {@code verb} heads that clause:
+     * "the duties Beijing slapped on barley", "sanctions imposed by the U.S."; else -1.
+     */
+    static int relativizedNoun(Sentence s, int verb) {
+        Arc head = s.head(verb);
+        if (head == null || !s.token(verb).isVerb() || !(head.relation().equals("acl:relcl") || head.relation().equals("acl"))
+                || !s.token(head.governor()).isNoun()) {
+            return -1;
+        }
+        return head.governor();
+    }
+
+    /** Whether a relative clause's own subject is missing, so that the noun it describes is that subject ("the state that expelled…"). */
+    static boolean relativizedSubject(Sentence s, int verb) {
+        Arc head = s.head(verb);
+        if (head == null || !head.relation().equals("acl:relcl")) {
+            return false;
+        }
+        for (Arc a : s.children(verb)) {
+            if (a.relation().startsWith("nsubj")) {
+                String w = s.token(a.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+                return Set.of("that", "which", "who").contains(w) && !a.relation().equals("nsubj:pass");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * States named only by an adjective on a patient noun: "duties on Australian barley",
+     * "attacked Ethiopian positions". They name whom the act is aimed at, never who acts.
+     */
+    static List<Mention> adjectivesOn(Sentence s, int noun, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        collectAdjectives(s, noun, mentions, out, 0);
+        return out;
+    }
+
+    private static void collectAdjectives(Sentence s, int token, List<Mention> mentions, List<Mention> out, int depth) {
+        for (Arc a : s.children(token)) {
+            if (MODIFIERS.contains(a.relation())) {
+                for (Mention m : covering(a.dependent(), mentions)) {
+                    if (m.kind() == dyad.extract.actors.EntryKind.ADJECTIVE && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            } else if (depth < 1 && (a.relation().equals("conj") || a.baseRelation().equals("nmod"))) {
+                collectAdjectives(s, a.dependent(), mentions, out, depth + 1);
+            }
+        }
+    }
+
     /** Every resolved mention on the token: "they" may stand for several states. */
     static List<Mention> covering(int token, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.covers(token) && m.resolved()).toList();

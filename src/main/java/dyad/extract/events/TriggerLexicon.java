@@ -17,6 +17,8 @@ public final class TriggerLexicon {
 
     static final String RESOURCE = "/dyad/lexicon/events/triggers.tsv";
 
+    public static final String WORD_SETS = "/dyad/lexicon/events/word-sets.tsv";
+
     static final String PATIENT_POSSESSORS = "/dyad/lexicon/events/patient-possessors.txt";
     static final String BELIEF_VERBS = "/dyad/lexicon/events/belief-verbs.txt";
     static final String REPORTING_VERBS = "/dyad/lexicon/events/reporting-verbs.txt";
@@ -34,6 +36,7 @@ public final class TriggerLexicon {
     public static TriggerLexicon load() {
         TriggerLexicon lex = new TriggerLexicon();
         Set<String> seen = new HashSet<>();
+        WordSets sets = WordSets.load(WORD_SETS);
         for (TsvTable.Row row : TsvTable.read(RESOURCE, 6)) {
             String where = row.resource() + " line " + row.line();
             PloverType type = PloverType.parse(row.cell(0), where);
@@ -43,7 +46,7 @@ public final class TriggerLexicon {
             if (pos.length() != 1 || "VNA".indexOf(pos.charAt(0)) < 0 || trigger.isEmpty() || !trigger.equals(trigger.toLowerCase(Locale.ROOT))) {
                 throw row.error("trigger must be a lower-case lemma with part of speech V, N or A");
             }
-            Set<String> requires = Set.copyOf(row.list(4));
+            Set<String> requires = sets.expand(row.list(4), row);
             String key = pos + "|" + trigger + "|" + new java.util.TreeSet<>(requires);
             if (!seen.add(key)) {
                 throw row.error("duplicate trigger " + pos + " '" + trigger + "' requiring " + requires);

@@ -56,12 +56,41 @@ final class TriggerMatcher {
                 bare = bare == null ? new Fired(t.index(), r, Set.of()) : bare;
                 continue;
             }
-            Set<Integer> hits = within2(s, t.index(), r.requires());
+            Set<Integer> hits = required(s, t.index(), r.requires());
             if (!hits.isEmpty()) {
                 return new Fired(t.index(), r, hits);
             }
         }
         return bare;
+    }
+
+    /**
+     * The tokens that satisfy a rule's requirement: a single word ("sanctions") or, for an
+     * alternative written "leave+ambassador", every one of its words.
+     */
+    static Set<Integer> required(Sentence s, int from, Set<String> requires) {
+        Set<String> single = new HashSet<>();
+        Set<Integer> hits = new HashSet<>();
+        for (String alternative : requires) {
+            if (alternative.indexOf('+') < 0) {
+                single.add(alternative);
+                continue;
+            }
+            Set<Integer> all = new HashSet<>();
+            for (String part : alternative.split("\\+")) {
+                Set<Integer> found = within2(s, from, Set.of(part));
+                if (found.isEmpty()) {
+                    all.clear();
+                    break;
+                }
+                all.addAll(found);
+            }
+            hits.addAll(all);
+        }
+        if (!single.isEmpty()) {
+            hits.addAll(within2(s, from, single));
+        }
+        return hits;
     }
 
     /**
@@ -71,6 +100,10 @@ final class TriggerMatcher {
      */
     static Set<Integer> within2(Sentence s, int from, Set<String> lemmas) {
         Set<Integer> hits = new HashSet<>();
+        int relativized = Phrases.relativizedNoun(s, from); // "the duties Beijing slapped on barley"
+        if (relativized >= 0 && matches(s.token(relativized), lemmas)) {
+            hits.add(relativized);
+        }
         for (Arc a : s.children(from)) {
             if (matches(s.token(a.dependent()), lemmas) && !isOrigin(s, a.dependent())) {
                 hits.add(a.dependent());
