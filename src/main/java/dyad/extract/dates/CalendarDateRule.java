@@ -81,7 +81,7 @@ final class CalendarDateRule implements DateRule {
             } else {
                 int end = m.group("tail") != null ? m.start("tail") : m.end();
                 out.add(new Match(m.start(), end, Kind.EXPLICIT, (doc, anchor) -> {
-                    int year = DateMath.impliedYear(doc, anchor);
+                    int year = DateMath.impliedYear(doc, anchor, month, day);
                     return year != 0 && md.isValidYear(year) ? EventDate.day(md.atYear(year)) : EventDate.UNKNOWN;
                 }));
             }

@@ -3,6 +3,7 @@ package dyad.extract.dates;
 import dyad.model.EventDate;
 import dyad.model.Precision;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
@@ -59,13 +60,43 @@ final class DateMath {
         return at(ref.firstDay().plus(amount, unit), coarser(ref.precision(), natural));
     }
 
+    /** How far past the writing date a yearless date may lie and still be this year's (a plan: "talks in July"). */
+    private static final int MONTHS_AHEAD = 6;
+
     /**
-     * The year a yearless date ("January 3", "in April") takes: the last date told before it (the
-     * anchor, which is the document date until the text names another: "In March 2019 … In April"
-     * is April 2019), else the document's, else 0.
+     * The year a yearless date ("January 3", "in April") takes. A story told forward continues
+     * the last date told ("In March 2019 … In April" is April 2019) as long as the date falls
+     * after that anchor and not after the writing; otherwise it is the writing year's, or the year
+     * before when that would put it months ahead of the writing ("in December" in a February
+     * report is last December). 0 when neither date is known.
      */
-    static int impliedYear(EventDate documentDate, EventDate anchor) {
-        return anchor.known() ? anchor.yearValue() : documentDate.yearValue();
+    static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day) {
+        if (anchor.known() && !anchor.equals(documentDate)) {
+            LocalDate continued = LocalDate.of(anchor.yearValue(), month, Math.min(day, month.length(false)));
+            boolean forward = !continued.isBefore(anchor.firstDay());
+            boolean written = !documentDate.known() || !continued.isAfter(lastDay(documentDate));
+            if (forward && written) {
+                return anchor.yearValue();
+            }
+        }
+        if (documentDate.known()) {
+            int year = documentDate.yearValue();
+            LocalDate thisYear = LocalDate.of(year, month, Math.min(day, month.length(false)));
+            boolean farAhead = DateMath.hasMonth(documentDate)
+                    && thisYear.isAfter(lastDay(documentDate).plusMonths(MONTHS_AHEAD));
+            return farAhead ? year - 1 : year;
+        }
+        return anchor.yearValue();
+    }
+
+    /** The last day a date can mean. */
+    static LocalDate lastDay(EventDate d) {
+        return switch (d.precision()) {
+            case DAY -> d.firstDay();
+            case MONTH -> YearMonth.parse(d.value()).atEndOfMonth();
+            case YEAR -> LocalDate.of(d.yearValue(), 12, 31);
+            case UNKNOWN -> null;
+        };
     }
 
     /** True when the date says which month it is in. */

@@ -66,8 +66,8 @@ class DateExpressionFinderTest {
 
         @Test
         void abbreviatedMonthAndOrdinal() {
-            // A day without a year takes the year of the last date told.
-            assertFinds(JAN_8_2026, "Talks opened {Oct. 2, 2024|2024-10-02|EXPLICIT} and closed {Sept. 9th|2024-09-09|EXPLICIT}.");
+            // A day without a year continues the last date told when it follows it.
+            assertFinds(JAN_8_2026, "Talks opened {Oct. 2, 2024|2024-10-02|EXPLICIT} and closed {Nov. 9th|2024-11-09|EXPLICIT}.");
         }
 
         @Test
@@ -127,6 +127,16 @@ class DateExpressionFinderTest {
         @Test
         void loneMonthLaterThanTheDocumentStillTakesItsYear() {
             assertFinds(JAN_2024, "The summit was set for late {June|2024-06|EXPLICIT}.");
+        }
+
+        @Test
+        void aMonthFarAheadOfTheWritingIsLastYears() {
+            assertFinds("2022-02-18", "The bloc imposed sanctions in {December|2021-12|EXPLICIT}.");
+        }
+
+        @Test
+        void aDateBeforeTheLastOneToldIsNoContinuation() {
+            assertFinds("2022-02-18", "2021-05", "On {Jan. 31|2022-01-31|EXPLICIT} the junta expelled the envoy.");
         }
 
         @Test
