@@ -72,6 +72,9 @@ final class CameoCodes {
         // A second place code after the state: a successor state ("YUGSRB", "USRUKR") or a territory ("GBRFLKGOV").
         while (chunks.length() >= 3 && !roles.containsKey(chunks.substring(0, 3)) && !noRole.contains(chunks.substring(0, 3))) {
             String inner = states.get(chunks.substring(0, 3));
+            if (inner == null && chunks.length() == 3) {
+                break; // the last chunk: a role code nobody mapped (reported below)
+            }
             if (inner == null) {
                 return new Reading(null, null, null, false); // a territory Dyad does not code
             }

@@ -10,7 +10,7 @@ import java.util.Set;
  * Ki-moon", "Cote d'Ivoire"): each word capitalised; particles (of, the, de, al, bin, …) lower
  * case inside a name; after "O'" or "D'" a capital, after a longer stem lower case ("Shi'ite");
  * hyphenated parts capitalised ("Mazar-i-Sharif", "Guinea-Bissau") except particles and, in
- * Korean and Taiwanese given names, the second syllable ("Ki-moon"); "Mc" names ("McCain");
+ * Korean and Taiwanese given names (the last word), the second syllable ("Ki-moon"); "Mc" names ("McCain");
  * Roman numerals and initials ("U.N.") upper case; in organisation names acronyms too (a word with no vowel,
  * a lone word of up to four letters, a word of up to three letters that is no particle or common word:
  * "UN", "PKK", "FARC"); a word the source already wrote in mixed case is kept.
@@ -36,7 +36,8 @@ final class NameCase {
         String[] words = phrase.replace('_', ' ').trim().split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            out.add(word(words[i], i == 0, words.length == 1, style));
+            NameCase.Style s = style == Style.KOREAN_PERSON && i < words.length - 1 ? Style.PERSON : style;
+            out.add(word(words[i], i == 0, words.length == 1, s));
         }
         return String.join(" ", out);
     }
