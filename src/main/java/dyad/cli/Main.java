@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
-                ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class})
+                ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
+                LexiconsCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

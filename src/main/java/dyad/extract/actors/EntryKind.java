@@ -8,6 +8,8 @@ public enum EntryKind {
     CAPITAL,
     /** "Canadian", "Venezuelans": qualifies a following role cue; alone, a plural is the people. */
     ADJECTIVE,
+    /** "Aleppo", "Ontario": a city, region or river of a state; names its civilians (role CVL), not its government. */
+    PLACE,
     /** A named person holding an office between two dates. */
     PERSON,
     /** A named body: ministry, agency, party, IGO, NGO, outlet. */

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class Gazetteer {
 
     static final String DIR = "/dyad/lexicon/actors/";
+    static final String CONVERTED = "/dyad/lexicon/petrarch2/";
 
     /** The org codes of the record format (shared/spec/records.md) an organisation row may carry. */
     public static final Set<String> ORG_CODES = Set.of("UNO", "OAS", "EUR", "G7", "G20", "LIMA_GROUP", "APEC", "AU",
@@ -33,21 +34,30 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
-    /** The shipped lexicon under {@value #DIR}. */
+    /** The shipped lexicon: Dyad's own files under {@value #DIR}, then the converted ones under {@value #CONVERTED}. */
     public static Gazetteer load() {
-        return load(DIR);
+        return load(DIR, CONVERTED);
+    }
+
+    static Gazetteer load(String dir) {
+        return load(dir, null);
     }
 
     /**
      * The four files countries.tsv, leaders.tsv, organizations.tsv and role_cues.tsv from a class-path
-     * folder ending in '/'. A malformed row fails with its resource and line.
+     * folder ending in '/', then (unless {@code converted} is null) the converted PETRARCH2 files of
+     * that folder, which never override a name the own files have ({@link ConvertedActors}). A
+     * malformed row fails with its resource and line.
      */
-    static Gazetteer load(String dir) {
+    static Gazetteer load(String dir, String converted) {
         Gazetteer g = new Gazetteer();
         g.loadCountries(dir);
         g.loadLeaders(dir);
         g.loadOrganizations(dir);
         g.loadRoleCues(dir);
+        if (converted != null) {
+            ConvertedActors.load(converted, g.byFirstWord.values(), g.countries).forEach(g::add);
+        }
         for (List<GazetteerEntry> list : g.byFirstWord.values()) {
             list.sort(Comparator.comparingInt((GazetteerEntry e) -> e.alias().length()).reversed());
         }

@@ -12,10 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The event triggers of {@code dyad/lexicon/events/triggers.tsv}, indexed by lemma. */
+/**
+ * The event triggers of {@code dyad/lexicon/events/triggers.tsv}, then those converted from PETRARCH2
+ * ({@code dyad/lexicon/petrarch2/triggers.tsv}), indexed by lemma. Own rows win: a converted row
+ * with the same (pos, lemma, requires) as an own row is skipped, so is a converted bare row whose
+ * pos and lemma the own file has any row for, and every converted row of a lemma listed in
+ * {@code events/trigger-exclusions.txt}. Own rows come first in each lemma's list, so where both
+ * require a word the own row fires.
+ */
 public final class TriggerLexicon {
 
     static final String RESOURCE = "/dyad/lexicon/events/triggers.tsv";
+    static final String CONVERTED = "/dyad/lexicon/petrarch2/triggers.tsv";
+    static final String EXCLUSIONS = "/dyad/lexicon/events/trigger-exclusions.txt";
 
     public static final String WORD_SETS = "/dyad/lexicon/events/word-sets.tsv";
 
@@ -36,8 +45,22 @@ public final class TriggerLexicon {
     public static TriggerLexicon load() {
         TriggerLexicon lex = new TriggerLexicon();
         Set<String> seen = new HashSet<>();
+        Set<String> ownLemmas = new HashSet<>();
         WordSets sets = WordSets.load(WORD_SETS);
-        for (TsvTable.Row row : TsvTable.read(RESOURCE, 6)) {
+        lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
+        Set<String> excluded = new HashSet<>();
+        readWords(EXCLUSIONS, excluded);
+        if (TriggerLexicon.class.getResource(CONVERTED) != null) {
+            lex.readRules(CONVERTED, sets, seen, ownLemmas, excluded);
+        }
+        lex.loadWordLists();
+        return lex;
+    }
+
+    /** Rows of one triggers file; {@code converted} (the excluded lemmas) is null for the own file. */
+    private void readRules(String resource, WordSets sets, Set<String> seen, Set<String> ownLemmas,
+                           Set<String> converted) {
+        for (TsvTable.Row row : TsvTable.read(resource, 6)) {
             String where = row.resource() + " line " + row.line();
             PloverType type = PloverType.parse(row.cell(0), where);
             String mode = row.cell(1).isEmpty() ? null : row.cell(1);
@@ -48,12 +71,24 @@ public final class TriggerLexicon {
             }
             Set<String> requires = sets.expand(row.list(4), row);
             String key = pos + "|" + trigger + "|" + new java.util.TreeSet<>(requires);
+            if (converted != null) {
+                if (converted.contains(trigger) || seen.contains(key)
+                        || requires.isEmpty() && ownLemmas.contains(pos + "|" + trigger)) {
+                    continue; // the own lexicon wins, or a maintainer vetoed the converted lemma
+                }
+            } else {
+                ownLemmas.add(pos + "|" + trigger);
+            }
             if (!seen.add(key)) {
                 throw row.error("duplicate trigger " + pos + " '" + trigger + "' requiring " + requires);
             }
-            lex.byLemma.computeIfAbsent(trigger, k -> new ArrayList<>())
+            byLemma.computeIfAbsent(trigger, k -> new ArrayList<>())
                     .add(new TriggerRule(type, mode, pos.charAt(0), trigger, requires));
         }
+    }
+
+    private void loadWordLists() {
+        TriggerLexicon lex = this;
         for (TsvTable.Row row : TsvTable.read(PATIENT_POSSESSORS, 1)) {
             if (!lex.patientPossessors.add(row.cell(0))) {
                 throw row.error("duplicate noun '" + row.cell(0) + "'");
@@ -62,7 +97,6 @@ public final class TriggerLexicon {
         readWords(BELIEF_VERBS, lex.beliefVerbs);
         readWords(REPORTING_VERBS, lex.reportingVerbs);
         readWords(REITERATING_VERBS, lex.reiteratingVerbs);
-        return lex;
     }
 
     private static void readWords(String resource, Set<String> into) {
