@@ -78,8 +78,20 @@ class PetrarchConversionTest {
         }
         assertThat(problems).isEmpty();
         // Loading checks every country and org code, role and date.
-        assertThat(TriggerLexicon.load().size()).isGreaterThan(4000);
+        assertThat(TriggerLexicon.load().size()).isGreaterThan(2000);
         assertThat(Gazetteer.load().startingWith("Aleppo")).isNotEmpty();
+    }
+
+    @Test
+    void convertedTriggersOnlyAddPatternsOfLemmasTheOwnLexiconLacks() {
+        TriggerLexicon lex = TriggerLexicon.load();
+        // "expel" is an own lemma: none of PETRARCH's expel patterns is loaded beside the own rows.
+        assertThat(lex.rulesFor(new dyad.nlp.Token(0, "expelled", "expel", "VBD", 0, 8)))
+                .allMatch(r -> r.type() == dyad.model.PloverType.SANCTION || r.type() == dyad.model.PloverType.COERCE);
+        // "evacuate" has no own row: its patterns ("evacuate" + embassy) are loaded, its bare verb is not.
+        assertThat(lex.rulesFor(new dyad.nlp.Token(0, "evacuated", "evacuate", "VBD", 0, 9)))
+                .isNotEmpty().allMatch(r -> !r.requires().isEmpty())
+                .anyMatch(r -> r.requires().contains("embassy") && r.type() == dyad.model.PloverType.SANCTION);
     }
 
     @Test
