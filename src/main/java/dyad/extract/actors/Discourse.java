@@ -3,10 +3,8 @@ package dyad.extract.actors;
 import dyad.model.Actor;
 import dyad.model.Role;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +22,7 @@ public final class Discourse {
     /** Cues whose owner is the other party, not the pronoun's referent ("his counterpart"). */
     private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
-            "sides", "parties");
+            "sides", "parties", "neighbours", "neighbors");
     /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
     private static final int LIST_GAP = 4;
     /** Cues for the state a sentence is about, when no owner names it ("the country"). */
@@ -34,8 +32,8 @@ public final class Discourse {
     private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
     private final CueOwner owners;
-    private final Map<String, Integer> countryCounts = new HashMap<>();
-    private final List<String> recentCountries = new ArrayList<>();
+    private final StateMemory states = new StateMemory();
+    private final KnownPeople people = new KnownPeople();
     private Actor lastPerson;
     private Actor lastGroup;
     /** The body the last sentences were about (their subject), for a sentence opening with "It". */
@@ -63,7 +61,10 @@ public final class Discourse {
      * "They" after a list of states stands for every state in the list, so it yields one
      * mention per state, all on the pronoun's span.
      */
-    public List<Mention> resolve(String text, List<Mention> mentions, java.time.LocalDate day, dyad.nlp.Sentence sentence) {
+    public List<Mention> resolve(String text, List<Mention> found, java.time.LocalDate day, dyad.nlp.Sentence sentence) {
+        List<Mention> mentions = new ArrayList<>(found);
+        mentions.addAll(people.mentionedIn(text, sentence, found)); // "Diop said": introduced before
+        mentions.sort(java.util.Comparator.comparingInt(Mention::first));
         List<Mention> out = new ArrayList<>(mentions.size());
         List<String> seenHere = new ArrayList<>();
         for (Mention m : mentions) {
@@ -75,6 +76,7 @@ public final class Discourse {
                     Mention owned = ownedThroughPronoun(text, p, m, day);
                     out.add(owned);
                     remember(owned, seenHere);
+                    states.named(owned, true);
                 }
                 continue;
             }
@@ -83,8 +85,9 @@ public final class Discourse {
                 out.add(m.withActor(rename(group.actor(), m.actor())));
                 continue;
             }
-            if (!m.resolved() && PLURAL.contains(cue.substring(cue.lastIndexOf(' ') + 1)) && lastList.size() > 1) { // "they", "the two governments"
-                lastList.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
+            List<Actor> several = m.resolved() ? List.of() : several(cue);
+            if (!several.isEmpty()) { // "they", "the two governments", "both leaders"
+                several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
             }
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
@@ -93,6 +96,7 @@ public final class Discourse {
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
+                states.named(r, m.resolved());
             }
         }
         rememberList(out);
@@ -151,7 +155,7 @@ public final class Discourse {
             Actor a = m.actor();
             boolean afterPreposition = m.first() > 0 && PREPOSITION_TAGS.contains(s.token(m.first() - 1).pos());
             if (m.last() < cue.first() && a.country() != null && a.role() == Role.GOV && !afterPreposition
-                    && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())) {
+                    && m.kind() != EntryKind.PERSON && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())) {
                 return m;
             }
         }
@@ -218,12 +222,48 @@ public final class Discourse {
                     : SINGULAR_THING.contains(cue) ? thingReferent(m, sentenceSoFar, sentence) : lastGroup;
             return referent == null ? null : m.withActor(rename(referent, a));
         }
-        String country = a.role() == Role.GOV || a.role() == Role.MIL ? dominant() : nearest(seenHere);
+        Actor body = m.kind() == EntryKind.PERSON ? null : states.bodyFor(m.office() == null ? cue : m.office());
+        if (body != null) { // "the bloc" after ECOWAS, "the Court" after the ICJ
+            return m.withActor(rename(body, a));
+        }
+        boolean ofState = a.role() == Role.GOV || a.role() == Role.MIL || a.role() == Role.LEG || a.role() == Role.JUD;
+        String country = !ofState ? states.nearest()
+                : states.stateFor(m.office() == null ? cue : m.office(), subject(sentence, m) ? seenHere : List.of());
         if (country == null) {
             return null;
         }
-        String name = a.role() == Role.GOV ? owners.governmentName(country) : owners.countryName(country) + " " + cue;
-        return m.withActor(new Actor(a.text(), a.start(), a.end(), name, country, null, a.role()));
+        Actor state = new Actor(null, null, null, owners.governmentName(country), country, null, Role.GOV);
+        if (m.kind() == EntryKind.PERSON) { // "Foreign Minister Abdoulaye Diop": the person, placed
+            return m.withActor(new Actor(a.text(), a.start(), a.end(), a.name(), country, a.org(), a.role()));
+        }
+        return m.withActor(owners.owned(state, m.office() == null ? cue : m.office(), a.role(), false,
+                new dyad.model.Span(a.text(), a.start(), a.end()), day));
+    }
+
+    /** Whether the mention heads its clause's subject ("the junta gave…"), as far as the parse tells. */
+    private static boolean subject(dyad.nlp.Sentence s, Mention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            dyad.nlp.Arc head = s.head(i);
+            if (head != null && head.relation().startsWith("nsubj") && !m.covers(head.governor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The states a plural cue stands for: "they" after a list; "the two countries", "both leaders": the pair. */
+    private List<Actor> several(String cue) {
+        String head = cue.substring(cue.lastIndexOf(' ') + 1);
+        boolean paired = cue.startsWith("the two ") || cue.startsWith("both ") || cue.contains(" two ");
+        if (lastList.size() > 1 && (PLURAL.contains(head) || paired)) {
+            return paired && lastList.size() != 2 && states.pair().size() == 2 ? pairActors() : lastList;
+        }
+        return paired ? pairActors() : List.of();
+    }
+
+    private List<Actor> pairActors() {
+        return states.pair().stream()
+                .map(c -> new Actor(null, null, null, owners.governmentName(c), c, null, Role.GOV)).toList();
     }
 
     private static Actor rename(Actor referent, Actor mention) {
@@ -238,25 +278,12 @@ public final class Discourse {
         }
         if (m.kind() == EntryKind.PERSON) {
             lastPerson = a;
+            people.introduce(a);
         } else {
             lastGroup = a;
         }
         if (a.country() != null) {
-            countryCounts.merge(a.country(), 1, Integer::sum);
-            recentCountries.remove(a.country());
-            recentCountries.add(a.country());
             seenHere.add(a.country());
         }
-    }
-
-    private String dominant() {
-        return countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private String nearest(List<String> seenHere) {
-        if (!seenHere.isEmpty()) {
-            return seenHere.get(seenHere.size() - 1);
-        }
-        return recentCountries.isEmpty() ? null : recentCountries.get(recentCountries.size() - 1);
     }
 }

@@ -30,6 +30,8 @@ public final class Gazetteer {
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byFirstWord = new HashMap<>();
     private final List<GazetteerEntry> people = new ArrayList<>();
+    private final Set<String> personTitles = new java.util.HashSet<>();
+    private final Set<String> honorifics = new java.util.HashSet<>();
 
     private Gazetteer() {
     }
@@ -124,9 +126,29 @@ public final class Gazetteer {
     private void loadRoleCues(String dir) {
         for (TsvTable.Row row : TsvTable.read(dir + "role_cues.tsv", 3)) {
             Role role = Role.parse(row.cell(1), row.resource() + " line " + row.line());
-            add(new GazetteerEntry(row.cell(0).toLowerCase(Locale.ROOT), EntryKind.ROLE_CUE, row.cell(0), null, null,
-                    role, row.cell(2), null, null));
+            String phrase = row.cell(0).toLowerCase(Locale.ROOT);
+            if (row.cell(2).equals("person")) {
+                personTitles.add(phrase);
+            } else if (!row.cell(2).equals("body")) {
+                throw row.error("kind must be 'body' or 'person': '" + row.cell(2) + "'");
+            }
+            add(new GazetteerEntry(phrase, EntryKind.ROLE_CUE, row.cell(0), null, null, role, row.cell(2), null, null));
         }
+        for (TsvTable.Row row : TsvTable.read(dir + "honorifics.txt", 1)) {
+            if (!honorifics.add(row.cell(0).toLowerCase(Locale.ROOT))) {
+                throw row.error("duplicate honorific '" + row.cell(0) + "'");
+            }
+        }
+    }
+
+    /** Role cues naming one person's office ("foreign minister", "ambassador"): a name may follow them. */
+    public Set<String> personTitles() {
+        return Set.copyOf(personTitles);
+    }
+
+    /** Words of rank or address between an office and a name ("Colonel", "Dr"), lower case, without dots. */
+    public Set<String> honorifics() {
+        return Set.copyOf(honorifics);
     }
 
     private String knownCountry(TsvTable.Row row, String iso3) {

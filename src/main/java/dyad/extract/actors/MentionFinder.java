@@ -28,12 +28,14 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final BaseMatcher matcher;
     private final CueOwner owners;
+    private final PersonNames names;
     private final Map<String, List<String>> regions = new HashMap<>();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new BaseMatcher(gazetteer);
         this.owners = new CueOwner(gazetteer);
+        this.names = new PersonNames(gazetteer.personTitles(), gazetteer.honorifics());
         for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "regions.tsv", 2)) {
             List<String> states = row.cell(1).equals("-") ? List.of() : row.list(1);
             for (String iso3 : states) {
@@ -95,14 +97,28 @@ public final class MentionFinder {
                 k++;
                 continue;
             }
+            if (e.kind() == EntryKind.PLACE && gluedToAnotherName(s, m)) {
+                continue; // "Ariana Cubillos" is a person, not the town of Ariana
+            }
             Mention single = single(text, s, m, day);
             if (single != null) {
                 out.add(single);
             }
         }
+        out.addAll(names.find(text, s, out));
+        out.removeIf(m -> m.kind() == EntryKind.ROLE_CUE && out.stream().anyMatch(p -> p.kind() == EntryKind.PERSON
+                && p != m && p.first() <= m.first() && m.last() <= p.last()));
         addPronouns(text, s, out);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return speakingFor(s, out);
+    }
+
+    /** A place name with a capitalised proper noun right before or after it belongs to a longer name. */
+    private static boolean gluedToAnotherName(Sentence s, BaseMatcher.Match m) {
+        boolean before = m.first() > 0 && s.token(m.first() - 1).pos().equals("NNP") && s.token(m.first() - 1).isCapitalized();
+        boolean after = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).pos().equals("NNP")
+                && s.token(m.last() + 1).isCapitalized();
+        return before || after;
     }
 
     /** "a spokesperson for Trudeau's Foreign Ministry": a cue that speaks for a placed body takes its state. */
@@ -164,7 +180,7 @@ public final class MentionFinder {
         Span span = Span.of(text, Math.min(owner.start(), cue.start()), Math.max(owner.end(), cue.end()));
         Actor ownerActor = new Actor(null, null, null, o.name(), o.country(), o.org(), o.role());
         Actor a = owners.owned(ownerActor, c.alias(), c.role(), o.kind() == EntryKind.PERSON, span, day);
-        return new Mention(owner.first(), cue.last(), a, EntryKind.ROLE_CUE, c.office());
+        return new Mention(owner.first(), cue.last(), a, EntryKind.ROLE_CUE, c.alias());
     }
 
     private Mention single(String text, Sentence s, BaseMatcher.Match m, LocalDate day) {

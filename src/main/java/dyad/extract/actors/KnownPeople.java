@@ -1,0 +1,57 @@
+package dyad.extract.actors;
+
+import dyad.model.Actor;
+import dyad.model.Span;
+import dyad.nlp.Sentence;
+import dyad.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * People a document has introduced ("Foreign Minister Abdoulaye Diop", "Paul Kagame"), so that
+ * later sentences may name them by surname alone, as news does ("Diop said", "Kagame met…").
+ * A surname shared by two people introduced in the document names neither.
+ */
+final class KnownPeople {
+
+    private static final int SHORTEST_SURNAME = 3;
+
+    private final Map<String, Actor> bySurname = new HashMap<>();
+    private final Map<String, Actor> byFullName = new HashMap<>();
+
+    void introduce(Actor person) {
+        if (person == null || person.name() == null) {
+            return;
+        }
+        byFullName.put(person.name(), person);
+        String[] words = person.name().split("\\s+");
+        String surname = words[words.length - 1];
+        if (words.length < 2 || surname.length() < SHORTEST_SURNAME || !Character.isUpperCase(surname.charAt(0))) {
+            return;
+        }
+        Actor before = bySurname.putIfAbsent(surname, person);
+        if (before != null && !before.name().equals(person.name())) {
+            bySurname.put(surname, null); // two people of that name: the surname alone is ambiguous
+        }
+    }
+
+    /** Mentions of introduced people by surname, on capitalised proper-noun tokens no other mention covers. */
+    List<Mention> mentionedIn(String text, Sentence s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.pos().startsWith("NNP") || found.stream().anyMatch(m -> m.covers(t.index()))) {
+                continue;
+            }
+            Actor person = bySurname.get(t.word());
+            if (person == null) {
+                continue;
+            }
+            Span span = Span.of(text, t.start(), t.end());
+            out.add(new Mention(t.index(), t.index(), new Actor(span.text(), span.start(), span.end(), person.name(),
+                    person.country(), person.org(), person.role()), EntryKind.PERSON, null));
+        }
+        return out;
+    }
+}
