@@ -53,6 +53,9 @@ final class CueOwner {
         if (person && GOVERNMENT_BODIES.contains(cue)) {
             role = Role.GOV;
         }
+        if (owner.role() == Role.IGO) { // "the bloc's leaders", "UN Secretary-General"
+            role = Role.IGO;
+        }
         return new Actor(span.text(), span.start(), span.end(), name, country, owner.org(), role);
     }
 

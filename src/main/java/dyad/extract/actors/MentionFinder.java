@@ -29,13 +29,15 @@ public final class MentionFinder {
     private final BaseMatcher matcher;
     private final CueOwner owners;
     private final PersonNames names;
+    private final Set<String> titles;
     private final Map<String, List<String>> regions = new HashMap<>();
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.matcher = new BaseMatcher(gazetteer);
         this.owners = new CueOwner(gazetteer);
-        this.names = new PersonNames(gazetteer.personTitles(), gazetteer.honorifics());
+        this.titles = gazetteer.personTitles();
+        this.names = new PersonNames(titles, gazetteer.honorifics());
         for (TsvTable.Row row : TsvTable.read(Gazetteer.DIR + "regions.tsv", 2)) {
             List<String> states = row.cell(1).equals("-") ? List.of() : row.list(1);
             for (String iso3 : states) {
@@ -105,12 +107,35 @@ public final class MentionFinder {
                 out.add(single);
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Mention::first));
+        placeTitles(text, s, out, day);
         out.addAll(names.find(text, s, out));
         out.removeIf(m -> m.kind() == EntryKind.ROLE_CUE && out.stream().anyMatch(p -> p.kind() == EntryKind.PERSON
                 && p != m && p.first() <= m.first() && m.last() <= p.last()));
         addPronouns(text, s, out);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return speakingFor(s, out);
+    }
+
+    /**
+     * "Chinese foreign ministry spokesman", "State Department spokesman", "UN Secretary-General": an
+     * office right after a placed body is that body's office; the two become one mention.
+     */
+    private void placeTitles(String text, Sentence s, List<Mention> out, LocalDate day) {
+        for (int k = out.size() - 1; k >= 1; k--) {
+            Mention title = out.get(k);
+            Mention body = out.get(k - 1);
+            if (title.resolved() || title.kind() != EntryKind.ROLE_CUE || !titles.contains(title.office())
+                    || !body.resolved() || body.kind() == EntryKind.PERSON || body.kind() == EntryKind.PLACE
+                    || body.last() + 1 != title.first()) {
+                continue;
+            }
+            Span span = Span.of(text, body.actor().start(), title.actor().end());
+            Actor a = owners.owned(body.actor(), title.office(), title.actor().role(), false, span, day);
+            out.set(k - 1, new Mention(body.first(), title.last(), a, EntryKind.ROLE_CUE, title.office()));
+            out.remove(k);
+            k--;
+        }
     }
 
     /** A place name with a capitalised proper noun right before or after it belongs to a longer name. */

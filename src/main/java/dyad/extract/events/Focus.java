@@ -111,9 +111,6 @@ public final class Focus {
                 }
             }
         }
-        if (type == PloverType.REQUEST) { // a call with no addressee ("called for unity") is addressed to no one
-            return Optional.empty();
-        }
         return stateMentions.entrySet().stream()
                 .filter(e -> !e.getKey().equals(source.country()))
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
