@@ -118,14 +118,15 @@ public final class MentionFinder {
     }
 
     /**
-     * "Chinese foreign ministry spokesman", "State Department spokesman", "UN Secretary-General": an
-     * office right after a placed body is that body's office; the two become one mention.
+     * "Chinese foreign ministry spokesman", "State Department spokesman", "UN Secretary-General",
+     * "Ecuadorian police special forces": a cue right after a placed body is that body's office or
+     * unit; the two become one mention.
      */
     private void placeTitles(String text, Sentence s, List<Mention> out, LocalDate day) {
         for (int k = out.size() - 1; k >= 1; k--) {
             Mention title = out.get(k);
             Mention body = out.get(k - 1);
-            if (title.resolved() || title.kind() != EntryKind.ROLE_CUE || !titles.contains(title.office())
+            if (title.resolved() || title.kind() != EntryKind.ROLE_CUE || "pronoun".equals(title.office())
                     || !body.resolved() || body.kind() == EntryKind.PERSON || body.kind() == EntryKind.PLACE
                     || body.last() + 1 != title.first()) {
                 continue;

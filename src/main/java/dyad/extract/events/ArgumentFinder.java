@@ -153,6 +153,10 @@ final class ArgumentFinder {
                 mutual.addAll(Phrases.actorsUnder(s, a.dependent(), mentions));
             }
         }
+        if (!noun && !sources.isEmpty() && !mutual.isEmpty() && targets.isEmpty()) {
+            targets = mutual; // "France mediated between Russia and Ukraine": both are mediated with
+            mutual = List.of();
+        }
         return new Frame(Phrases.parties(outside(s, sources, consumed)), Phrases.parties(outside(s, targets, consumed)), objectHeads,
                 copulaSubject, Phrases.parties(mutual));
     }

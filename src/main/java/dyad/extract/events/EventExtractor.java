@@ -82,7 +82,8 @@ public final class EventExtractor {
             List<Mention> sources = frame.sources().isEmpty() ? EventParties.conjoinedSources(s, f.token(), fired, frames, mentions) : frame.sources();
             sources = EventParties.sameQuotation(s, f.token(), sources);
             List<Mention> explicit = EventParties.sameQuotation(s, f.token(), frame.targets()).stream()
-                    .filter(t -> !EventParties.isReflexive(s, t, triggerTokens)).toList();
+                    .filter(t -> !EventParties.isReflexive(s, t, triggerTokens))
+                    .filter(t -> !EventParties.isVenue(s, t, type)).toList();
             if (explicit.isEmpty() && !frame.targets().isEmpty()) {
                 continue;
             }

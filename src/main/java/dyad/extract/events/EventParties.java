@@ -79,6 +79,24 @@ final class EventParties {
     }
 
     /**
+     * Where a peaceful act takes place is no party to it ("agreed in Luanda to a ceasefire"); force
+     * is aimed at a place, and a visit's place is its host ("arrived in Amman").
+     */
+    private static final Set<PloverType> AIMED_AT_PLACES = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.MOBILIZE, PloverType.CONSULT);
+    private static final Set<String> VENUE_PREPS = Set.of("in", "at", "inside", "near");
+
+    static boolean isVenue(Sentence s, Mention target, PloverType type) {
+        if (AIMED_AT_PLACES.contains(type)) {
+            return false;
+        }
+        dyad.extract.actors.EntryKind kind = target.kind();
+        boolean place = kind == dyad.extract.actors.EntryKind.CAPITAL || kind == dyad.extract.actors.EntryKind.COUNTRY
+                || kind == dyad.extract.actors.EntryKind.PLACE;
+        return place && VENUE_PREPS.contains(Phrases.preposition(s, target.last()));
+    }
+
+    /**
      * "voices who support their revolutionary process", "in defence of their country": "their"
      * on a thing (not on an act) is the agents' own, whatever the discourse made of the pronoun.
      */
