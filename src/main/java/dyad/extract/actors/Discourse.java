@@ -41,6 +41,8 @@ public final class Discourse {
     private Actor firstPerson;
     private Actor secondPerson;
     private List<Actor> lastList = List.of();
+    /** Every list of states named so far, the latest first: "the four countries" is the last list of four. */
+    private final List<List<Actor>> lists = new ArrayList<>();
 
     public Discourse(MentionFinder mentions) {
         this.owners = mentions.owners();
@@ -85,7 +87,7 @@ public final class Discourse {
                 out.add(m.withActor(rename(group.actor(), m.actor())));
                 continue;
             }
-            List<Actor> several = m.resolved() ? List.of() : several(cue);
+            List<Actor> several = m.resolved() ? List.of() : GroupPhrases.size(m) >= 0 ? group(GroupPhrases.size(m)) : several(cue);
             if (!several.isEmpty()) { // "they", "the two governments", "both leaders"
                 several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
@@ -197,6 +199,7 @@ public final class Discourse {
         }
         if (best.size() > 1) {
             lastList = List.copyOf(best);
+            lists.add(0, lastList);
         }
     }
 
@@ -259,6 +262,21 @@ public final class Discourse {
             return paired && lastList.size() != 2 && states.pair().size() == 2 ? pairActors() : lastList;
         }
         return paired ? pairActors() : List.of();
+    }
+
+    /** "the four countries": the last list of four states; "these countries": the last list; else the pair. */
+    private List<Actor> group(int size) {
+        if (size > 0) {
+            for (List<Actor> list : lists) {
+                if (list.size() == size) {
+                    return list;
+                }
+            }
+        }
+        if (size == 0 && lastList.size() > 1) {
+            return lastList;
+        }
+        return size == 2 || size == 0 ? pairActors() : List.of();
     }
 
     private List<Actor> pairActors() {

@@ -112,6 +112,7 @@ public final class MentionFinder {
         out.addAll(names.find(text, s, out));
         out.removeIf(m -> m.kind() == EntryKind.ROLE_CUE && out.stream().anyMatch(p -> p.kind() == EntryKind.PERSON
                 && p != m && p.first() <= m.first() && m.last() <= p.last()));
+        out.addAll(GroupPhrases.find(text, s, out));
         addPronouns(text, s, out);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return speakingFor(s, out);

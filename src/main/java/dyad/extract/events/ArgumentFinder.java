@@ -100,6 +100,9 @@ final class ArgumentFinder {
         }
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
             sources.addAll(inheritedSubject(s, trigger, mentions, 0));
+            if (sources.isEmpty() && misparsed(s, trigger)) {
+                sources.addAll(SurfaceFrame.before(s, trigger, mentions));
+            }
         }
         List<Integer> oblique = prepositionalObjects(s, trigger);
         List<Integer> offRequired = new ArrayList<>(); // "restore ties with X": the target hangs off the required word
@@ -135,6 +138,10 @@ final class ArgumentFinder {
             if (!targets.isEmpty()) {
                 break;
             }
+        }
+        if (targets.isEmpty() && !noun && misparsed(s, trigger)) {
+            targets.addAll(SurfaceFrame.after(s, trigger, mentions));
+            targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())));
         }
         if (targets.isEmpty()) { // "duties on Australian barley": the patient's state by its adjective
             for (List<Integer> heads : List.of(direct, oblique, offRequired)) {
@@ -178,6 +185,19 @@ final class ArgumentFinder {
             }
             return false;
         }).toList();
+    }
+
+    /**
+     * A verb the parser did not make a clause of: tagged as a verb but hanging as a modifier or a
+     * loose dependent with neither subject nor object of its own ("imposed" read as an adjective).
+     */
+    private static boolean misparsed(Sentence s, int verb) {
+        Arc head = s.head(verb);
+        String rel = head == null ? "root" : head.relation();
+        boolean loose = rel.equals("amod") || rel.equals("dep") || rel.equals("compound") || rel.startsWith("nmod")
+                || rel.equals("appos");
+        boolean bare = s.children(verb).stream().noneMatch(a -> a.relation().startsWith("nsubj") || a.relation().equals("obj"));
+        return loose && bare;
     }
 
     /** Actors in "from X" phrases under the noun or on the receiving verb. */

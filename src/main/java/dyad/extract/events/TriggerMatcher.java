@@ -89,6 +89,27 @@ final class TriggerMatcher {
         }
         if (!single.isEmpty()) {
             hits.addAll(within2(s, from, single));
+            if (hits.isEmpty() && s.token(from).isVerb() && looseVerb(s, from)) {
+                hits.addAll(nextWords(s, from, single)); // "imposed asset freezes" read as an adjective and a verb
+            }
+        }
+        return hits;
+    }
+
+    /** A verb the parse left without dependents of its own, hanging as a modifier. */
+    private static boolean looseVerb(Sentence s, int verb) {
+        Arc head = s.head(verb);
+        return s.children(verb).isEmpty() && head != null
+                && (head.relation().equals("amod") || head.relation().equals("dep") || head.relation().equals("compound"));
+    }
+
+    /** The required words among the next three tokens. */
+    private static Set<Integer> nextWords(Sentence s, int from, Set<String> lemmas) {
+        Set<Integer> hits = new HashSet<>();
+        for (int i = from + 1; i < s.tokens().size() && i <= from + 3; i++) {
+            if (matches(s.token(i), lemmas)) {
+                hits.add(i);
+            }
         }
         return hits;
     }

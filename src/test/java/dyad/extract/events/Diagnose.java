@@ -33,6 +33,15 @@ public final class Diagnose {
         ObjectMapper json = new ObjectMapper();
         Path docs = Path.of(args[1]);
         String show = args.length > 3 ? args[3] : null;
+        List<JsonNode> system = new ArrayList<>(); // with a system file (-Dsystem=…), only the gold events it misses
+        if (System.getProperty("system") != null) {
+            for (String line : Files.readAllLines(Path.of(System.getProperty("system")))) {
+                JsonNode n = json.readTree(line);
+                if (n.path("kind").asText().equals("event")) {
+                    system.add(n);
+                }
+            }
+        }
         Map<String, List<JsonNode>> byDoc = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             JsonNode n = json.readTree(line);
@@ -58,6 +67,9 @@ public final class Diagnose {
                 mentionsAt.put(s.index(), discourse.resolve(text, finder.find(text, s, day), day, s));
             }
             for (JsonNode g : entry.getValue()) {
+                if (system.stream().anyMatch(x -> matches(x, g))) {
+                    continue;
+                }
                 int start = g.path("evidence").path("start").asInt();
                 int end = g.path("evidence").path("end").asInt();
                 Sentence s = sentences.stream().filter(x -> x.start() < end && start < x.end()).findFirst().orElse(null);
@@ -70,6 +82,14 @@ public final class Diagnose {
             }
         }
         tally.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    private static boolean matches(JsonNode s, JsonNode g) {
+        return s.path("doc").asText().equals(g.path("doc").asText()) && s.path("type").asText().equals(g.path("type").asText())
+                && s.path("source").path("country").asText("null").equals(g.path("source").path("country").asText("null"))
+                && s.path("target").path("country").asText("null").equals(g.path("target").path("country").asText("null"))
+                && s.path("evidence").path("start").asInt() < g.path("evidence").path("end").asInt()
+                && g.path("evidence").path("start").asInt() < s.path("evidence").path("end").asInt();
     }
 
     private static String party(JsonNode a) {
