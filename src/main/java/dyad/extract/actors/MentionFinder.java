@@ -214,7 +214,7 @@ public final class MentionFinder {
         GazetteerEntry e = m.entry();
         Span span = Span.of(text, m.start(), m.end());
         return switch (e.kind()) {
-            case ROLE_CUE -> notAGenericCue(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
+            case ROLE_CUE -> notAGenericCue(s, m) || adjectival(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias()));
             case ADJECTIVE -> demonymPlural(s, m)
                     ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
@@ -244,6 +244,11 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "joint military exercises": a one-word cue used as an adjective names a kind of thing, not a body. */
+    private static boolean adjectival(Sentence s, BaseMatcher.Match m) {
+        return m.first() == m.last() && s.token(m.first()).pos().startsWith("JJ");
     }
 
     /** "control, administration or appropriation": a singular cue with no determiner is a common noun. */

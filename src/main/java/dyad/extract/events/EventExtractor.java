@@ -97,8 +97,15 @@ public final class EventExtractor {
             }
             for (Mention src : sources) {
                 List<Actor> targets = new ArrayList<>(explicit.stream().map(Mention::actor).toList());
-                if (targets.isEmpty()) {
-                    focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
+                if (targets.isEmpty()) { // "X cut aid to Rwanda, and Y suspended support": Rwanda again
+                    Actor same = events.stream().filter(e -> e.type() == type && e.target().text() != null
+                            && !java.util.Objects.equals(e.target().country(), src.actor().country()))
+                            .map(e -> e.target().implicit()).reduce((a, b) -> b).orElse(null);
+                    if (same != null) {
+                        targets.add(same);
+                    } else {
+                        focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
+                    }
                 }
                 for (Actor tgt : targets) {
                     add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt,
@@ -109,6 +116,9 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+        for (Event e : ReportedAccusations.find(lexicon, docId, text, s, fired, frames, mentions, dating)) {
+            add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());
         }
         for (Event e : ReportedDemands.find(lexicon, docId, text, s, mentions, dating)) {
             add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());

@@ -34,6 +34,8 @@ public final class Focus {
     private Actor lastSource;
     private Actor lastHostileSource;
     private final Map<String, Actor> earlierTargets = new HashMap<>();
+    /** Whom the last act of each type named its target: "X cut aid to Rwanda, and Y suspended support" (Rwanda). */
+    private final Map<PloverType, Actor> lastTargetOfType = new java.util.EnumMap<>(PloverType.class);
     private final Map<String, EventDate> earlierDates = new HashMap<>();
     /** By type and target country: who last imposed (SANCTION) or eased (CONCEDE) sanctions on it. */
     private final Map<String, Actor> sanctioners = new HashMap<>();
@@ -67,6 +69,9 @@ public final class Focus {
         }
         if (e.target().country() != null) {
             earlierTargets.putIfAbsent(actKey(e.type(), e.source()), e.target().implicit());
+        }
+        if (e.target().country() != null && e.target().text() != null) {
+            lastTargetOfType.put(e.type(), e.target().implicit());
         }
     }
 
@@ -110,6 +115,10 @@ public final class Focus {
                     return Optional.of(actor);
                 }
             }
+        }
+        Actor sameKind = lastTargetOfType.get(type);
+        if (sameKind != null && !Objects.equals(sameKind.country(), source.country())) {
+            return Optional.of(sameKind);
         }
         return stateMentions.entrySet().stream()
                 .filter(e -> !e.getKey().equals(source.country()))

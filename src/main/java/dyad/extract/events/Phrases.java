@@ -51,6 +51,11 @@ final class Phrases {
     static List<Mention> agentsUnder(Sentence s, int head, List<Mention> mentions) {
         List<Integer> near = new ArrayList<>(List.of(head));
         s.children(head).forEach(a -> near.add(a.dependent()));
+        for (Arc a : s.children(head)) { // "fifteen governments including France, Germany and Canada"
+            if (Set.of("including", "include", "like", "notably").contains(preposition(s, a.dependent()))) {
+                near.addAll(s.subtree(a.dependent()));
+            }
+        }
         return actorsUnder(s, head, mentions).stream()
                 .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
     }

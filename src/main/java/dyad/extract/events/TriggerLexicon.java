@@ -32,12 +32,14 @@ public final class TriggerLexicon {
     static final String BELIEF_VERBS = "/dyad/lexicon/events/belief-verbs.txt";
     static final String REPORTING_VERBS = "/dyad/lexicon/events/reporting-verbs.txt";
     static final String REITERATING_VERBS = "/dyad/lexicon/events/reiterating-verbs.txt";
+    static final String ALLEGING_VERBS = "/dyad/lexicon/events/alleging-verbs.txt";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
     private final Set<String> beliefVerbs = new HashSet<>();
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> reiteratingVerbs = new HashSet<>();
+    private final Set<String> allegingVerbs = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -96,6 +98,7 @@ public final class TriggerLexicon {
         readWords(BELIEF_VERBS, lex.beliefVerbs);
         readWords(REPORTING_VERBS, lex.reportingVerbs);
         readWords(REITERATING_VERBS, lex.reiteratingVerbs);
+        readWords(ALLEGING_VERBS, lex.allegingVerbs);
     }
 
     private static void readWords(String resource, Set<String> into) {
@@ -109,6 +112,11 @@ public final class TriggerLexicon {
     /** "reiterate", "renew": verbs that make an earlier demand again. */
     public boolean isReiteratingVerb(String lemma) {
         return reiteratingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "say", "report", "find": verbs by which one actor tells of another's act. */
+    public boolean isAllegingVerb(String lemma) {
+        return allegingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "say", "declare": verbs whose complement reports what their subject said. */
