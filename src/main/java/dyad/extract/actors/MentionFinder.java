@@ -24,6 +24,8 @@ public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their",
             "it", "its");
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our");
+    /** Plural cues that, with no determiner or owner, name states or regimes in general. */
+    private static final Set<String> GENERIC_PLURALS = Set.of("governments", "countries", "nations", "states", "regimes");
 
     private final Gazetteer gazetteer;
     private final BaseMatcher matcher;
@@ -260,6 +262,10 @@ public final class MentionFinder {
         if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("JJ")
                 && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0))) {
             return true; // "European companies", "Western diplomats": placed by a word that names no state
+        }
+        if (m.first() == m.last() && GENERIC_PLURALS.contains(s.token(m.first()).word().toLowerCase(java.util.Locale.ROOT))
+                && (m.first() == 0 || !Set.of("DT", "PRP$", "POS", "CD").contains(s.token(m.first() - 1).pos()))) {
+            return true; // "governments that agree on nothing else": states in general, not one state's
         }
         if (m.first() != m.last() || !s.token(m.first()).pos().equals("NN")) {
             return false;

@@ -52,6 +52,25 @@ final class EventArguments {
         return frame.withParties(frame.sources(), agents);
     }
 
+    /**
+     * "condemned the raid", where the raid's agent was told in an earlier sentence: the types of
+     * the agentless event nouns the reaction is about, for the caller to find their last agents.
+     */
+    static List<PloverType> agentlessObjects(TriggerMatcher.Fired trigger, ArgumentFinder.Frame frame,
+                                             List<TriggerMatcher.Fired> fired, List<ArgumentFinder.Frame> frames) {
+        List<PloverType> out = new ArrayList<>();
+        if (!REACTIONS.contains(trigger.rule().type()) || !frame.targets().isEmpty()) {
+            return out;
+        }
+        for (int j = 0; j < fired.size(); j++) {
+            if (frame.objectHeads().contains(fired.get(j).token()) && fired.get(j).rule().pos() == 'N'
+                    && frames.get(j).sources().isEmpty()) {
+                out.add(fired.get(j).rule().type());
+            }
+        }
+        return out;
+    }
+
     /** Agents of the events heading the given phrases or their conjuncts. */
     private static List<Mention> agentsOf(Sentence s, List<Integer> heads, List<TriggerMatcher.Fired> fired,
                                           List<ArgumentFinder.Frame> frames) {

@@ -97,6 +97,10 @@ public final class EventExtractor {
             }
             for (Mention src : sources) {
                 List<Actor> targets = new ArrayList<>(explicit.stream().map(Mention::actor).toList());
+                for (PloverType reacted : EventArguments.agentlessObjects(f, frame, fired, frames)) {
+                    focus.lastAgentOf(reacted).filter(a -> !java.util.Objects.equals(a.country(), src.actor().country()))
+                            .filter(a -> targets.isEmpty()).ifPresent(targets::add); // "condemned the raid" told before
+                }
                 if (targets.isEmpty()) { // "X cut aid to Rwanda, and Y suspended support": Rwanda again
                     Actor same = events.stream().filter(e -> e.type() == type && e.target().text() != null
                             && !java.util.Objects.equals(e.target().country(), src.actor().country()))

@@ -36,6 +36,7 @@ public final class Focus {
     private final Map<String, Actor> earlierTargets = new HashMap<>();
     /** Whom the last act of each type named its target: "X cut aid to Rwanda, and Y suspended support" (Rwanda). */
     private final Map<PloverType, Actor> lastTargetOfType = new java.util.EnumMap<>(PloverType.class);
+    private final Map<PloverType, Actor> lastSourceOfType = new java.util.EnumMap<>(PloverType.class);
     private final Map<String, EventDate> earlierDates = new HashMap<>();
     /** By type and target country: who last imposed (SANCTION) or eased (CONCEDE) sanctions on it. */
     private final Map<String, Actor> sanctioners = new HashMap<>();
@@ -53,8 +54,16 @@ public final class Focus {
         }
     }
 
+    /** Who last did an act of this type, for "condemned the raid" when the raid's agent is told elsewhere. */
+    public Optional<Actor> lastAgentOf(PloverType type) {
+        return Optional.ofNullable(lastSourceOfType.get(type));
+    }
+
     /** Remembers the participants of an event read from the text. */
     public void happened(Event e) {
+        if (e.source().country() != null || e.source().org() != null) {
+            lastSourceOfType.put(e.type(), e.source().implicit());
+        }
         if (e.source().country() != null) {
             lastSource = e.source().implicit();
             if (HOSTILE.contains(e.type())) {
