@@ -50,6 +50,12 @@ class SanctionStatesTest {
     }
 
     @Test
+    void anEmbargoOrTradeBanImposesSanctions() {
+        assertThat(states(event("[Ankara:TUR] halted all trade with [Israel:ISR].", PloverType.SANCTION, "embargo", YES,
+                EventDate.year(2024)))).containsExactly("[TUR, ISR] sanctions=imposed 2024");
+    }
+
+    @Test
     void aThreatToReimposeBesideNewSanctionsLeavesThemImposed() {
         assertThat(states(imposed("[The U.S.:USA] imposed sanctions on [Venezuela:VEN] and threatened to reimpose "
                 + "the oil embargo.", EventDate.year(2019))))
