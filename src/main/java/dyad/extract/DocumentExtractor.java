@@ -23,6 +23,7 @@ import dyad.model.Event;
 import dyad.model.Letter;
 import dyad.model.Quote;
 import dyad.model.Record;
+import dyad.model.Relation;
 import dyad.model.Role;
 import dyad.model.Span;
 import dyad.nlp.Nlp;
@@ -82,6 +83,8 @@ public final class DocumentExtractor {
         raw.forEach(focus::mentioned);
         List<Record> out = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
+        List<String> mainPair = RelationDeriver.mainPair(named.stream().map(Mention::actor).toList());
+        List<Relation> stated = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> mentions = discourse.resolve(text, raw.get(i), day, s);
@@ -92,12 +95,15 @@ public final class DocumentExtractor {
                                     present, doc.date()), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
+            stated.addAll(relations.statedIn(doc.id(), Span.of(text, s.start(), s.end()),
+                    mentions.stream().filter(Mention::resolved).map(Mention::actor).toList(), mainPair,
+                    (offset, present) -> dates.dateFor(text, s.start(), s.end(), offset, present, doc.date())));
             dates.advance(text, s.start(), s.end());
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
-        out.addAll(relations.derive(allEvents, doc.date()));
+        out.addAll(relations.derive(allEvents, stated, doc.date()));
         return out;
     }
 

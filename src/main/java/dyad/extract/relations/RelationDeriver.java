@@ -9,9 +9,12 @@ import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Relation;
 import dyad.model.Role;
+import dyad.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +40,7 @@ public final class RelationDeriver {
     private final StateDating dating;
     private final DiplomaticActs diplomatic;
     private final SanctionActs sanctions;
+    private final StatedRelations stated;
 
     public RelationDeriver() {
         this(RelationCues.load());
@@ -47,6 +51,7 @@ public final class RelationDeriver {
         this.dating = new StateDating(cues);
         this.diplomatic = new DiplomaticActs(cues);
         this.sanctions = new SanctionActs(cues);
+        this.stated = new StatedRelations(cues, dating);
     }
 
     /** States of an undated document: only dated events give dated states. */
@@ -59,10 +64,19 @@ public final class RelationDeriver {
      *                     the present
      */
     public List<Relation> derive(List<Event> events, EventDate documentDate) {
+        return derive(events, List.of(), documentDate);
+    }
+
+    /**
+     * @param statedInSentences states read from sentences by {@link #statedIn}, kept with those of
+     *                          the events (each state of a pair at a date once)
+     */
+    public List<Relation> derive(List<Event> events, List<Relation> statedInSentences, EventDate documentDate) {
         List<Relation> found = new ArrayList<>();
         for (Event e : events) {
             found.addAll(statesOf(e, documentDate));
         }
+        found.addAll(statedInSentences);
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Relation r : reimposedAfterRelief(found)) {
@@ -72,6 +86,37 @@ public final class RelationDeriver {
         }
         return out;
     }
+
+    /**
+     * Diplomatic levels one sentence states rather than tells as an act ("its embassy is run by a
+     * chargé", "the two have no diplomatic relations"): see {@link StatedRelations}.
+     *
+     * @param named    the actors the sentence names, resolved
+     * @param mainPair the two states the document is about ({@link #mainPair}), or empty
+     * @param clock    dates a state at an offset of the sentence, as its events are dated
+     */
+    public List<Relation> statedIn(String doc, Span sentence, List<Actor> named, List<String> mainPair, StateClock clock) {
+        return stated.read(doc, sentence, named, mainPair, clock);
+    }
+
+    /**
+     * The two states a document is about: the two most often named acting as states, when each is
+     * named at least {@value #MAIN_PAIR_MENTIONS} times; else empty.
+     */
+    public static List<String> mainPair(List<Actor> named) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Actor a : named) {
+            if (a.country() != null && a.org() == null && actsForState(a.role())) {
+                counts.merge(a.country(), 1, Integer::sum);
+            }
+        }
+        List<String> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).filter(en -> en.getValue() >= MAIN_PAIR_MENTIONS).map(Map.Entry::getKey).toList();
+        return top.size() == 2 ? top : List.of();
+    }
+
+    private static final int MAIN_PAIR_MENTIONS = 2;
 
     private List<Relation> statesOf(Event e, EventDate documentDate) {
         Actor source = e.source();

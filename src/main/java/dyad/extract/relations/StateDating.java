@@ -33,19 +33,37 @@ final class StateDating {
         if (!documentDate.known() || anchor < 0 || cues.any(Kind.PAST_FRAME, words)) {
             return EventDate.UNKNOWN;
         }
-        int lo = anchor;
-        while (lo > 0 && anchor - lo < BACK && !words.get(lo).breakBefore()) {
-            lo--;
-        }
+        int from = verbWindowStart(e.source(), words, clauseStart(words, anchor), anchor);
+        return toldInPresent(words, anchor, from) ? documentDate : EventDate.UNKNOWN;
+    }
+
+    /**
+     * Whether the words around {@code anchor}, within its clause, put the state in the present: an
+     * adverb of the present anywhere there, or a present or present-perfect verb from {@code verbFrom} on.
+     */
+    boolean toldInPresent(Words words, int anchor, int verbFrom) {
+        int lo = clauseStart(words, anchor);
         int hi = anchor;
         while (hi + 1 < words.size() && hi - anchor < FORWARD && !words.get(hi + 1).breakBefore()) {
             hi++;
         }
         if (cues.anyWithin(Kind.PRESENT_ADVERB, words, lo, hi)) {
-            return documentDate;
+            return true;
         }
-        return cues.anyWithin(Kind.PRESENT_VERB, words, verbWindowStart(e.source(), words, lo, anchor), hi)
-                ? documentDate : EventDate.UNKNOWN;
+        return cues.anyWithin(Kind.PRESENT_VERB, words, Math.max(lo, verbFrom), hi);
+    }
+
+    /** Whether the sentence names an explicit earlier time frame ("last fall", "in 2019"). */
+    boolean pastFrame(Words words) {
+        return cues.any(Kind.PAST_FRAME, words);
+    }
+
+    private static int clauseStart(Words words, int anchor) {
+        int lo = anchor;
+        while (lo > 0 && anchor - lo < BACK && !words.get(lo).breakBefore()) {
+            lo--;
+        }
+        return lo;
     }
 
     /**
