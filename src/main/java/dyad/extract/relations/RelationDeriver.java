@@ -32,7 +32,8 @@ import java.util.Set;
  * an ambassador, or consular service through others name the level.</li>
  * </ul>
  * Cue words come from {@link RelationCues}; dates from {@link StateDating}. The same state of
- * the same pair at the same date is kept once.
+ * the same pair at the same date is kept once, and an undated one not at all when its sentence
+ * dates it through another act ("withdrew its trade status on May 2 and soon raised duties").
  */
 public final class RelationDeriver {
 
@@ -52,6 +53,11 @@ public final class RelationDeriver {
         this.diplomatic = new DiplomaticActs(cues);
         this.sanctions = new SanctionActs(cues);
         this.stated = new StatedRelations(cues, dating);
+    }
+
+    /** A state of a pair told in one sentence, whatever its date. */
+    private static String sameState(Relation r) {
+        return r.pair() + r.attribute() + r.value() + "@" + r.evidence().start() + ":" + r.evidence().text();
     }
 
     /** States of an undated document: only dated events give dated states. */
@@ -77,10 +83,14 @@ public final class RelationDeriver {
             found.addAll(statesOf(e, documentDate));
         }
         found.addAll(statedInSentences);
+        List<Relation> all = reimposedAfterRelief(found);
+        Set<String> dated = new HashSet<>();
+        all.stream().filter(r -> r.date().known()).forEach(r -> dated.add(sameState(r)));
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Relation r : reimposedAfterRelief(found)) {
-            if (seen.add(r.pair() + r.attribute() + r.value() + r.date().value())) {
+        for (Relation r : all) {
+            boolean repeated = !r.date().known() && dated.contains(sameState(r));
+            if (!repeated && seen.add(r.pair() + r.attribute() + r.value() + r.date().value())) {
                 out.add(r);
             }
         }

@@ -30,7 +30,12 @@ final class SanctionActs {
         return act(e, words, Kind.REIMPOSE, "reimposed", Kind.IMPOSE, "imposed");
     }
 
+    /** Eased or lifted; but a trade privilege withdrawn ("revoked its most-favoured-nation status") is imposed. */
     Finding eased(Event e, Words words) {
+        Optional<Match> withdrawn = cues.first(Kind.PRIVILEGE, words);
+        if (withdrawn.isPresent()) {
+            return new Finding(false, Relation.SANCTIONS, "imposed", withdrawn.get().first());
+        }
         return act(e, words, Kind.LIFT, "lifted", Kind.EASE, "eased");
     }
 

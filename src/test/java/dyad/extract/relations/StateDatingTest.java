@@ -52,6 +52,12 @@ class StateDatingTest {
     }
 
     @Test
+    void aTradeBanToldInThePresentPerfectHoldsAtTheDocumentDate() {
+        assertThat(dateOf(event("[Turkish authorities:TUR] have in recent weeks suspended grain imports from [Ukraine:UKR].",
+                PloverType.SANCTION, "embargo", Modality.ASSERTED, EventDate.UNKNOWN))).isEqualTo("2024-01");
+    }
+
+    @Test
     void aStateToldInThePlainPastHasNoDate() {
         assertThat(dateOf(eased("[The U.S.:USA] granted sanctions “carve-outs” to firms in [Venezuela:VEN].")))
                 .isNull();
