@@ -29,7 +29,10 @@ import dyad.model.Span;
 import dyad.nlp.Nlp;
 import dyad.nlp.Sentence;
 import java.time.LocalDate;
+import dyad.model.EventDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +88,7 @@ public final class DocumentExtractor {
         List<Mention> resolved = new ArrayList<>();
         List<String> mainPair = RelationDeriver.mainPair(named.stream().map(Mention::actor).toList());
         List<Relation> stated = new ArrayList<>();
+        Map<Integer, EventDate> toldDates = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> mentions = discourse.resolve(text, raw.get(i), day, s);
@@ -95,6 +99,8 @@ public final class DocumentExtractor {
                                     present, doc.date()), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
+            dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
+                    .filter(t -> t.anchors()).findFirst().ifPresent(t -> toldDates.put(s.start(), t.date()));
             stated.addAll(relations.statedIn(doc.id(), Span.of(text, s.start(), s.end()),
                     mentions.stream().filter(Mention::resolved).map(Mention::actor).toList(), mainPair,
                     (offset, present) -> dates.dateFor(text, s.start(), s.end(), offset, present, doc.date())));
@@ -103,7 +109,7 @@ public final class DocumentExtractor {
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
-        out.addAll(relations.derive(allEvents, stated, doc.date()));
+        out.addAll(relations.derive(allEvents, stated, toldDates, doc.date()));
         return out;
     }
 

@@ -10,7 +10,6 @@ import dyad.model.PloverType;
 import dyad.model.Relation;
 import dyad.model.Role;
 import dyad.model.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,17 +69,20 @@ public final class RelationDeriver {
      *                     the present
      */
     public List<Relation> derive(List<Event> events, EventDate documentDate) {
-        return derive(events, List.of(), documentDate);
+        return derive(events, List.of(), Map.of(), documentDate);
     }
 
     /**
      * @param statedInSentences states read from sentences by {@link #statedIn}, kept with those of
      *                          the events (each state of a pair at a date once)
+     * @param toldDates         by the start offset of a sentence, the first date it names: the date of
+     *                          a state told there in the past whose event is undated
      */
-    public List<Relation> derive(List<Event> events, List<Relation> statedInSentences, EventDate documentDate) {
+    public List<Relation> derive(List<Event> events, List<Relation> statedInSentences, Map<Integer, EventDate> toldDates,
+            EventDate documentDate) {
         List<Relation> found = new ArrayList<>();
         for (Event e : events) {
-            found.addAll(statesOf(e, documentDate));
+            found.addAll(statesOf(e, toldDates.getOrDefault(e.evidence().start(), EventDate.UNKNOWN), documentDate));
         }
         found.addAll(statedInSentences);
         List<Relation> all = reimposedAfterRelief(found);
@@ -128,7 +130,7 @@ public final class RelationDeriver {
 
     private static final int MAIN_PAIR_MENTIONS = 2;
 
-    private List<Relation> statesOf(Event e, EventDate documentDate) {
+    private List<Relation> statesOf(Event e, EventDate told, EventDate documentDate) {
         Actor source = e.source();
         Actor target = e.target();
         if (source.country() == null || target.country() == null || source.country().equals(target.country())
@@ -144,7 +146,7 @@ public final class RelationDeriver {
             }
             List<String> pair = f.reversed() ? List.of(target.country(), source.country())
                     : List.of(source.country(), target.country());
-            EventDate date = dating.dateOf(e, words, f.anchor(), documentDate);
+            EventDate date = dating.dateOf(e, words, f.anchor(), told, documentDate);
             out.add(new Relation(e.doc(), pair, f.attribute(), f.value(), date, e.evidence()));
         }
         return out;
@@ -204,18 +206,9 @@ public final class RelationDeriver {
                     && found.stream().anyMatch(earlier -> earlier.pair().equals(r.pair())
                             && earlier.attribute().equals(Relation.SANCTIONS)
                             && (earlier.value().equals("eased") || earlier.value().equals("lifted"))
-                            && earlier.date().known() && lastDay(earlier.date()).isBefore(r.date().firstDay()));
+                            && earlier.date().known() && StateDating.lastDay(earlier.date()).isBefore(r.date().firstDay()));
             out.add(again ? new Relation(r.doc(), r.pair(), r.attribute(), "reimposed", r.date(), r.evidence()) : r);
         }
         return out;
-    }
-
-    private static LocalDate lastDay(EventDate d) {
-        LocalDate first = d.firstDay();
-        return switch (d.precision()) {
-            case YEAR -> first.plusYears(1).minusDays(1);
-            case MONTH -> first.plusMonths(1).minusDays(1);
-            default -> first;
-        };
     }
 }

@@ -4,6 +4,7 @@ import dyad.extract.relations.RelationCues.Kind;
 import dyad.model.Actor;
 import dyad.model.Event;
 import dyad.model.EventDate;
+import java.time.LocalDate;
 
 /**
  * When a derived relation state holds. A dated event dates its state. Otherwise the state holds
@@ -25,16 +26,35 @@ final class StateDating {
 
     /**
      * @param anchor the index of the word where the state is stated, or -1 when none was found
+     * @param told   the first date the sentence names, or unknown: the date of a state told in the
+     *               past whose event is undated ("In January, ... and the administration eased restrictions")
      */
-    EventDate dateOf(Event e, Words words, int anchor, EventDate documentDate) {
-        if (e.date().known()) {
+    EventDate dateOf(Event e, Words words, int anchor, EventDate told, EventDate documentDate) {
+        if (e.date().known() && !afterWriting(e.date(), documentDate)) {
             return e.date();
         }
-        if (!documentDate.known() || anchor < 0 || cues.any(Kind.PAST_FRAME, words)) {
-            return EventDate.UNKNOWN;
+        if (documentDate.known() && anchor >= 0 && !cues.any(Kind.PAST_FRAME, words)) {
+            int from = verbWindowStart(e.source(), words, clauseStart(words, anchor), anchor);
+            if (toldInPresent(words, anchor, from)) {
+                return documentDate;
+            }
         }
-        int from = verbWindowStart(e.source(), words, clauseStart(words, anchor), anchor);
-        return toldInPresent(words, anchor, from) ? documentDate : EventDate.UNKNOWN;
+        return afterWriting(told, documentDate) ? EventDate.UNKNOWN : told;
+    }
+
+    /** A state that holds or was brought about cannot be dated after the writing ("ahead of next year's vote"). */
+    private static boolean afterWriting(EventDate date, EventDate documentDate) {
+        return date.known() && documentDate.known() && date.firstDay().isAfter(lastDay(documentDate));
+    }
+
+    /** The last day a date covers. */
+    static LocalDate lastDay(EventDate d) {
+        LocalDate first = d.firstDay();
+        return switch (d.precision()) {
+            case YEAR -> first.plusYears(1).minusDays(1);
+            case MONTH -> first.plusMonths(1).minusDays(1);
+            default -> first;
+        };
     }
 
     /**
