@@ -16,6 +16,7 @@ import dyad.extract.quotes.AttributedQuote;
 import dyad.extract.quotes.QuoteFinder;
 import dyad.extract.quotes.SpeakerResolver;
 import dyad.extract.relations.RelationDeriver;
+import dyad.extract.relations.StateClock;
 import dyad.ingest.LayoutNormalizer;
 import dyad.model.Actor;
 import dyad.model.Document;
@@ -88,6 +89,7 @@ public final class DocumentExtractor {
         List<Mention> resolved = new ArrayList<>();
         List<String> mainPair = RelationDeriver.mainPair(named.stream().map(Mention::actor).toList());
         List<Relation> stated = new ArrayList<>();
+        List<Relation> listed = new ArrayList<>();
         Map<Integer, EventDate> toldDates = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -101,15 +103,17 @@ public final class DocumentExtractor {
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
                     .filter(t -> t.anchors()).findFirst().ifPresent(t -> toldDates.put(s.start(), t.date()));
-            stated.addAll(relations.statedIn(doc.id(), Span.of(text, s.start(), s.end()),
-                    mentions.stream().filter(Mention::resolved).map(Mention::actor).toList(), mainPair,
-                    (offset, present) -> dates.dateFor(text, s.start(), s.end(), offset, present, doc.date())));
+            List<Actor> actors = mentions.stream().filter(Mention::resolved).map(Mention::actor).toList();
+            Span span = Span.of(text, s.start(), s.end());
+            StateClock clock = (offset, present) -> dates.dateFor(text, s.start(), s.end(), offset, present, doc.date());
+            stated.addAll(relations.statedIn(doc.id(), span, actors, mainPair, clock));
+            listed.addAll(relations.listedIn(doc.id(), span, actors, clock));
             dates.advance(text, s.start(), s.end());
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
-        out.addAll(relations.derive(allEvents, stated, toldDates, doc.date()));
+        out.addAll(relations.derive(allEvents, stated, listed, toldDates, doc.date()));
         return out;
     }
 

@@ -41,6 +41,7 @@ public final class RelationDeriver {
     private final DiplomaticActs diplomatic;
     private final SanctionActs sanctions;
     private final StatedRelations stated;
+    private final ListedActs listed;
 
     public RelationDeriver() {
         this(RelationCues.load());
@@ -52,6 +53,7 @@ public final class RelationDeriver {
         this.diplomatic = new DiplomaticActs(cues);
         this.sanctions = new SanctionActs(cues);
         this.stated = new StatedRelations(cues, dating);
+        this.listed = new ListedActs(cues, dating);
     }
 
     /** A state of a pair told in one sentence, whatever its date. */
@@ -69,22 +71,28 @@ public final class RelationDeriver {
      *                     the present
      */
     public List<Relation> derive(List<Event> events, EventDate documentDate) {
-        return derive(events, List.of(), Map.of(), documentDate);
+        return derive(events, List.of(), List.of(), Map.of(), documentDate);
     }
 
     /**
      * @param statedInSentences states read from sentences by {@link #statedIn}, kept with those of
      *                          the events (each state of a pair at a date once)
+     * @param listedInSentences acts on lists of states read from sentences by {@link #listedIn}: kept
+     *                          for the pairs whose sentence gives no state of that attribute otherwise
      * @param toldDates         by the start offset of a sentence, the first date it names: the date of
      *                          a state told there in the past whose event is undated
      */
-    public List<Relation> derive(List<Event> events, List<Relation> statedInSentences, Map<Integer, EventDate> toldDates,
-            EventDate documentDate) {
+    public List<Relation> derive(List<Event> events, List<Relation> statedInSentences, List<Relation> listedInSentences,
+            Map<Integer, EventDate> toldDates, EventDate documentDate) {
         List<Relation> found = new ArrayList<>();
         for (Event e : events) {
             found.addAll(statesOf(e, toldDates.getOrDefault(e.evidence().start(), EventDate.UNKNOWN), documentDate));
         }
         found.addAll(statedInSentences);
+        Set<String> told = new HashSet<>();
+        found.forEach(r -> told.add(r.pair() + r.attribute() + "@" + r.evidence().start()));
+        listedInSentences.stream().filter(r -> !told.contains(r.pair() + r.attribute() + "@" + r.evidence().start()))
+                .forEach(found::add);
         List<Relation> all = reimposedAfterRelief(found);
         Set<String> dated = new HashSet<>();
         all.stream().filter(r -> r.date().known()).forEach(r -> dated.add(sameState(r)));
@@ -109,6 +117,15 @@ public final class RelationDeriver {
      */
     public List<Relation> statedIn(String doc, Span sentence, List<Actor> named, List<String> mainPair, StateClock clock) {
         return stated.read(doc, sentence, named, mainPair, clock);
+    }
+
+    /**
+     * Acts told of lists of states that the events may have missed: see {@link ListedActs}.
+     *
+     * @param named the actors the sentence names, resolved (states and others alike)
+     */
+    public List<Relation> listedIn(String doc, Span sentence, List<Actor> named, StateClock clock) {
+        return listed.read(doc, sentence, named, clock);
     }
 
     /**

@@ -5,7 +5,6 @@ import dyad.extract.relations.RelationCues.Match;
 import dyad.model.Actor;
 import dyad.model.EventDate;
 import dyad.model.Relation;
-import dyad.model.Role;
 import dyad.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,10 +38,6 @@ final class StatedRelations {
     /** Words before a cue where an intention, demand or denial makes it no state. */
     private static final int HEDGE_REACH = 3;
 
-    /** A state named at words [first, last]. */
-    private record Named(String country, int first, int last) {
-    }
-
     private final RelationCues cues;
     private final StateDating dating;
 
@@ -57,7 +52,7 @@ final class StatedRelations {
      */
     List<Relation> read(String doc, Span sentence, List<Actor> states, List<String> mainPair, StateClock clock) {
         Words words = Words.of(sentence);
-        List<Named> named = named(words, states);
+        List<Named> named = Named.states(Named.of(words, states));
         List<Relation> out = new ArrayList<>();
         for (Match c : cues.find(Kind.CHARGE, words)) {
             if (!hedged(words, c)) {
@@ -179,25 +174,5 @@ final class StatedRelations {
         int to = c.first() - 1;
         return cues.anyWithin(Kind.HEDGE, words, from, to) || cues.anyWithin(Kind.INTENT, words, from, to)
                 || cues.anyWithin(Kind.NO_TIES, words, from, to);
-    }
-
-    private static List<Named> named(Words words, List<Actor> states) {
-        List<Named> out = new ArrayList<>();
-        for (Actor a : states) {
-            if (a.country() == null || a.org() != null || a.start() == null
-                    || a.role() != Role.GOV && a.role() != Role.MIL) {
-                continue;
-            }
-            int first = words.indexAt(a.start());
-            int last = first;
-            while (last + 1 < words.size() && words.get(last + 1).start() < a.end()) {
-                last++;
-            }
-            if (first < words.size()) {
-                out.add(new Named(a.country(), first, last));
-            }
-        }
-        out.sort((x, y) -> x.first() - y.first());
-        return out;
     }
 }

@@ -62,7 +62,7 @@ class StateDatingTest {
     void anUndatedActToldInThePastTakesTheDateItsSentenceNames() {
         Event e = eased("In March, Ankara released the pilots, and [Moscow:RUS] eased curbs on [Turkish:TUR] fruit.");
         EventDate march = EventDate.month(YearMonth.of(2023, 3));
-        List<Relation> out = DERIVER.derive(List.of(e), List.of(), Map.of(e.evidence().start(), march), WRITTEN);
+        List<Relation> out = DERIVER.derive(List.of(e), List.of(), List.of(), Map.of(e.evidence().start(), march), WRITTEN);
         assertThat(out).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(march));
     }
 
