@@ -101,11 +101,15 @@ public final class DocumentExtractor {
                                     present, doc.date()), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
-            dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
-                    .filter(t -> t.anchors()).findFirst().ifPresent(t -> toldDates.put(s.start(), t.date()));
+            EventDate told = dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
+                    .filter(t -> t.anchors()).findFirst().map(t -> t.date()).orElse(EventDate.UNKNOWN);
+            toldDates.put(s.start(), told);
             List<Actor> actors = mentions.stream().filter(Mention::resolved).map(Mention::actor).toList();
             Span span = Span.of(text, s.start(), s.end());
-            StateClock clock = (offset, present) -> dates.dateFor(text, s.start(), s.end(), offset, present, doc.date());
+            StateClock clock = (offset, present) -> {
+                EventDate at = dates.dateFor(text, s.start(), s.end(), offset, present, doc.date());
+                return at.known() || present ? at : told;
+            };
             stated.addAll(relations.statedIn(doc.id(), span, actors, mainPair, clock));
             listed.addAll(relations.listedIn(doc.id(), span, actors, clock));
             dates.advance(text, s.start(), s.end());

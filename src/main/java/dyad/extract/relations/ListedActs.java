@@ -30,6 +30,8 @@ final class ListedActs {
     /** Words before a cue where a threat, intention or denial makes it no act. */
     private static final int HEDGE_REACH = 3;
     private static final Set<String> JOINS = Set.of("and", "or", "the", "as", "well");
+    /** The actor's own, not a target, right after the cue ("recalled their ambassadors"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
     private static final Set<String> TOWARDS = Set.of("with", "from", "to", "in", "on", "against", "of");
 
     private record Act(Match cue, String attribute, String value) {
@@ -50,7 +52,7 @@ final class ListedActs {
         for (Act act : acts(words)) {
             Match c = act.cue();
             List<Named> actorsList = listBefore(words, named, c.first());
-            List<Named> targets = listAfter(words, named, c.last());
+            List<Named> targets = listAfter(words, named, c);
             if (actorsList.isEmpty() || targets.isEmpty() || hedged(words, c, actorsList.get(0).first())) {
                 continue;
             }
@@ -108,15 +110,25 @@ final class ListedActs {
         return out;
     }
 
-    /** The states listed after word {@code cue}, from the first one a preposition introduces. */
-    private static List<Named> listAfter(Words words, List<Named> named, int cue) {
+    /**
+     * The states listed after the cue, from the first one a preposition introduces or that follows
+     * the cue at once ("barred Qatari flights"); or the one named inside it ("closed Qatar's border").
+     */
+    private static List<Named> listAfter(Words words, List<Named> named, Match c) {
+        int cue = c.last();
+        List<Named> inside = named.stream().filter(n -> n.first() > c.first() && n.last() < c.last()).toList();
+        if (!inside.isEmpty()) {
+            return inside;
+        }
         List<Named> out = new ArrayList<>();
         for (Named n : named) {
             if (n.first() <= cue) {
                 continue;
             }
             if (out.isEmpty()) {
-                if (n.first() - cue > TARGET_REACH || broken(words, cue + 1, n.first()) || !introduced(words, n.first())) {
+                if (n.first() - cue > TARGET_REACH || broken(words, cue + 1, n.first())
+                        || !(n.first() == cue + 1 && !POSSESSIVES.contains(words.get(n.first()).folded()))
+                        && !introduced(words, n.first())) {
                     continue;
                 }
                 out.add(n);

@@ -30,16 +30,24 @@ final class StateDating {
      *               past whose event is undated ("In January, ... and the administration eased restrictions")
      */
     EventDate dateOf(Event e, Words words, int anchor, EventDate told, EventDate documentDate) {
-        if (e.date().known() && !afterWriting(e.date(), documentDate)) {
+        boolean present = documentDate.known() && anchor >= 0 && !cues.any(Kind.PAST_FRAME, words)
+                && toldInPresent(words, anchor, verbWindowStart(e.source(), words, clauseStart(words, anchor), anchor));
+        if (e.date().known() && !afterWriting(e.date(), documentDate) && !(readAsNow(e, documentDate, told) && !present)) {
             return e.date();
         }
-        if (documentDate.known() && anchor >= 0 && !cues.any(Kind.PAST_FRAME, words)) {
-            int from = verbWindowStart(e.source(), words, clauseStart(words, anchor), anchor);
-            if (toldInPresent(words, anchor, from)) {
-                return documentDate;
-            }
+        if (present) {
+            return documentDate;
         }
         return afterWriting(told, documentDate) ? EventDate.UNKNOWN : told;
+    }
+
+    /**
+     * An act dated at the writing in a sentence that names an earlier date and tells no present
+     * ("In March 2014 the EU imposed asset freezes", "freezes" read as a present verb): the date
+     * the sentence names.
+     */
+    private static boolean readAsNow(Event e, EventDate documentDate, EventDate told) {
+        return e.date().equals(documentDate) && told.known() && told.firstDay().isBefore(documentDate.firstDay());
     }
 
     /** A state that holds or was brought about cannot be dated after the writing ("ahead of next year's vote"). */

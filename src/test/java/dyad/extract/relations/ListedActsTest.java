@@ -65,6 +65,14 @@ class ListedActsTest {
     }
 
     @Test
+    void aClosedBorderOrBarredFlightsAreSanctionsOnTheStateNamedWithThem() {
+        assertThat(listed("That day [Kenya:KEN] closed [Somalia:SOM]'s land border and [Djibouti:DJI] barred [Somali:SOM] flights."))
+                .containsExactly("[KEN, SOM] sanctions=imposed", "[DJI, SOM] sanctions=imposed");
+        // The actor's own envoys are no target.
+        assertThat(listed("[Ghana:GHA] recalled [its:GHA] ambassador.")).isEmpty();
+    }
+
+    @Test
     void demandsThreatsDenialsAndPurposesAreNoActs() {
         assertThat(listed("[Kenya:KEN] demanded that [Uganda:UGA] recall its ambassador from [Nairobi:KEN]."))
                 .isEmpty();

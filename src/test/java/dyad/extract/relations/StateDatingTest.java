@@ -67,6 +67,16 @@ class StateDatingTest {
     }
 
     @Test
+    void anActDatedAtTheWritingInASentenceNamingAnEarlierDateTakesThatDate() {
+        // "freezes" read as a present verb put the act at the writing; the sentence says 2019.
+        Event e = event("In May 2019 [Canada:CAN] imposed asset freezes on [Saudi:SAU] officials.",
+                PloverType.SANCTION, "sanction", Modality.ASSERTED, WRITTEN);
+        EventDate may = EventDate.month(YearMonth.of(2019, 5));
+        List<Relation> out = DERIVER.derive(List.of(e), List.of(), List.of(), Map.of(e.evidence().start(), may), WRITTEN);
+        assertThat(out).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(may));
+    }
+
+    @Test
     void aStateBroughtAboutIsNeverDatedAfterTheWriting() {
         // "next year's election" dates no suspension: told in the present perfect, it holds at the writing.
         Event e = event("[Washington:USA] has suspended sanctions on [Venezuela:VEN] ahead of next year's election.",
