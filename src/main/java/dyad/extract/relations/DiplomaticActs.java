@@ -30,6 +30,8 @@ final class DiplomaticActs {
     /** Words before and after an expulsion cue where the expelled are named ("declared X persona non grata"). */
     private static final int EXPELLED_BEFORE = 6;
     private static final int EXPELLED_AFTER = 10;
+    /** Words before a cut cue where ties are restored ("restored the diplomatic relations they cut"). */
+    private static final int RESTORED_REACH = 6;
     /** Words before a restoring cue where an intention stands ("agreed to reopen"). */
     private static final int INTENT_REACH = 4;
 
@@ -64,9 +66,21 @@ final class DiplomaticActs {
                 && cues.anyWithin(Kind.RECOGNITION_WITHDRAWN, words, a.last() + 1, a.last() + 2)) {
             return out; // "withdrew recognition": the envoys are not named
         }
+        if (a.kind() == Kind.CUT && pastOrPartial(cues, words, a)) {
+            return out;
+        }
         levelLeftBy(a, words, CueSearch.actorPosition(e, words)).ifPresent(value ->
                 out.add(new Finding(a.kind() == Kind.EXPULSION, Relation.DIPLOMATIC_LEVEL, value, a.first())));
         return out;
+    }
+
+    /**
+     * A cut told as the background of a restoration ("restored the relations they cut"), or of
+     * only part of the ties ("suspended high-level ties"): no level follows.
+     */
+    static boolean pastOrPartial(RelationCues cues, Words words, Match cut) {
+        return cues.anyWithin(Kind.RESTORE, words, cut.first() - RESTORED_REACH, cut.first() - 1)
+                || cues.anyWithin(Kind.PARTIAL, words, cut.last() + 1, cut.last() + 2);
     }
 
     /** The level an act leaves: on the other state's side for an expulsion, else on the actor's. */

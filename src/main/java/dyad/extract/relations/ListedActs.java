@@ -73,7 +73,8 @@ final class ListedActs {
     private List<Act> acts(Words words) {
         List<Act> out = new ArrayList<>();
         for (Match m : cues.find(Kind.CUT, words)) {
-            if (cues.anyWithin(Kind.DIPLOMATIC_WORD, words, m.last() + 1, m.last() + OBJECT_REACH)) {
+            if (cues.anyWithin(Kind.DIPLOMATIC_WORD, words, m.last() + 1, m.last() + OBJECT_REACH)
+                    && !DiplomaticActs.pastOrPartial(cues, words, m)) {
                 out.add(new Act(m, Relation.DIPLOMATIC_LEVEL, "none"));
             }
         }

@@ -86,6 +86,14 @@ class DiplomaticLevelTest {
     }
 
     @Test
+    void tiesCutInTheBackgroundOfARestorationOrCutOnlyInPartChangeNoLevel() {
+        assertThat(states(event("[Rwanda:RWA] and [France:FRA] restored the diplomatic relations they cut in 2006.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
+        assertThat(states(event("[Ankara:TUR] suspended high-level contacts with [Vienna:AUT].",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
+    }
+
+    @Test
     void aDowngradeLeavesAChargé() {
         assertThat(states(event("[Spain:ESP] downgraded its relations with [Venezuela:VEN].",
                 PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[ESP, VEN] diplomatic_level=chargé");

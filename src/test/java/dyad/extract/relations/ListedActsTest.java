@@ -82,6 +82,8 @@ class ListedActsTest {
                 .isEmpty();
         assertThat(listed("[Fiji:FJI] may impose a ban on imports from [Tonga:TON]."))
                 .isEmpty();
+        assertThat(listed("[Ankara:TUR] suspended high-level diplomatic relations with [Vienna:AUT]."))
+                .isEmpty();
     }
 
     @Test
