@@ -64,6 +64,9 @@ final class StatedRelations {
                 out.add(state(doc, sentence, words, pair, "none", c, clock));
             }
         }
+        for (Match c : cues.find(Kind.INTERESTS_WORD, words)) {
+            protectedInterests(words, named, c).ifPresent(pair -> out.add(state(doc, sentence, words, pair, "interests", c, clock)));
+        }
         for (Match c : cues.find(Kind.ENVOY_BACK, words)) {
             if (!hedged(words, c)) {
                 back(words, named, mainPair, c).forEach(pair -> out.add(state(doc, sentence, words, pair, "embassy", c, clock)));
@@ -100,6 +103,29 @@ final class StatedRelations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A state's interests looked after by another's mission in the host: "Sweden's embassy in
+     * Pyongyang looks after U.S. interests there" -> (USA, PRK). The state is named right before
+     * "interests", the verb just before it, the host after "in" in the clause and not the mission's owner.
+     */
+    private Optional<List<String>> protectedInterests(Words words, List<Named> named, Match c) {
+        Optional<Named> served = named.stream().filter(n -> n.last() == c.first() - 1).findFirst();
+        if (served.isEmpty() || !cues.anyWithin(Kind.PROTECTS, words, served.get().first() - 4, served.get().first() - 1)) {
+            return Optional.empty();
+        }
+        List<Named> clause = clauseOf(words, named, c);
+        Set<String> owners = new LinkedHashSet<>();
+        for (Named n : clause) {
+            if (n.last() + 1 < words.size() && cues.anyWithin(Kind.MISSION, words, n.last() + 1, n.last() + 1)) {
+                owners.add(n.country());
+            }
+        }
+        return clause.stream()
+                .filter(n -> n.first() > 0 && words.get(n.first() - 1).folded().equals("in"))
+                .filter(n -> !n.country().equals(served.get().country()) && !owners.contains(n.country()))
+                .findFirst().map(host -> List.of(served.get().country(), host.country()));
     }
 
     /** Heads of mission back in their posts: the senders named before, the host after; or both sides. */

@@ -89,6 +89,14 @@ class StatedRelationsTest {
     }
 
     @Test
+    void aStatesInterestsLookedAfterByAThirdStatesMissionAreTheInterestsLevel() {
+        assertThat(stated("[Swiss:CHE] diplomats in [Tehran:IRN] represent [U.S.:USA] interests there."))
+                .containsExactly("[USA, IRN] interests 2024-05-02");
+        assertThat(stated("[Italy:ITA]'s embassy in [Damascus:SYR] now looks after [Canadian:CAN] interests."))
+                .containsExactly("[CAN, SYR] interests 2024-05-02");
+    }
+
+    @Test
     void headsOfMissionBackAtTheirPostsAreTheEmbassyLevel() {
         assertThat(stated("[Qatar:QAT] and [Oman:OMN] had already returned their ambassadors to [Cairo:EGY] in 2021."))
                 .containsExactly("[QAT, EGY] embassy 2021", "[OMN, EGY] embassy 2021");
