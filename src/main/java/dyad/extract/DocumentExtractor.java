@@ -16,6 +16,7 @@ import dyad.extract.quotes.AttributedQuote;
 import dyad.extract.quotes.QuoteFinder;
 import dyad.extract.quotes.SpeakerResolver;
 import dyad.extract.relations.RelationDeriver;
+import dyad.extract.relations.StateClock;
 import dyad.ingest.LayoutNormalizer;
 import dyad.model.Actor;
 import dyad.model.Document;
@@ -23,12 +24,16 @@ import dyad.model.Event;
 import dyad.model.Letter;
 import dyad.model.Quote;
 import dyad.model.Record;
+import dyad.model.Relation;
 import dyad.model.Role;
 import dyad.model.Span;
 import dyad.nlp.Nlp;
 import dyad.nlp.Sentence;
 import java.time.LocalDate;
+import dyad.model.EventDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +87,10 @@ public final class DocumentExtractor {
         raw.forEach(focus::mentioned);
         List<Record> out = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
+        List<String> mainPair = RelationDeriver.mainPair(named.stream().map(Mention::actor).toList());
+        List<Relation> stated = new ArrayList<>();
+        List<Relation> listed = new ArrayList<>();
+        Map<Integer, EventDate> toldDates = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> mentions = discourse.resolve(text, raw.get(i), day, s);
@@ -92,12 +101,23 @@ public final class DocumentExtractor {
                                     present, doc.date()), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
+            EventDate told = dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
+                    .filter(t -> t.anchors()).findFirst().map(t -> t.date()).orElse(EventDate.UNKNOWN);
+            toldDates.put(s.start(), told);
+            List<Actor> actors = mentions.stream().filter(Mention::resolved).map(Mention::actor).toList();
+            Span span = Span.of(text, s.start(), s.end());
+            StateClock clock = (offset, present) -> {
+                EventDate at = dates.dateFor(text, s.start(), s.end(), offset, present, doc.date());
+                return at.known() || present ? at : told;
+            };
+            stated.addAll(relations.statedIn(doc.id(), span, actors, mainPair, clock));
+            listed.addAll(relations.listedIn(doc.id(), span, actors, clock));
             dates.advance(text, s.start(), s.end());
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
-        out.addAll(relations.derive(allEvents, doc.date()));
+        out.addAll(relations.derive(allEvents, stated, listed, toldDates, doc.date()));
         return out;
     }
 

@@ -9,21 +9,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words in an event's sentence that say which relation state the event leaves, from
  * {@code dyad/lexicon/relations/cues.tsv} (kind, cue, note). A cue is one or more folded
  * words: {@code word*} matches any word starting with "word", {@code ...} up to three words
- * of any kind, {@code #year} a four-digit year. Immutable once loaded.
+ * of any kind, {@code #year} a four-digit year, {@code #number} a count in digits or words.
+ * Immutable once loaded.
  */
 public final class RelationCues {
 
     static final String RESOURCE = "/dyad/lexicon/relations/cues.tsv";
     private static final int MAX_GAP = 3;
+    private static final Pattern COUNT = Pattern.compile(
+            "\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                    + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?");
 
     /** What a cue says; see the comments in the data file. */
     enum Kind {
-        IMPOSE, REIMPOSE, EASE, LIFT, PARTIAL, HEDGE, RECOGNITION_WITHDRAWN, EXPULSION, CUT, DOWNGRADE, CHARGE, EMBASSY, INTERESTS,
+        IMPOSE, REIMPOSE, EASE, LIFT, PRIVILEGE, PARTIAL, HEDGE, RECOGNITION_WITHDRAWN, EXPULSION, CUT, RECALL, CLOSE, HEAD, STAFF,
+        MISSION, SOME_DIPLOMATS, RESTORE, INTENT, DOWNGRADE, CHARGE, EMBASSY, INTERESTS, NO_TIES, ENVOY_BACK, BOTH, TRADE_MEASURE, NEGATION, PROTECTS, INTERESTS_WORD,
         PRESENT_VERB, PRESENT_ADVERB, PAST_FRAME, SANCTIONS_WORD, DIPLOMATIC_WORD, RECOGNITION_WORD
     }
 
@@ -125,6 +131,9 @@ public final class RelationCues {
     private static boolean wordMatches(String pattern, String word) {
         if (pattern.equals("#year")) {
             return word.matches("(1[89]|20)\\d\\d");
+        }
+        if (pattern.equals("#number")) {
+            return COUNT.matcher(word).matches();
         }
         if (pattern.endsWith("*")) {
             return word.startsWith(pattern.substring(0, pattern.length() - 1));

@@ -27,16 +27,28 @@ class DiplomaticLevelTest {
     }
 
     @Test
-    void expelledEnvoysEndTheOtherStatesRepresentation() {
+    void anExpelledAmbassadorLeavesTheOtherStatesMissionToAChargé() {
         Event e = event("[Ottawa:CAN] expelled the ambassador of [Venezuela:VEN] in 2019.",
                 PloverType.SANCTION, "diplomatic", Modality.ASSERTED);
         assertThat(DERIVER.derive(List.of(e))).singleElement().satisfies(r -> {
             assertThat(r.pair()).containsExactly("VEN", "CAN");
             assertThat(r.attribute()).isEqualTo(Relation.DIPLOMATIC_LEVEL);
-            assertThat(r.value()).isEqualTo("none");
+            assertThat(r.value()).isEqualTo("chargé");
             assertThat(r.date()).isEqualTo(Y2019);
             assertThat(r.evidence()).isEqualTo(e.evidence());
         });
+        assertThat(states(event("[Hanoi:VNM] declared the Thai ambassador persona non grata and gave [Bangkok:THA] a week.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[THA, VNM] diplomatic_level=chargé");
+    }
+
+    @Test
+    void expelledDiplomatsEndTheOtherStatesRepresentationButACountedFewDoNot() {
+        assertThat(states(event("[Ghana:GHA] gave [Togolese:TGO] diplomats 48 hours to leave.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[TGO, GHA] diplomatic_level=none");
+        assertThat(states(event("[Norway:NOR] expelled 15 [Belarusian:BLR] diplomats.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
+        assertThat(states(event("[Chile:CHL] expelled two [Bolivian:BOL] diplomats for spying.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
     }
 
     @Test
@@ -47,13 +59,38 @@ class DiplomaticLevelTest {
     }
 
     @Test
-    void brokenTiesRecalledEnvoysAndClosedEmbassiesLeaveNoneOnTheActorsSide() {
+    void brokenTiesAndClosedEmbassiesLeaveNoneOnTheActorsSide() {
         assertThat(states(event("[Canada:CAN] broke off relations with [Venezuela:VEN].",
                 PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[CAN, VEN] diplomatic_level=none");
-        assertThat(states(event("[Peru:PER] recalled its ambassador from [Caracas:VEN].",
-                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[PER, VEN] diplomatic_level=none");
         assertThat(states(event("[Canada:CAN] closed its embassy in [Caracas:VEN].",
                 PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[CAN, VEN] diplomatic_level=none");
+        assertThat(states(event("[Latvia:LVA] withdrew all its diplomats from [Minsk:BLR].",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[LVA, BLR] diplomatic_level=none");
+    }
+
+    @Test
+    void aRecalledHeadOfMissionLeavesAChargé() {
+        assertThat(states(event("[Peru:PER] recalled its ambassador from [Caracas:VEN].",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[PER, VEN] diplomatic_level=chargé");
+        assertThat(states(event("[Canberra:AUS] called its high commissioner in [Suva:FJI] home for consultations.",
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[AUS, FJI] diplomatic_level=chargé");
+    }
+
+    @Test
+    void aClosedConsulateOrAnotherWithdrawalChangesNoLevel() {
+        assertThat(states(event("[Washington:USA] shut the [Chinese:CHN] consulate in Houston.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
+        // An expulsion of observers, not of envoys, is not diplomatic.
+        assertThat(states(event("[Burundi:BDI] expelled the monitors of [Rwanda:RWA].",
+                PloverType.SANCTION, "expel", Modality.ASSERTED))).isEmpty();
+    }
+
+    @Test
+    void tiesCutInTheBackgroundOfARestorationOrCutOnlyInPartChangeNoLevel() {
+        assertThat(states(event("[Rwanda:RWA] and [France:FRA] restored the diplomatic relations they cut in 2006.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
+        assertThat(states(event("[Ankara:TUR] suspended high-level contacts with [Vienna:AUT].",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).isEmpty();
     }
 
     @Test
@@ -115,14 +152,31 @@ class DiplomaticLevelTest {
 
     @Test
     void ofTwoActsInOneSentenceEachEventTakesTheOneNextToItsActor() {
-        String sentence = "[Kenya:KEN] recalled its ambassador from [Ethiopia:ETH] after Addis Ababa expelled two diplomats.";
+        String sentence = "[Kenya:KEN] recalled its ambassador from [Ethiopia:ETH] after Addis Ababa expelled all Kenyan diplomats.";
         assertThat(states(event(sentence, PloverType.SANCTION, "diplomatic", Modality.ASSERTED)))
-                .containsExactly("[KEN, ETH] diplomatic_level=none");
+                .containsExactly("[KEN, ETH] diplomatic_level=chargé");
         // Expelling the other's envoys ends the other's representation: Kenya's in Ethiopia.
-        String expelled = "Kenya recalled its ambassador from Ethiopia after [Addis Ababa:ETH] expelled two "
+        String expelled = "Kenya recalled its ambassador from Ethiopia after [Addis Ababa:ETH] expelled all "
                 + "[Kenyan:KEN] diplomats.";
         assertThat(states(event(expelled, PloverType.SANCTION, "diplomatic", Modality.ASSERTED)))
                 .containsExactly("[KEN, ETH] diplomatic_level=none");
+    }
+
+    @Test
+    void agreeingOrDecidingToRestoreTiesSaysThereAreNoneYet() {
+        assertThat(states(event("[Jordan:JOR] agreed to reopen its embassy in [Damascus:SYR].",
+                PloverType.SUPPORT, "diplomatic", Modality.ASSERTED))).containsExactly("[JOR, SYR] diplomatic_level=none");
+        assertThat(states(event("[Kenya:KEN] would restore relations with [Morocco:MAR], officials said.",
+                PloverType.SUPPORT, "diplomatic", Modality.HYPOTHETICAL))).containsExactly("[KEN, MAR] diplomatic_level=none");
+        // Reopened, without an ambassador named, is no level yet.
+        assertThat(states(event("[Jordan:JOR] reopened its embassy in [Damascus:SYR].",
+                PloverType.SUPPORT, "diplomatic", Modality.ASSERTED))).isEmpty();
+    }
+
+    @Test
+    void brokenTiesWithOneStateDoNotWithdrawRecognitionGivenToAnother() {
+        assertThat(states(event("[Honduras:HND] broke relations with [Taiwan:TWN] and recognized Beijing.",
+                PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[HND, TWN] diplomatic_level=none");
     }
 
     @Test

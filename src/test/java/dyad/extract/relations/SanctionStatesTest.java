@@ -50,6 +50,30 @@ class SanctionStatesTest {
     }
 
     @Test
+    void anEmbargoOrTradeBanImposesSanctions() {
+        assertThat(states(event("[Ankara:TUR] halted all trade with [Israel:ISR].", PloverType.SANCTION, "embargo", YES,
+                EventDate.year(2024)))).containsExactly("[TUR, ISR] sanctions=imposed 2024");
+    }
+
+    @Test
+    void aWithdrawnTradePrivilegeIsASanctionEvenWhenReadAsAnEasing() {
+        assertThat(states(eased("[Seoul:KOR] revoked the most-favoured-nation status of [Japan:JPN] in 2019.",
+                EventDate.year(2019)))).containsExactly("[KOR, JPN] sanctions=imposed 2019");
+    }
+
+    @Test
+    void anUndatedStateIsDroppedWhenItsSentenceDatesTheSameStateThroughAnotherAct() {
+        String sentence = "In 2019 [Seoul:KOR] blacklisted [Japan:JPN] and it soon raised duties on Japanese goods.";
+        Event dated = imposed(sentence, EventDate.year(2019));
+        Event undated = imposed(sentence, EventDate.UNKNOWN);
+        assertThat(states(undated, dated)).containsExactly("[KOR, JPN] sanctions=imposed 2019");
+        // In another sentence, an undated state is another telling, kept.
+        Event elsewhere = imposed("[Seoul:KOR] had sanctioned [Japan:JPN].", EventDate.UNKNOWN);
+        assertThat(states(dated, elsewhere)).containsExactly("[KOR, JPN] sanctions=imposed 2019",
+                "[KOR, JPN] sanctions=imposed null");
+    }
+
+    @Test
     void aThreatToReimposeBesideNewSanctionsLeavesThemImposed() {
         assertThat(states(imposed("[The U.S.:USA] imposed sanctions on [Venezuela:VEN] and threatened to reimpose "
                 + "the oil embargo.", EventDate.year(2019))))

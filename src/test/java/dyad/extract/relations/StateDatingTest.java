@@ -10,6 +10,7 @@ import dyad.model.PloverType;
 import dyad.model.Relation;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** When a derived state holds: the event's date, else the document date for states told in the present. */
@@ -49,6 +50,38 @@ class StateDatingTest {
                 .isEqualTo("2024-01");
         assertThat(dateOf(event("We have recently seen [Washington:USA] move to restore sanctions on [Venezuela:VEN].",
                 PloverType.SANCTION, "sanction", Modality.ASSERTED, EventDate.UNKNOWN))).isEqualTo("2024-01");
+    }
+
+    @Test
+    void aTradeBanToldInThePresentPerfectHoldsAtTheDocumentDate() {
+        assertThat(dateOf(event("[Turkish authorities:TUR] have in recent weeks suspended grain imports from [Ukraine:UKR].",
+                PloverType.SANCTION, "embargo", Modality.ASSERTED, EventDate.UNKNOWN))).isEqualTo("2024-01");
+    }
+
+    @Test
+    void anUndatedActToldInThePastTakesTheDateItsSentenceNames() {
+        Event e = eased("In March, Ankara released the pilots, and [Moscow:RUS] eased curbs on [Turkish:TUR] fruit.");
+        EventDate march = EventDate.month(YearMonth.of(2023, 3));
+        List<Relation> out = DERIVER.derive(List.of(e), List.of(), List.of(), Map.of(e.evidence().start(), march), WRITTEN);
+        assertThat(out).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(march));
+    }
+
+    @Test
+    void anActDatedAtTheWritingInASentenceNamingAnEarlierDateTakesThatDate() {
+        // "freezes" read as a present verb put the act at the writing; the sentence says 2019.
+        Event e = event("In May 2019 [Canada:CAN] imposed asset freezes on [Saudi:SAU] officials.",
+                PloverType.SANCTION, "sanction", Modality.ASSERTED, WRITTEN);
+        EventDate may = EventDate.month(YearMonth.of(2019, 5));
+        List<Relation> out = DERIVER.derive(List.of(e), List.of(), List.of(), Map.of(e.evidence().start(), may), WRITTEN);
+        assertThat(out).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(may));
+    }
+
+    @Test
+    void aStateBroughtAboutIsNeverDatedAfterTheWriting() {
+        // "next year's election" dates no suspension: told in the present perfect, it holds at the writing.
+        Event e = event("[Washington:USA] has suspended sanctions on [Venezuela:VEN] ahead of next year's election.",
+                PloverType.CONCEDE, "ease_sanctions", Modality.ASSERTED, EventDate.year(2025));
+        assertThat(dateOf(e)).isEqualTo("2024-01");
     }
 
     @Test
