@@ -97,8 +97,9 @@ public final class DocumentExtractor {
             resolved.addAll(mentions);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
                     present && EventTense.happeningNow(sentence, trigger) ? doc.date()
-                            : dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(),
-                                    present, doc.date()), focus);
+                            : DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
+                                    sentence.token(trigger).start(), present, doc.date()), doc.date(),
+                                    EventTense.past(sentence, trigger)), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             EventDate told = dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()

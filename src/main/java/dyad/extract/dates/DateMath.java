@@ -71,7 +71,18 @@ final class DateMath {
      * report is last December). 0 when neither date is known.
      */
     static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day) {
-        if (anchor.known() && !anchor.equals(documentDate)) {
+        return impliedYear(documentDate, anchor, month, day, day > 0);
+    }
+
+    /**
+     * @param dayGiven whether the date names its day ("on 18 July"): news dates the current story's
+     *                 days, so a day continues a year-only anchor only when it is recent ("in 1994 … on
+     *                 18 July" is this July)
+     */
+    static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day, boolean dayGiven) {
+        boolean recentAnchor = !documentDate.known() || anchor.yearValue() >= documentDate.yearValue() - 1
+                || anchor.precision() != Precision.YEAR; // "in 1994" is background; "on 2 October 2024" a story's day
+        if (anchor.known() && !anchor.equals(documentDate) && (!dayGiven || recentAnchor)) {
             LocalDate continued = LocalDate.of(anchor.yearValue(), month, Math.min(day, month.length(false)));
             boolean forward = !continued.isBefore(anchor.firstDay());
             boolean written = !documentDate.known() || !continued.isAfter(lastDay(documentDate));

@@ -75,6 +75,19 @@ public final class DateResolver {
                 .orElse(presentTense ? documentDate : EventDate.UNKNOWN);
     }
 
+    /**
+     * An act told as over cannot come after the writing: "signed in October" in a July report is last
+     * October. A date so placed moves back a year; any other date is kept.
+     */
+    public static EventDate notAfterWriting(EventDate date, EventDate documentDate, boolean toldAsOver) {
+        if (!toldAsOver || !date.known() || !documentDate.known()
+                || !date.firstDay().isAfter(DateMath.lastDay(documentDate))) {
+            return date;
+        }
+        java.time.LocalDate back = date.firstDay().minusYears(1);
+        return DateMath.at(back, date.precision());
+    }
+
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {

@@ -45,7 +45,7 @@ final class MonthRule implements DateRule {
             boolean joined = DateWords.joined(text, previousEnd, m.start());
             if (joined || DateWords.cueBefore(text, from, m.start(), lexicon.cues())) {
                 out.add(new Match(m.start(), m.end(), Kind.EXPLICIT, (doc, anchor) -> {
-                    int year = DateMath.impliedYear(doc, anchor, month, 1);
+                    int year = DateMath.impliedYear(doc, anchor, month, 1, false);
                     return year != 0 ? EventDate.month(YearMonth.of(year, month)) : EventDate.UNKNOWN;
                 }));
                 previousEnd = m.end();

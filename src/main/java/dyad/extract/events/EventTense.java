@@ -33,6 +33,21 @@ public final class EventTense {
         return presentForm(s, verb);
     }
 
+    /** "expelled", "had expelled", "was expelled": told as over (a noun event takes its verb's tense). */
+    public static boolean past(Sentence s, int trigger) {
+        int verb = trigger;
+        Arc head = s.head(trigger);
+        if (s.token(trigger).isNoun() && head != null && s.token(head.governor()).isVerb()) {
+            verb = head.governor();
+        }
+        Token t = s.token(verb);
+        if (t.pos().equals("VBD")) {
+            return true;
+        }
+        return t.pos().equals("VBN") && s.children(verb).stream().anyMatch(a -> a.baseRelation().equals("aux")
+                && Set.of("had", "was", "were").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
     /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */
     static boolean present(Sentence s, int trigger) {
         int node = trigger;

@@ -239,7 +239,13 @@ class DateExpressionFinderTest {
         @Test
         void aMonthWithoutAYearIsInTheYearOfTheLastDateTold() {
             assertFinds(JAN_8_2026, "2019-03", "In {April|2019-04|EXPLICIT}, Addis Ababa imposed sanctions.");
-            assertFinds(JAN_8_2026, "2017", "Talks opened on {June 3|2017-06-03|EXPLICIT}.");
+            assertFinds(JAN_8_2026, "2017-05", "Talks opened on {June 3|2017-06-03|EXPLICIT}.");
+        }
+
+        @Test
+        void aDayAfterAnOldYearMentionedInPassingIsOfTheStoryNotOfThatYear() {
+            // "In 2017 … on June 3": a day is dated by a story's own dates, not by a background year.
+            assertFinds(JAN_8_2026, "2017", "Talks open on {June 3|2026-06-03|EXPLICIT}.");
         }
 
         @Test
