@@ -6,6 +6,7 @@ import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.TsvTable;
 import dyad.extract.events.TriggerLexicon;
 import dyad.extract.events.WordSets;
+import dyad.extract.letters.LetterLexicon;
 import dyad.extract.dates.DateLexicon;
 import dyad.extract.quotes.SpeechVerbs;
 import dyad.model.PloverType;
@@ -97,6 +98,7 @@ class LexiconFilesTest {
         assertThat(TriggerLexicon.load().size()).isGreaterThan(500);
         assertThat(DateLexicon.load().cues()).contains("in");
         assertThat(SpeechVerbs.load().size()).isGreaterThan(50);
+        assertThat(LetterLexicon.load().phrases(LetterLexicon.Kind.SALUTATION)).contains("dear");
     }
 
     // ---- actors ---------------------------------------------------------------------------

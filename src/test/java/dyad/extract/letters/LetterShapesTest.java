@@ -1,0 +1,285 @@
+package dyad.extract.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.extract.SharedModels;
+import dyad.model.Actor;
+import dyad.model.Demand;
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.Letter;
+import dyad.model.PloverType;
+import dyad.model.Record;
+import dyad.model.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Open letters of the common shapes, end to end: who signed them, to whom, what they demand
+ * (text and offsets), the earlier letters they cite, and the REQUEST events of the signatories.
+ * The letters are written for these tests.
+ */
+class LetterShapesTest {
+
+    private static List<Record> extract(String text, LocalDate written) {
+        return SharedModels.get().extractor().extract(new Document("letter.txt", text, EventDate.day(written)));
+    }
+
+    private static Optional<Letter> letter(List<Record> records) {
+        return records.stream().filter(Letter.class::isInstance).map(Letter.class::cast).findFirst();
+    }
+
+    private static List<Event> requests(List<Record> records) {
+        return records.stream().filter(Event.class::isInstance).map(Event.class::cast)
+                .filter(e -> e.type() == PloverType.REQUEST).toList();
+    }
+
+    /** A demand's text is the document between its offsets, and is the item without its marker. */
+    private static void assertDemand(String text, Demand d, String expected) {
+        assertThat(d.text()).isEqualTo(expected);
+        assertThat(d.start()).isEqualTo(text.indexOf(expected));
+        assertThat(text.substring(d.start(), d.end())).isEqualTo(expected);
+    }
+
+    // ---- a "To:" block naming an office, bullets after "We therefore request:", signatories on one line ----
+
+    private static final String JAPAN = """
+            15 May 2024
+
+            To: The Prime Minister of Japan
+            Prime Minister's Office, Tokyo
+
+            Dear Prime Minister,
+
+            We, the undersigned organisations, write to you about the detention of asylum seekers in Japan's \
+            immigration centres.
+
+            On 3 March 2024 we wrote to you asking that the Government release the detained families. To date we \
+            have heard nothing.
+
+            We therefore request:
+
+            • That Japan end the indefinite detention of asylum seekers;
+            • That the Government publish the number of people held in each centre.
+
+            Signed: Japan Association for Refugees (Japan), Refugee Council of Australia (Australia), Asia Pacific \
+            Refugee Rights Network (Thailand)
+            """;
+
+    @Test
+    void aToBlockNamingAnOfficeIsAddressedToItsHolderAndBulletsAreDemands() {
+        List<Record> records = extract(JAPAN, LocalDate.of(2024, 5, 15));
+        Letter l = letter(records).orElseThrow();
+        assertThat(l.recipients()).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Fumio Kishida", "JPN", Role.GOV));
+        // Signatories listed on the "Signed:" line, each placed by the state in its parentheses.
+        assertThat(l.authors()).extracting(Actor::name, Actor::country, Actor::role).containsExactly(
+                tuple("Japan Association for Refugees", "JPN", Role.CSO),
+                tuple("Refugee Council of Australia", "AUS", Role.CSO),
+                tuple("Asia Pacific Refugee Rights Network", "THA", Role.CSO));
+        assertThat(l.demands()).hasSize(2);
+        assertDemand(JAPAN, l.demands().get(0), "That Japan end the indefinite detention of asylum seekers;");
+        assertDemand(JAPAN, l.demands().get(1), "That the Government publish the number of people held in each centre.");
+        assertThat(l.demands()).extracting(d -> d.addressee().country()).containsExactly("JPN", "JPN");
+        // "To date we have heard nothing": unanswered.
+        assertThat(l.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2024, 3, 3)));
+            assertThat(ref.replied()).isFalse();
+            assertThat(ref.recipients()).extracting(Actor::name).containsExactly("Fumio Kishida");
+        });
+        // Signatories of three states are "we" of no state; they ask Japan now, and asked it on 3 March.
+        List<Event> requests = requests(records);
+        assertThat(requests).allSatisfy(e -> {
+            assertThat(e.source().country()).isNull();
+            assertThat(e.target().country()).isEqualTo("JPN");
+        });
+        assertThat(requests).extracting(e -> e.evidence().text()).contains(
+                "That Japan end the indefinite detention of asylum seekers;",
+                "We therefore request:");
+        assertThat(requests).filteredOn(e -> e.date().equals(EventDate.day(LocalDate.of(2024, 3, 3)))).isNotEmpty();
+    }
+
+    // ---- an honoured address block, "Your Excellency,", lettered demands, "Name – Country" signatories ----
+
+    private static final String COLOMBIA = """
+            His Excellency Gustavo Petro Urrego
+            President of the Republic of Colombia
+            Casa de Nariño, Bogotá
+
+            10 April 2025
+
+            Your Excellency,
+
+            We write as Colombian and international human rights organisations about the killing of social leaders.
+
+            We thank you for your reply of 20 February 2025 to our letter of 2 February 2025, and for the meeting \
+            that followed.
+
+            We respectfully urge Your Excellency to:
+
+            (a) Order the police to protect social leaders in Cauca;
+            (b) Invite the Special Rapporteur on human rights defenders to return.
+
+            Yours sincerely,
+
+            Comisión Colombiana de Juristas – Colombia
+            Dejusticia – Colombia
+            Washington Office on Latin America – United States
+            Ana María Restrepo, Director, Fundación Paz y Reconciliación, Bogotá
+            """;
+
+    @Test
+    void anHonouredAddressBlockLetteredDemandsAndSignatoriesPlacedAfterADash() {
+        List<Record> records = extract(COLOMBIA, LocalDate.of(2025, 4, 10));
+        Letter l = letter(records).orElseThrow();
+        assertThat(l.recipients()).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Gustavo Petro", "COL", Role.GOV));
+        assertThat(l.authors()).extracting(Actor::name, Actor::country, Actor::role).containsExactly(
+                tuple("Comisión Colombiana de Juristas", "COL", Role.CSO),
+                tuple("Dejusticia", "COL", Role.CSO),
+                tuple("Washington Office on Latin America", "USA", Role.CSO),
+                tuple("Ana María Restrepo", "COL", Role.CSO));
+        assertThat(l.demands()).extracting(Demand::n).containsExactly(1, 2);
+        assertDemand(COLOMBIA, l.demands().get(0), "Order the police to protect social leaders in Cauca;");
+        assertDemand(COLOMBIA, l.demands().get(1), "Invite the Special Rapporteur on human rights defenders to return.");
+        // "Your Excellency" in the lead-in is whom every item asks.
+        assertThat(l.demands()).extracting(d -> d.addressee().name()).containsOnly("Gustavo Petro");
+        assertThat(l.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2025, 2, 2)));
+            assertThat(ref.replied()).isTrue();
+        });
+        // The lead-in names the President; the items do not, so only the lead-in is a REQUEST of its own.
+        assertThat(requests(records)).extracting(e -> e.evidence().text(), e -> e.target().country())
+                .contains(tuple("We respectfully urge Your Excellency to:", "COL"));
+        assertThat(requests(records)).noneMatch(e -> e.evidence().text().startsWith("Order the police"));
+    }
+
+    // ---- a salutation naming a minister, "We urge you to" paragraphs, signatories with titles ----
+
+    private static final String SOUTH_AFRICA = """
+            Dear Minister Lamola,
+
+            We write as South African human rights and faith organisations about arms exports to the parties to \
+            the war in Sudan.
+
+            In our petition to the Department last year we asked for the register of export permits to be \
+            published. It remains unanswered.
+
+            We urge you to suspend every export permit for military goods bound for the Rapid Support Forces or \
+            their suppliers. Sudan's civilians cannot wait.
+
+            We further call on the Government to publish the register of permits every quarter.
+
+            We would welcome the opportunity to discuss these requests with you.
+
+            Yours faithfully,
+
+            Prof. Thandiwe Mokoena
+            Chairperson, Lawyers for Human Rights
+            Sipho Dlamini
+            Director, Ceasefire Campaign
+            """;
+
+    @Test
+    void urgingParagraphsAreDemandsAndTitledPeopleSign() {
+        List<Record> records = extract(SOUTH_AFRICA, LocalDate.of(2025, 2, 14));
+        Letter l = letter(records).orElseThrow();
+        // "Dear Minister Lamola": the minister of that name in office.
+        assertThat(l.recipients()).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Ronald Lamola", "ZAF", Role.GOV));
+        // People sign; the line under each is their title. Their state is the one "we" names.
+        assertThat(l.authors()).extracting(Actor::name, Actor::country, Actor::role).containsExactly(
+                tuple("Thandiwe Mokoena", "ZAF", Role.CSO),
+                tuple("Sipho Dlamini", "ZAF", Role.CSO));
+        assertThat(l.demands()).hasSize(2);
+        // A demand runs to its paragraph's end, the sentence after it included.
+        assertDemand(SOUTH_AFRICA, l.demands().get(0), "We urge you to suspend every export permit for military goods "
+                + "bound for the Rapid Support Forces or their suppliers. Sudan's civilians cannot wait.");
+        assertDemand(SOUTH_AFRICA, l.demands().get(1),
+                "We further call on the Government to publish the register of permits every quarter.");
+        assertThat(l.demands().get(0).addressee().name()).isEqualTo("Ronald Lamola");
+        assertThat(l.demands().get(1).addressee().name()).isEqualTo("Government of South Africa");
+        // "in our petition … last year … It remains unanswered."
+        assertThat(l.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.year(2024));
+            assertThat(ref.replied()).isFalse();
+        });
+        // Each demand, and the wish to meet, asks South Africa; the signatories are South African.
+        List<Event> requests = requests(records);
+        assertThat(requests).extracting(e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("ZAF", "ZAF"));
+        assertThat(requests).extracting(e -> e.evidence().text()).contains(
+                "We further call on the Government to publish the register of permits every quarter.",
+                "We would welcome the opportunity to discuss these requests with you.");
+    }
+
+    // ---- a coalition describing itself, numbered demands with their own subjects, a letter to two leaders ----
+
+    private static final String COALITION = """
+            **Open letter to the Presidents of Armenia and Azerbaijan: sign the peace treaty**
+
+            3 June 2025
+
+            Dear President Khachaturyan and President Aliyev,
+
+            We, the members of the South Caucasus Peace Network and partner organisations, write to you as talks \
+            on the peace treaty stall.
+
+            Our letter of 5 November 2024 remains unanswered.
+
+            We call on you both to act on the following:
+
+            1. Armenia and Azerbaijan should sign the treaty text agreed in March.
+            2. Both Governments should open the border crossings to civilian traffic.
+
+            The South Caucasus Peace Network is a coalition of civil society groups from Armenia, Azerbaijan and \
+            Georgia.
+            """;
+
+    @Test
+    void aCoalitionSpeakingAsWeAndDemandsNamingTheirSubjects() {
+        List<Record> records = extract(COALITION, LocalDate.of(2025, 6, 3));
+        Letter l = letter(records).orElseThrow();
+        assertThat(l.recipients()).extracting(Actor::country).contains("ARM", "AZE");
+        // The network speaks as "we"; it names three states, so it is of none.
+        assertThat(l.authors()).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("South Caucasus Peace Network", null, Role.CSO));
+        assertThat(l.demands()).hasSize(2);
+        assertDemand(COALITION, l.demands().get(0), "Armenia and Azerbaijan should sign the treaty text agreed in March.");
+        assertDemand(COALITION, l.demands().get(1), "Both Governments should open the border crossings to civilian traffic.");
+        assertThat(l.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2024, 11, 5)));
+            assertThat(ref.replied()).isFalse();
+        });
+        // "Both Governments" and "Armenia and Azerbaijan": a REQUEST to each state.
+        assertThat(requests(records)).filteredOn(e -> e.evidence().text().startsWith("Both Governments"))
+                .extracting(e -> e.target().country()).containsExactlyInAnyOrder("ARM", "AZE");
+        assertThat(requests(records)).filteredOn(e -> e.evidence().text().startsWith("Armenia and Azerbaijan"))
+                .extracting(e -> e.target().country()).containsExactlyInAnyOrder("ARM", "AZE");
+    }
+
+    // ---- news stories about letters are not letters ----
+
+    @Test
+    void aNewsStoryMentioningALetterIsNotALetter() {
+        String wire = """
+                OTTAWA, March 3 (Wire) — Canada's foreign minister sent a letter to her Venezuelan counterpart on \
+                Monday, urging the release of two detained journalists. "We call on Caracas to act," the letter said.
+
+                The ministry said a second letter to the Venezuelan embassy would follow.
+                """;
+        assertThat(letter(extract(wire, LocalDate.of(2025, 3, 3)))).isEmpty();
+        String headline = """
+                Open letter to Trudeau signed by 300 academics
+
+                More than 300 academics have signed an open letter to Prime Minister Justin Trudeau urging Canada to \
+                recognise the State of Palestine. The letter, published on Tuesday, was organised by a group of \
+                professors in Montreal.
+                """;
+        assertThat(letter(extract(headline, LocalDate.of(2024, 5, 21)))).isEmpty();
+    }
+}
