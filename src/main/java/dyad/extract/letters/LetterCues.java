@@ -25,7 +25,7 @@ final class LetterCues {
     final Pattern postNominal;
     /** Where one address line reaches a second recipient: ", through H.E. …". */
     final Pattern through;
-    /** "We [connective] [adverb] urge / call on / ask …": group "verb" is the demand verb. */
+    /** "[Finally,] we [, the undersigned,] [connective] [adverb] urge / call on / ask …": group "verb" is the demand verb. */
     final Pattern weDemand;
     /** "the following demands", "our requests": a list of demands follows. */
     final Pattern demandList;
@@ -63,7 +63,8 @@ final class LetterCues {
         honorifics = Pattern.compile("(?:" + lex.alternation(Kind.HONORIFIC) + "(?:\\h+|(?<=\\.)))+", FLAGS);
         postNominal = Pattern.compile("(?:,?\\h+" + lex.alternation(Kind.POST_NOMINAL) + ")+$", FLAGS);
         through = Pattern.compile(",?\\h+" + lex.alternation(Kind.ADDRESS_THROUGH) + "\\h+", FLAGS);
-        weDemand = Pattern.compile("^(?:(?:" + lex.alternation(Kind.CONNECTIVE) + "),?\\h+)?we,?\\h+"
+        weDemand = Pattern.compile("^(?:(?:" + lex.alternation(Kind.CONNECTIVE) + "),?\\h+)?we"
+                + "(?:,\\h*[^,.;:\\n]{1,120},)?,?\\h+" // "We, the undersigned organisations, urge …"
                 + "(?:(?:" + lex.alternation(Kind.CONNECTIVE) + "|would|therefore|again|once\\h+again|now|hereby"
                 + "|\\p{L}+ly)\\h+){0,3}(?<verb>" + lex.alternation(Kind.DEMAND_VERB) + ")", FLAGS);
         demandList = Pattern.compile(lex.alternation(Kind.DEMAND_LIST), FLAGS);

@@ -79,10 +79,22 @@ public final class LetterExtractor {
         if (layout.salutation >= 0) {
             return true;
         }
-        if (layout.title >= 0 && (layout.signatures >= 0 || WE.matcher(text).results().count() >= 3)) {
+        if (layout.title >= 0 && (layout.signatures >= 0 || WE.matcher(text).results().count() >= 3
+                || asksAsWe(text))) {
             return true;
         }
         return numberedDemands(text, layout) >= 2;
+    }
+
+    /** "We, the undersigned, call on …": a sentence where "we" ask. */
+    private boolean asksAsWe(String text) {
+        java.util.regex.Matcher we = WE.matcher(text);
+        while (we.find()) {
+            if (cues.weDemand.matcher(text).region(we.start(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Numbered items that ask by themselves ("We urge …", "… must …"). */

@@ -27,7 +27,8 @@ final class RecipientReader {
     record Recipient(Actor actor, String office) {
     }
 
-    private static final Pattern TO = Pattern.compile("(?i)^to\\s*:\\s*");
+    /** "To:", or "To" before a name or title: "To the Prime Minister of Canada". */
+    private static final Pattern TO = Pattern.compile("^(?i:to)(?:\\s*:\\s*|\\s+(?=(?:the|his|her|their)\\b|\\p{Lu}))");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i).*\\b(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\.?$");
 
@@ -91,17 +92,16 @@ final class RecipientReader {
         return out;
     }
 
-    /** The lines before the salutation, title and date lines left out, grouped into addressees. */
+    /**
+     * The lines before the salutation (without one, before the first line of running text), title and date lines
+     * left out, grouped into addressees.
+     */
     private List<Entry> entries() {
-        int end = layout.salutation >= 0 ? layout.salutation : layout.title >= 0 ? layout.title : -1;
+        int last = layout.salutation >= 0 ? layout.salutation : firstProse();
         boolean anyTo = false;
-        for (int i = 0; i < (end < 0 ? Math.min(layout.lines.size(), 15) : end); i++) {
-            anyTo |= TO.matcher(layout.lines.content(layout.lines.get(i))).lookingAt();
+        for (int i = 0; i < last; i++) {
+            anyTo |= !layout.inTitle(i) && TO.matcher(layout.lines.content(layout.lines.get(i))).lookingAt();
         }
-        if (end < 0 && !anyTo) {
-            return List.of();
-        }
-        int last = end < 0 ? Math.min(layout.lines.size(), 15) : end;
         List<Entry> out = new ArrayList<>();
         Entry current = null;
         boolean openTo = false;
@@ -135,6 +135,15 @@ final class RecipientReader {
         return out;
     }
 
+    private int firstProse() {
+        for (Line l : layout.lines.all()) {
+            if (!l.blank() && !layout.inTitle(l.index()) && layout.prose(l)) {
+                return l.index();
+            }
+        }
+        return Math.min(layout.lines.size(), 15);
+    }
+
     private boolean isDate(String content) {
         return content.length() < 80 && DATE_LINE.matcher(content).matches() && content.matches("(?s).*\\d.*");
     }
@@ -152,18 +161,35 @@ final class RecipientReader {
         return out;
     }
 
+    /**
+     * A person addressed by name, the office after it ("H.E. Dr William Ruto, President of …") or before it ("the
+     * Federal President, Frank-Walter Steinmeier"); null when the entry names no person.
+     */
     private Recipient person(Entry e) {
         int comma = text.indexOf(',', e.from());
         int headEnd = comma >= 0 && comma < e.to() ? comma : e.to();
-        Written name = Written.strip(text, e.from(), headEnd, cues);
-        if (name.isEmpty() || !(name.honored() || parties.knownPerson(name).isPresent()) || !parties.personLike(name)) {
-            return null;
-        }
-        int officeFrom = headEnd;
         int officeTo = e.more().isEmpty() ? e.to() : e.more().get(e.more().size() - 1)[1];
-        Actor a = parties.person(name, e.from(), trimmed(e.from(), headEnd), officeFrom, officeTo,
-                new Parties.Placement(null, null, Role.GOV));
-        return new Recipient(a, text.substring(officeFrom, officeTo).toLowerCase(Locale.ROOT));
+        Written name = Written.strip(text, e.from(), headEnd, cues);
+        if (isPerson(name)) {
+            Actor a = parties.person(name, e.from(), trimmed(e.from(), headEnd), headEnd, officeTo,
+                    new Parties.Placement(null, null, Role.GOV));
+            return new Recipient(a, text.substring(headEnd, officeTo).toLowerCase(Locale.ROOT));
+        }
+        if (headEnd < e.to()) { // the office first, then the name
+            int next = text.indexOf(',', headEnd + 1);
+            int nameEnd = next >= 0 && next < e.to() ? next : e.to();
+            Written second = Written.strip(text, headEnd + 1, nameEnd, cues);
+            if (!second.isEmpty() && parties.knownPerson(second).isPresent() && parties.personLike(second)) {
+                Actor a = parties.person(second, second.start(), second.end(), e.from(), officeTo,
+                        new Parties.Placement(null, null, Role.GOV));
+                return new Recipient(a, text.substring(e.from(), officeTo).toLowerCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    private boolean isPerson(Written name) {
+        return !name.isEmpty() && (name.honored() || parties.knownPerson(name).isPresent()) && parties.personLike(name);
     }
 
     private Optional<Recipient> body(Entry e, String country) {

@@ -262,6 +262,45 @@ class LetterShapesTest {
                 .extracting(e -> e.target().country()).containsExactlyInAnyOrder("ARM", "AZE");
     }
 
+    // ---- a petition with no salutation: "To the office, Name", "We, the undersigned …, call on", "Signed by:" ----
+
+    private static final String PETITION = """
+            PETITION TO THE FEDERAL PRESIDENT OF GERMANY
+
+            To the Federal President, Frank-Walter Steinmeier
+            Bellevue Palace, Berlin
+
+            We, the undersigned citizens and associations, call on the Federal President to refuse to sign the new             asylum law until the Federal Constitutional Court has reviewed it.
+
+            In our petition to the Federal President last year we asked for the same review. It remains unanswered.
+
+            Signed by:
+            Pro Asyl – Germany
+            Refugee Law Clinic Berlin – Germany
+            Jesuit Refugee Service – Germany
+            """;
+
+    @Test
+    void aPetitionWithoutSalutationAddressedByOfficeThenName() {
+        List<Record> records = extract(PETITION, LocalDate.of(2025, 3, 20));
+        Letter l = letter(records).orElseThrow();
+        assertThat(l.recipients()).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Frank-Walter Steinmeier", "DEU", Role.GOV));
+        assertThat(l.authors()).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("Pro Asyl", "DEU"), tuple("Refugee Law Clinic Berlin", "DEU"), tuple("Jesuit Refugee Service", "DEU"));
+        assertThat(l.demands()).singleElement().satisfies(d -> {
+            assertThat(d.text()).startsWith("We, the undersigned citizens and associations, call on the Federal President")
+                    .endsWith("has reviewed it.");
+            assertThat(d.addressee().name()).isEqualTo("Frank-Walter Steinmeier");
+        });
+        assertThat(l.references()).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.year(2024));
+            assertThat(ref.replied()).isFalse();
+        });
+        assertThat(requests(records)).extracting(e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("DEU", "DEU"));
+    }
+
     // ---- news stories about letters are not letters ----
 
     @Test
