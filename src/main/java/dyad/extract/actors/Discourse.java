@@ -103,7 +103,7 @@ public final class Discourse {
     /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
     private static List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
         if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
-                || "first_person".equals(cue.office()) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
+                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
                 || !POSSESSIVES.contains(s.token(cue.first() - 1).word().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
@@ -151,7 +151,7 @@ public final class Discourse {
             Actor a = m.actor();
             boolean afterPreposition = m.first() > 0 && PREPOSITION_TAGS.contains(s.token(m.first() - 1).pos());
             if (m.last() < cue.first() && a.country() != null && a.role() == Role.GOV && !afterPreposition
-                    && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())) {
+                    && !"pronoun".equals(m.office()) && !personal(m)) {
                 return m;
             }
         }
@@ -163,7 +163,7 @@ public final class Discourse {
         for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
             Mention m = sentenceSoFar.get(i);
             if (m.kind() == EntryKind.ROLE_CUE && m.actor().country() != null && !"pronoun".equals(m.office())
-                    && !"first_person".equals(m.office()) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
+                    && !personal(m) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
                 return m;
             }
         }
@@ -209,6 +209,9 @@ public final class Discourse {
         if ("first_person".equals(m.office())) {
             return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
         }
+        if ("second_person".equals(m.office())) {
+            return secondPerson == null ? null : m.withActor(rename(secondPerson, a));
+        }
         if (secondPerson != null && secondPerson.country() != null && cue.startsWith("your ")) {
             String name = owners.governmentName(secondPerson.country());
             return m.withActor(new Actor(a.text(), a.start(), a.end(), name, secondPerson.country(), null, a.role()));
@@ -233,7 +236,7 @@ public final class Discourse {
 
     private void remember(Mention m, List<String> seenHere) {
         Actor a = m.actor();
-        if ("first_person".equals(m.office())) {
+        if (personal(m)) {
             return;
         }
         if (m.kind() == EntryKind.PERSON) {
@@ -247,6 +250,11 @@ public final class Discourse {
             recentCountries.add(a.country());
             seenHere.add(a.country());
         }
+    }
+
+    /** "we", "our", "you", "your": the letter's signatories or recipients, never an antecedent or a topic. */
+    static boolean personal(Mention m) {
+        return "first_person".equals(m.office()) || "second_person".equals(m.office());
     }
 
     private String dominant() {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The events a letter makes and unmakes. None comes from its signature block, a list of names.
+ * The events a letter makes and unmakes. None comes from its signature block, a list of names,
+ * nor is the act a passage asks of "you" one ("That you press for their release").
  * The REQUEST events its asking passages make: one per addressed party from the
  * signatories ("we") in the sentence that asks — the title's demand, each lead-in and demand,
  * an earlier letter that asked (dated then). A REQUEST the sentence rules already found is
@@ -47,6 +48,10 @@ public final class LetterRequests {
             if (targets.isEmpty()) {
                 continue;
             }
+            if (ask.date() == null) {
+                // "That you press for …", "We urge you to use …": what the addressee is asked to do is no event yet.
+                out.removeIf(e -> addressedAct(e, ask));
+            }
             List<Event> here = out.stream().filter(e -> e.type() == PloverType.REQUEST && fromUs(e, we)
                     && e.evidence().overlaps(ask.start(), Math.max(ask.end(), ask.start() + 1))).toList();
             // A demand made now asks only its addressees; an earlier letter's asks, those it was sent to.
@@ -64,6 +69,14 @@ public final class LetterRequests {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern YOU = java.util.regex.Pattern.compile("(?i)(?:you|your)\\b.*");
+
+    /** An act whose agent is "you" in a passage that asks: the act asked for. */
+    private static boolean addressedAct(Event e, LetterExtractor.Ask ask) {
+        Actor s = e.source();
+        return s.mentioned() && s.start() >= ask.start() && s.end() <= ask.end() && YOU.matcher(s.text()).matches();
     }
 
     private static boolean fromUs(Event e, Actor we) {

@@ -301,6 +301,41 @@ class LetterShapesTest {
                 .contains(tuple("DEU", "DEU"));
     }
 
+    // ---- "you" is the recipient; what "you" are asked to do is not an event yet ----
+
+    @Test
+    void youIsTheRecipientAndTheActAskedOfYouIsNoEvent() {
+        String text = """
+                Dear Prime Minister Ishiba,
+
+                We write as Japanese peace organisations.
+
+                In January you met President Yoon in Seoul, and we welcomed that visit.
+
+                We urge you to press Seoul for a joint inquiry into the wartime labour cases.
+
+                Yours sincerely,
+
+                Peace Boat
+                """;
+        List<Record> records = extract(text, LocalDate.of(2025, 2, 1));
+        Letter l = letter(records).orElseThrow();
+        assertThat(l.recipients()).extracting(Actor::name).containsExactly("Shigeru Ishiba");
+        List<Event> events = records.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
+        // "you met President Yoon": the Prime Minister of Japan met the President of Korea.
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(PloverType.CONSULT);
+            assertThat(e.source().text()).isEqualTo("you");
+            assertThat(e.source().country()).isEqualTo("JPN");
+            assertThat(e.target().country()).isEqualTo("KOR");
+        });
+        // The signatories ask Japan; Japan pressing Seoul is what they ask, not something that happened.
+        String demand = "We urge you to press Seoul for a joint inquiry into the wartime labour cases.";
+        assertThat(events).filteredOn(e -> e.evidence().text().equals(demand))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.REQUEST, "JPN", "JPN"));
+    }
+
     // ---- news stories about letters are not letters ----
 
     @Test
