@@ -37,6 +37,8 @@ final class LetterCues {
     final Pattern pluralYou;
     /** A word of a body's name: association, network, forum … */
     final Set<String> bodyWords;
+    /** A lower-case word of a person's name: von, der, bin … */
+    final Set<String> nameParticles;
     /** A title or office opening a signatory's line or field. */
     final Pattern officeWord;
     /** "our letter", "a petition", "our joint letter". */
@@ -72,6 +74,7 @@ final class LetterCues {
         firstPerson = Pattern.compile(lex.alternation(Kind.FIRST_PERSON), FLAGS);
         pluralYou = Pattern.compile(lex.alternation(Kind.PLURAL_YOU), FLAGS);
         bodyWords = lex.set(Kind.BODY_WORD);
+        nameParticles = lex.set(Kind.NAME_PARTICLE);
         officeWord = Pattern.compile("^" + lex.alternation(Kind.OFFICE_WORD), FLAGS);
         letterNoun = Pattern.compile(lex.alternation(Kind.LETTER_NOUN), FLAGS);
         writingVerb = Pattern.compile(lex.alternation(Kind.WRITING_VERB), FLAGS);

@@ -71,7 +71,7 @@ final class Parties {
         return names.person(name.text(text));
     }
 
-    /** Whether the written name is a person's: two to five capitalised words, none a body's. */
+    /** Whether the written name is a person's: two to five capitalised words (and particles: "von der"), none a body's. */
     boolean personLike(Written name) {
         String s = name.text(text);
         if (names.scan(text, name.start(), name.end()).stream()
@@ -79,29 +79,40 @@ final class Parties {
             return knownPerson(name).isPresent();
         }
         String[] words = s.split("\\s+");
-        if (words.length < 2 || words.length > 5) {
+        if (words.length < 2 || words.length > 6) {
             return false;
         }
+        int capitalised = 0;
         for (String w : words) {
             String bare = w.replaceAll("[^\\p{L}'’.-]", "");
+            if (cues.nameParticles.contains(bare)) {
+                continue; // "Ursula von der Leyen"
+            }
             if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))
                     || cues.bodyWords.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            capitalised++;
         }
-        return true;
+        return capitalised >= 2;
     }
 
-    /** Where an office text places its holder: an international body before any state makes an IGO official. */
+    /**
+     * Where an office text places its holder. The office itself — the first field or line of it, "Speaker of the
+     * National Assembly" — says the role (an international body before any state makes an IGO official); the
+     * address after it may say the state ("Parliament Buildings, Nairobi").
+     */
     Placement place(int from, int to) {
+        int officeEnd = officeEnd(from, to);
         String country = null;
         Role role = Role.GOV;
         for (Names.Hit h : names.scan(text, from, to)) {
             GazetteerEntry e = h.entry();
-            if (country == null && e.org() != null && e.role() == Role.IGO) {
+            boolean inOffice = h.start() < officeEnd;
+            if (inOffice && country == null && e.org() != null && e.role() == Role.IGO) {
                 return new Placement(null, e.org(), Role.IGO);
             }
-            if (e.role() == Role.LEG) {
+            if (inOffice && e.role() == Role.LEG) {
                 role = Role.LEG;
             }
             if (country == null && e.country() != null && e.kind() != EntryKind.PERSON) {
@@ -109,6 +120,18 @@ final class Parties {
             }
         }
         return new Placement(country, null, role);
+    }
+
+    /** The end of the first field or line of an office text. */
+    private int officeEnd(int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+            i++;
+        }
+        while (i < to && text.charAt(i) != ',' && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
     }
 
     /**

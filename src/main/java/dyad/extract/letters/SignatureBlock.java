@@ -50,6 +50,7 @@ final class SignatureBlock {
             }
             List<int[]> fields = fields(from, to);
             if (fields.size() > 1 && fields.stream().allMatch(f -> namer.bodyLike(f[0], f[1]))) {
+                fields = lastAnd(fields);
                 for (int[] f : fields) { // "Signed: Oxfam, Amnesty International, Christian Aid"
                     Signatory one = signatory(f[0], f[1], f[1], f[1], locationColumn);
                     if (one != null) {
@@ -128,6 +129,40 @@ final class SignatureBlock {
             return namer.person(bare, explicit);
         }
         return namer.body(bare.start(), bare.end(), name.start(), name.end(), explicit);
+    }
+
+    private static final Pattern AND = Pattern.compile("\\h+and\\h+");
+
+    /**
+     * "A, B and C": the last field is two names when a place in parentheses closes one of them ("… (Australia)
+     * and Asia Pacific … (Thailand)") or the gazetteer knows both ("Human Rights Watch and Oxfam"); not
+     * "Centre for Justice and Peace Studies".
+     */
+    private List<int[]> lastAnd(List<int[]> fields) {
+        int[] last = fields.get(fields.size() - 1);
+        Matcher and = AND.matcher(text).region(last[0], last[1]);
+        int at = -1;
+        int after = -1;
+        while (and.find()) {
+            at = and.start();
+            after = and.end();
+        }
+        if (at < 0 || !Character.isUpperCase(text.charAt(after))) {
+            return fields;
+        }
+        boolean placed = text.charAt(at - 1) == ')' || text.charAt(last[1] - 1) == ')';
+        if (!placed && !(known(last[0], at) && known(after, last[1]))) {
+            return fields;
+        }
+        List<int[]> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
+        out.add(new int[] {last[0], at});
+        out.add(new int[] {after, last[1]});
+        return out;
+    }
+
+    private boolean known(int from, int to) {
+        return parties.names().scan(text, from, to).stream()
+                .anyMatch(h -> h.start() == from && h.end() == to && h.kind() == dyad.extract.actors.EntryKind.ORGANIZATION);
     }
 
     private int skipMarker(int from, int to) {

@@ -66,8 +66,8 @@ class LetterShapesTest {
             • That Japan end the indefinite detention of asylum seekers;
             • That the Government publish the number of people held in each centre.
 
-            Signed: Japan Association for Refugees (Japan), Refugee Council of Australia (Australia), Asia Pacific \
-            Refugee Rights Network (Thailand)
+            Signed: Japan Association for Refugees (Japan), Refugee Council of Australia (Australia) and Asia \
+            Pacific Refugee Rights Network (Thailand)
             """;
 
     @Test
@@ -299,6 +299,42 @@ class LetterShapesTest {
         });
         assertThat(requests(records)).extracting(e -> e.source().country(), e -> e.target().country())
                 .contains(tuple("DEU", "DEU"));
+    }
+
+    // ---- two "To:" lines to officials of an international body, "On behalf of:" ----
+
+    @Test
+    void officialsOfAnInternationalBodyAndSignatoriesOnBehalfOf() {
+        String text = """
+                To: Ms Ursula von der Leyen, President of the European Commission
+                To: Mr Charles Michel, President of the European Council
+
+                Dear President von der Leyen, dear President Michel,
+
+                We write ahead of the summit with the Community of Latin American and Caribbean States.
+
+                Our letter of 4 April 2023 received no response.
+
+                We call on the European Union to:
+
+                - suspend the negotiations on the migration partnership with Tunisia;
+                - publish the human rights impact assessment of the partnership.
+
+                On behalf of:
+
+                EuroMed Rights (Denmark)
+                Oxfam EU Advocacy Office (Belgium)
+                """;
+        Letter l = letter(extract(text, LocalDate.of(2023, 6, 14))).orElseThrow();
+        // Officials of the EU: no state, the organisation's code.
+        assertThat(l.recipients()).extracting(Actor::name, Actor::country, Actor::org, Actor::role).containsExactly(
+                tuple("Ursula von der Leyen", null, "EUR", Role.IGO), tuple("Charles Michel", null, "EUR", Role.IGO));
+        assertThat(l.authors()).extracting(Actor::name, Actor::country)
+                .containsExactly(tuple("EuroMed Rights", "DNK"), tuple("Oxfam EU Advocacy Office", "BEL"));
+        assertThat(l.demands()).extracting(Demand::text).containsExactly(
+                "suspend the negotiations on the migration partnership with Tunisia;",
+                "publish the human rights impact assessment of the partnership.");
+        assertThat(l.references()).singleElement().satisfies(ref -> assertThat(ref.replied()).isFalse());
     }
 
     // ---- "you" is the recipient; what "you" are asked to do is not an event yet ----
