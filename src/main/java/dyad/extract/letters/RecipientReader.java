@@ -86,9 +86,11 @@ final class RecipientReader {
             }
         }
         // Bodies named by a cue ("Members of the National Assembly") belong to the state of the people addressed.
+        String country = letterCountry(out);
         for (Entry e : bodies) {
-            body(e, letterCountry(out)).ifPresent(out::add);
+            body(e, country).ifPresent(out::add);
         }
+        out.sort(java.util.Comparator.comparingInt(r -> r.actor().start()));
         return out;
     }
 
@@ -273,6 +275,11 @@ final class RecipientReader {
                 GazetteerEntry e = p.get();
                 return Optional.of(new Actor(part, start, end, e.name(), e.country(), e.org(), e.role()));
             }
+        }
+        // "Dear Members of the Security Council", "Dear Prime Minister of Japan": a body, an office's holder.
+        Optional<Actor> body = parties.body(new Written(start, end, false), start, end, country);
+        if (body.isPresent()) {
+            return body;
         }
         if (cue.isPresent()) {
             Names.Hit h = cue.get();

@@ -54,23 +54,31 @@ final class ReferenceReader {
             if (s[1] <= titleEnd) {
                 continue; // "Open letter to …" is this letter, not an earlier one
             }
-            Cited found = cite(s[0], s[1]);
-            if (found == null) {
-                continue;
-            }
-            Cited first = cited.stream().filter(x -> x.date.date().equals(found.date.date())).findFirst().orElse(null);
-            if (first == null) {
-                cited.add(found);
-            } else {
-                List<Actor> to = found.recipients.isEmpty() ? first.recipients : found.recipients;
-                again.add(new Read(new LetterReference(found.date.date(), to, null), found.start, found.end,
-                        cues.requestWord.matcher(text).region(found.start, found.end).find(), true));
+            for (Cited found : cite(s[0], s[1])) {
+                cited(found, cited, again);
             }
         }
+        return reads(cited, again);
+    }
+
+    /** Adds a citation, or notes it as citing again a letter already cited (same date). */
+    private void cited(Cited found, List<Cited> cited, List<Read> again) {
+        Cited first = cited.stream().filter(x -> x.date.date().equals(found.date.date())).findFirst().orElse(null);
+        if (first == null) {
+            cited.add(found);
+        } else {
+            List<Actor> to = found.recipients.isEmpty() ? first.recipients : found.recipients;
+            again.add(new Read(new LetterReference(found.date.date(), to, null), found.start, found.end,
+                    cues.requestWord.matcher(text).region(found.start, found.end).find(), true));
+        }
+    }
+
+    /** One reference per letter, with whether the sentences after it say it was answered; then the re-citations. */
+    private List<Read> reads(List<Cited> cited, List<Read> again) {
         List<Read> out = new ArrayList<>();
         for (int k = 0; k < cited.size(); k++) {
             Cited x = cited.get(k);
-            int next = k + 1 < cited.size() ? cited.get(k + 1).start : Integer.MAX_VALUE;
+            int next = cited.stream().mapToInt(Cited::start).filter(st -> st > x.start).min().orElse(Integer.MAX_VALUE);
             int end = Math.min(layout.lines.paragraphEnd(x.start), next);
             // "Thank you for your reply to our letter of …" says so before the citation.
             Boolean replied = cues.lexicon.replied(text.substring(x.start, Math.max(end, x.end)));
@@ -84,8 +92,8 @@ final class ReferenceReader {
     private record Cited(int start, int end, LetterExtractor.DatedSpan date, List<Actor> recipients) {
     }
 
-    /** The earlier letter a sentence cites, or null. */
-    private Cited cite(int start, int end) {
+    /** The earlier letters a sentence cites: one, or one per date listed ("our letters of 3 March and 5 May"). */
+    private List<Cited> cite(int start, int end) {
         boolean firstPerson = cues.firstPerson.matcher(text).region(start, end).find();
         // "our letter of 12 September 2023", "your letter of …", "a letter sent in June 2023 we …"
         Matcher noun = cues.letterNoun.matcher(text).region(start, end);
@@ -100,9 +108,10 @@ final class ReferenceReader {
             }
             List<LetterExtractor.DatedSpan> dates = c.datesIn().apply(noun.end(), end);
             if (!dates.isEmpty()) {
-                LetterExtractor.DatedSpan date = dates.get(0);
-                List<Actor> to = namedBetween(noun.end(), date.span().start());
-                return new Cited(start, end, date, to.isEmpty() ? recipientsAfterTo(noun.end(), end) : to);
+                List<LetterExtractor.DatedSpan> listed = coordinated(dates);
+                List<Actor> named = namedBetween(noun.end(), listed.get(0).span().start());
+                List<Actor> to = named.isEmpty() ? recipientsAfterTo(noun.end(), end) : named;
+                return listed.stream().map(d -> new Cited(start, end, d, to)).toList();
             }
         }
         // "On 14 December 2022 eleven of our organisations wrote to you", "we submitted a petition to …"
@@ -110,10 +119,27 @@ final class ReferenceReader {
         if (verb >= 0 && firstPerson && cues.firstPerson.matcher(text).region(start, verb).find()) {
             List<LetterExtractor.DatedSpan> dates = c.datesIn().apply(start, end);
             if (!dates.isEmpty()) {
-                return new Cited(start, end, dates.get(0), recipientsAfterTo(verb, end));
+                List<Actor> to = recipientsAfterTo(verb, end);
+                return coordinated(dates).stream().map(d -> new Cited(start, end, d, to)).toList();
             }
         }
-        return null;
+        return List.of();
+    }
+
+    private static final Pattern LISTED = Pattern.compile(",?\\s*(?:and\\s+|&\\s*)?(?:(?:on|in|of)\\s+)?");
+
+    /** The first date and the dates listed right after it: "3 March and 5 May", "on 3 March and on 5 May". */
+    private List<LetterExtractor.DatedSpan> coordinated(List<LetterExtractor.DatedSpan> dates) {
+        List<LetterExtractor.DatedSpan> out = new ArrayList<>(List.of(dates.get(0)));
+        for (int i = 1; i < dates.size(); i++) {
+            int from = out.get(out.size() - 1).span().end();
+            int to = dates.get(i).span().start();
+            if (to < from || !LISTED.matcher(text.substring(from, to)).matches()) {
+                break;
+            }
+            out.add(dates.get(i));
+        }
+        return out;
     }
 
     /** Where "wrote" or "submitted a petition" ends in [start, end), or -1. */

@@ -73,6 +73,16 @@ class ReferenceReaderTest {
     }
 
     @Test
+    void lettersListedTogetherAreEachAReference() {
+        String text = "Dear Minister,\n\nWe wrote to you on 3 March 2025 and on 5 May 2025. We have received no reply.\n";
+        assertThat(references(text, List.of())).extracting(LetterReference::date, LetterReference::replied).containsExactly(
+                org.assertj.core.api.Assertions.tuple(EventDate.day(LocalDate.of(2025, 3, 3)), false),
+                org.assertj.core.api.Assertions.tuple(EventDate.day(LocalDate.of(2025, 5, 5)), false));
+        String plural = "Dear Minister,\n\nOur letters of 3 March 2025 and 5 May 2025 remain unanswered.\n";
+        assertThat(references(plural, List.of())).hasSize(2).allMatch(r -> Boolean.FALSE.equals(r.replied()));
+    }
+
+    @Test
     void aLetterMentionedWithoutADateIsNotAReference() {
         assertThat(references("Dear Minister,\n\nWe attach our letter for your information.", List.of())).isEmpty();
     }
