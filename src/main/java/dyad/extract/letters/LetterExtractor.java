@@ -59,8 +59,11 @@ public final class LetterExtractor {
 
     private static final Pattern WE = Pattern.compile("(?i)\\bwe\\b");
 
+    private static final Pattern MODAL = Pattern.compile("\\b(?:must|should)\\b");
+
     private final Gazetteer gazetteer;
     private final LetterCues cues;
+    private final java.util.Map<String, java.util.Set<String>> offices = Names.offices();
 
     public LetterExtractor(Gazetteer gazetteer) {
         this(gazetteer, LetterLexicon.load());
@@ -99,11 +102,10 @@ public final class LetterExtractor {
 
     /** Numbered items that ask by themselves ("We urge …", "… must …"). */
     private long numberedDemands(String text, LetterLayout layout) {
-        Pattern modal = Pattern.compile("\\b(?:must|should)\\b");
         return new ListItems(layout.lines, 0, text.length()).lists().stream()
                 .flatMap(l -> l.items().stream())
                 .map(i -> text.substring(i.start(), i.end()))
-                .filter(s -> cues.weDemand.matcher(s).find() || modal.matcher(s).find())
+                .filter(s -> cues.weDemand.matcher(s).find() || MODAL.matcher(s).find())
                 .count();
     }
 
@@ -118,7 +120,7 @@ public final class LetterExtractor {
             return Optional.empty();
         }
         LocalDate day = c.doc().date() == null ? null : c.doc().date().firstDay();
-        Parties parties = new Parties(text, new Names(gazetteer, day), cues);
+        Parties parties = new Parties(text, new Names(gazetteer, offices, day), cues);
         List<RecipientReader.Recipient> recipients = new RecipientReader(layout, cues, parties, c.mentions()).read();
         List<Actor> authors = new AuthorReader(layout, cues, parties).read();
         Addressees addressees = new Addressees(text, c.mentions(), recipients, parties, cues);

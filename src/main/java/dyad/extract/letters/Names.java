@@ -33,14 +33,22 @@ final class Names {
 
     private final Gazetteer gazetteer;
     private final LocalDate day;
-    private final Map<String, Set<String>> offices = new HashMap<>();
+    private final Map<String, Set<String>> offices;
 
-    Names(Gazetteer gazetteer, LocalDate day) {
+    /** {@code offices}: what each office cue names, from {@link #offices()}. */
+    Names(Gazetteer gazetteer, Map<String, Set<String>> offices, LocalDate day) {
         this.gazetteer = gazetteer;
+        this.offices = offices;
         this.day = day;
+    }
+
+    /** The offices each cue of offices.tsv names ("prime minister" → head of government). */
+    static Map<String, Set<String>> offices() {
+        Map<String, Set<String>> out = new HashMap<>();
         for (TsvTable.Row row : TsvTable.read(OFFICES, 2)) {
-            offices.put(row.cell(0), Set.copyOf(row.list(1)));
+            out.put(row.cell(0), Set.copyOf(row.list(1)));
         }
+        return Map.copyOf(out);
     }
 
     LocalDate day() {
