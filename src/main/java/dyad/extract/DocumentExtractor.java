@@ -12,6 +12,7 @@ import dyad.extract.events.EventTense;
 import dyad.extract.events.Focus;
 import dyad.extract.events.TriggerLexicon;
 import dyad.extract.letters.LetterExtractor;
+import dyad.extract.letters.LetterRequests;
 import dyad.extract.quotes.AttributedQuote;
 import dyad.extract.quotes.QuoteFinder;
 import dyad.extract.quotes.SpeakerResolver;
@@ -49,7 +50,7 @@ public final class DocumentExtractor {
     private final Gazetteer gazetteer;
     private final MentionFinder mentionFinder;
     private final EventExtractor events;
-    private final LetterExtractor letters = new LetterExtractor();
+    private final LetterExtractor letters;
     private final RelationDeriver relations = new RelationDeriver();
     private final SpeakerResolver speakers = new SpeakerResolver();
 
@@ -58,6 +59,7 @@ public final class DocumentExtractor {
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
         this.events = new EventExtractor(lexicon);
+        this.letters = new LetterExtractor(gazetteer);
     }
 
     public List<Record> extract(Document doc) {
@@ -75,9 +77,10 @@ public final class DocumentExtractor {
             found.stream().filter(Mention::resolved).forEach(named::add);
         }
         DateExpressionFinder dateFinder = new DateExpressionFinder();
-        Optional<Letter> letter = letters.extract(new LetterExtractor.Context(doc, named, (from, to) ->
+        Optional<LetterExtractor.Reading> reading = letters.read(new LetterExtractor.Context(doc, named, (from, to) ->
                 dateFinder.find(text, from, to, doc.date(), doc.date()).stream()
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList()));
+        Optional<Letter> letter = reading.map(LetterExtractor.Reading::letter);
 
         Discourse discourse = new Discourse(mentionFinder);
         letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
@@ -115,6 +118,12 @@ public final class DocumentExtractor {
             listed.addAll(relations.listedIn(doc.id(), span, actors, clock));
             dates.advance(text, s.start(), s.end());
         }
+        if (reading.isPresent()) {
+            List<Event> completed = LetterRequests.complete(doc.id(), text, sentences,
+                    out.stream().map(Event.class::cast).toList(), reading.get(), signatories(letter.get()), doc.date());
+            out.clear();
+            out.addAll(completed);
+        }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
         out.addAll(quotes(doc, sentences, resolved));
         letter.ifPresent(out::add);
@@ -137,13 +146,13 @@ public final class DocumentExtractor {
         return out;
     }
 
-    /** The letter's "we": its signatories as one body. */
+    /** The letter's "we": its signatories as one body, of their state when they all come from one, else of none. */
     private static Actor signatories(Letter l) {
         if (l.authors().isEmpty()) {
             return new Actor(null, null, null, "Signatories", null, null, Role.CSO);
         }
-        Actor first = l.authors().get(0);
+        List<String> countries = l.authors().stream().map(Actor::country).filter(c -> c != null).distinct().toList();
         String name = String.join(" and ", l.authors().stream().map(Actor::name).toList());
-        return new Actor(null, null, null, name, first.country(), null, Role.CSO);
+        return new Actor(null, null, null, name, countries.size() == 1 ? countries.get(0) : null, null, Role.CSO);
     }
 }

@@ -6,6 +6,7 @@ import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.TsvTable;
 import dyad.extract.events.TriggerLexicon;
 import dyad.extract.events.WordSets;
+import dyad.extract.letters.LetterLexicon;
 import dyad.extract.dates.DateLexicon;
 import dyad.extract.quotes.SpeechVerbs;
 import dyad.model.PloverType;
@@ -97,6 +98,7 @@ class LexiconFilesTest {
         assertThat(TriggerLexicon.load().size()).isGreaterThan(500);
         assertThat(DateLexicon.load().cues()).contains("in");
         assertThat(SpeechVerbs.load().size()).isGreaterThan(50);
+        assertThat(LetterLexicon.load().phrases(LetterLexicon.Kind.SALUTATION)).contains("dear");
     }
 
     // ---- actors ---------------------------------------------------------------------------
@@ -134,10 +136,10 @@ class LexiconFilesTest {
         assertThat(members).hasSize(193);
         Set<String> codes = countryCodes();
         assertThat(codes).hasSizeGreaterThanOrEqualTo(193).containsAll(members);
-        // Beyond the members only the observer states and Taiwan, as the file's header says.
+        // Beyond the members only the observer states, Taiwan and Kosovo, as the file's header says.
         Set<String> others = new TreeSet<>(codes);
         others.removeAll(members);
-        assertThat(others).containsExactly("PSE", "TWN", "VAT");
+        assertThat(others).containsExactly("PSE", "TWN", "VAT", "XKX");
     }
 
     @Test

@@ -64,7 +64,7 @@ final class Antecedents {
     /** Whether a resolved mention can be what "it" names: a state, government or body, not a person or a people. */
     static boolean fits(Mention m) {
         return m.actor() != null && m.resolved() && m.kind() != EntryKind.PERSON && m.actor().role() != Role.CVL
-                && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())
+                && !"pronoun".equals(m.office()) && !Discourse.personal(m)
                 && !m.actor().text().toLowerCase(java.util.Locale.ROOT).startsWith("they");
     }
 

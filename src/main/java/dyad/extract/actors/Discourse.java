@@ -109,7 +109,7 @@ public final class Discourse {
     /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
     private static List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
         if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
-                || "first_person".equals(cue.office()) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
+                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
                 || !POSSESSIVES.contains(s.token(cue.first() - 1).word().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
@@ -157,7 +157,7 @@ public final class Discourse {
             Actor a = m.actor();
             boolean afterPreposition = m.first() > 0 && PREPOSITION_TAGS.contains(s.token(m.first() - 1).pos());
             if (m.last() < cue.first() && a.country() != null && a.role() == Role.GOV && !afterPreposition
-                    && m.kind() != EntryKind.PERSON && !"pronoun".equals(m.office()) && !"first_person".equals(m.office())) {
+                    && m.kind() != EntryKind.PERSON && !"pronoun".equals(m.office()) && !personal(m)) {
                 return m;
             }
         }
@@ -169,7 +169,7 @@ public final class Discourse {
         for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
             Mention m = sentenceSoFar.get(i);
             if (m.kind() == EntryKind.ROLE_CUE && m.actor().country() != null && !"pronoun".equals(m.office())
-                    && !"first_person".equals(m.office()) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
+                    && !personal(m) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
                 return m;
             }
         }
@@ -215,6 +215,9 @@ public final class Discourse {
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
             return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
+        }
+        if ("second_person".equals(m.office())) {
+            return secondPerson == null ? null : m.withActor(rename(secondPerson, a));
         }
         if (secondPerson != null && secondPerson.country() != null && cue.startsWith("your ")) {
             String name = owners.governmentName(secondPerson.country());
@@ -291,7 +294,7 @@ public final class Discourse {
 
     private void remember(Mention m, List<String> seenHere) {
         Actor a = m.actor();
-        if ("first_person".equals(m.office())) {
+        if (personal(m)) {
             return;
         }
         if (m.kind() == EntryKind.PERSON) {
@@ -303,5 +306,10 @@ public final class Discourse {
         if (a.country() != null) {
             seenHere.add(a.country());
         }
+    }
+
+    /** "we", "our", "you", "your": the letter's signatories or recipients, never an antecedent or a topic. */
+    static boolean personal(Mention m) {
+        return "first_person".equals(m.office()) || "second_person".equals(m.office());
     }
 }

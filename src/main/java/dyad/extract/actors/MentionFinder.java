@@ -26,6 +26,8 @@ public final class MentionFinder {
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our");
     /** Plural cues that, with no determiner or owner, name states or regimes in general. */
     private static final Set<String> GENERIC_PLURALS = Set.of("governments", "countries", "nations", "states", "regimes");
+    /** In a letter, the recipients ({@link Discourse#setSecondPerson}); elsewhere left unresolved. */
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your");
 
     private final Gazetteer gazetteer;
     private final BaseMatcher matcher;
@@ -157,7 +159,7 @@ public final class MentionFinder {
             Mention cue = out.get(k);
             Mention body = out.get(k + 1);
             if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
-                    || "first_person".equals(cue.office()) || body.actor().country() == null
+                    || Discourse.personal(cue) || body.actor().country() == null
                     || body.first() != cue.last() + 2 || !s.token(cue.last() + 1).lemma().equals("for")) {
                 continue;
             }
@@ -297,12 +299,13 @@ public final class MentionFinder {
         for (Token t : s.tokens()) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             boolean first = FIRST_PERSON.contains(w);
-            if ((first || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))
+            boolean second = SECOND_PERSON.contains(w);
+            if ((first || second || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))
                     && !Antecedents.expletive(s, t.index())) {
                 Span span = Span.of(text, t.start(), t.end());
                 out.add(new Mention(t.index(), t.index(),
                         new Actor(span.text(), span.start(), span.end(), span.text(), null, null, Role.GOV),
-                        EntryKind.ROLE_CUE, first ? "first_person" : "pronoun"));
+                        EntryKind.ROLE_CUE, first ? "first_person" : second ? "second_person" : "pronoun"));
             }
         }
     }

@@ -1,76 +1,152 @@
 package dyad.extract.letters;
 
-import dyad.extract.actors.EntryKind;
-import dyad.extract.actors.Mention;
 import dyad.model.Actor;
-import dyad.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Signatories, from the self-descriptions closing a letter ("The X Group (XG) is a
- * national network of Canadian …"): the name as written, the body's country from the
- * gazetteer or from a country word in its description. A letter without them (a minister's
- * reply) is signed by the people and bodies named after its last sign-off ("Sincerely,").
+ * A letter's signatories, wherever the letter names them: the block after its sign-off or
+ * "Signed:" heading (one per line, or several per line between commas; a title line under a
+ * person's name is theirs), the body that speaks as "we" ("We, the members of the X …", "as
+ * members of the X"), and self-descriptions closing the letter ("The X Network is a coalition
+ * of …"). Each gets a country from its own line ("(Uganda)", "…, Accra, Ghana", "Kenya Human
+ * Rights Commission"), else the one country the other signatories share, else the one the
+ * letter's "we" names ("We write as Australian organisations").
  */
 final class AuthorReader {
 
-    private AuthorReader() {
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}’'&.-]*(?:\\h+(?:of|for|and|the|on|in|de|du|des|la|le|pour|[-–]"
+            + "|\\p{Lu}[\\p{L}\\p{N}’'&.-]*|\\(\\p{Lu}+\\)))*";
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\h+(?:of|for|and|the|on|in|[-–]))+$");
+
+    private final LetterLayout layout;
+    private final LetterCues cues;
+    private final Parties parties;
+    private final String text;
+    private final Pattern selfDescription;
+    private final Pattern bio;
+    private final Signatory.Namer namer;
+
+    AuthorReader(LetterLayout layout, LetterCues cues, Parties parties) {
+        this.layout = layout;
+        this.cues = cues;
+        this.parties = parties;
+        this.text = layout.lines.text();
+        this.namer = new Signatory.Namer(text, parties, cues);
+        String members = cues.lexicon.alternation(LetterLexicon.Kind.MEMBER_WORD);
+        this.selfDescription = Pattern.compile("(?i:(?:\\bwe,?\\h+|\\bas\\h+)" + members + "\\h+(?:the\\h+)?)(" + NAME + ")");
+        String bodies = String.join("|", cues.bodyWords);
+        this.bio = Pattern.compile("(?m)^[\\h*_#>]*((?:The\\h+)?" + NAME + ")[*_\\h]*\\h+(?:is|are)\\s+an?\\s+"
+                + "(?:[\\p{L}-]+\\s+){0,3}(?i:" + bodies + "|NGO)s?\\b");
     }
 
-    static List<Actor> authors(String text, List<Mention> mentions) {
-        List<Actor> out = new ArrayList<>();
-        int tail = text.length() * 2 / 3;
-        Matcher m = LetterCues.AUTHOR_BIO.matcher(text);
+    List<Actor> read() {
+        List<Signatory> authors = new ArrayList<>();
+        selfDescribed(authors);
+        List<Signatory> described = new ArrayList<>();
+        bios(described);
+        // A body describing itself signs the letter; a person signing under it signs for it.
+        new SignatureBlock(text, cues, parties, namer).read(layout.signatureLines, !described.isEmpty(),
+                s -> add(authors, s));
+        described.forEach(a -> add(authors, a));
+        return placed(authors);
+    }
+
+    // ---- the body's "we" ------------------------------------------------------------------------
+
+    private void selfDescribed(List<Signatory> out) {
+        int from = layout.bodyStart();
+        int to = Math.min(layout.bodyEnd(), from + 1500);
+        Matcher m = selfDescription.matcher(text).region(from, to);
+        if (m.find()) {
+            int start = m.start(1);
+            int end = start + TRAILING_CONNECTORS.matcher(m.group(1)).replaceFirst("").length();
+            add(out, namer.body(start, end, start, end, List.of()));
+        }
+    }
+
+    private void bios(List<Signatory> out) {
+        Matcher m = bio.matcher(text).region(text.length() * 2 / 3, text.length());
         while (m.find()) {
-            if (m.start() < tail) {
-                continue;
-            }
             int start = m.start(1);
             int end = m.end(1);
-            String written = text.substring(start, end);
-            String name = written.replaceFirst("^The\\s+", "").replaceFirst("\\s*\\(\\p{Lu}+\\)$", "");
             int lineEnd = text.indexOf('\n', end);
+            // "The Sudan Peace Network is a coalition of Australian organizations": the description says where it is.
             int to = lineEnd < 0 ? text.length() : lineEnd;
-            // "The Sudan Peace Network is a coalition of Australian organizations": the description
-            // says where the body is; a country in its name says what it works on.
-            String country = countryNear(mentions, end, to);
-            if (country == null) {
-                country = countryNear(mentions, start, to);
-            }
-            out.add(new Actor(written, start, end, name, country, null, Role.CSO));
+            add(out, namer.body(start, end, start, end, parties.names().firstCountries(text, end, to)));
         }
-        return out.isEmpty() ? signature(text, mentions) : out;
     }
 
-    /** The signature block after the last sign-off: at most a few lines. */
-    private static final int SIGNATURE_CHARS = 300;
-
-    private static List<Actor> signature(String text, List<Mention> mentions) {
-        Matcher m = LetterCues.SIGN_OFF.matcher(text);
-        int from = -1;
-        while (m.find()) {
-            from = m.end();
+    /** Adds an author once by name; a second mention that places it replaces one that did not. */
+    private static void add(List<Signatory> out, Signatory a) {
+        if (a == null) {
+            return;
         }
-        List<Actor> out = new ArrayList<>();
-        if (from < 0) {
-            return out;
-        }
-        int to = Math.min(text.length(), from + SIGNATURE_CHARS);
-        for (Mention mention : mentions) {
-            Actor a = mention.actor();
-            if (a.start() != null && a.start() >= from && a.end() <= to && mention.kind() != EntryKind.ADJECTIVE
-                    && out.stream().noneMatch(a::sameBody)) {
-                out.add(a);
+        String key = Names.words(a.actor().name()).toString();
+        for (int i = 0; i < out.size(); i++) {
+            if (Names.words(out.get(i).actor().name()).toString().equals(key)) {
+                if (!out.get(i).decided() && a.decided()) {
+                    Actor first = out.get(i).actor();
+                    Actor placed = a.actor();
+                    out.set(i, new Signatory(new Actor(first.text(), first.start(), first.end(), first.name(),
+                            placed.country(), first.org(), first.role()), true, out.get(i).person()));
+                }
+                return;
             }
+        }
+        out.add(a);
+    }
+
+    // ---- countries from context ----------------------------------------------------------------------
+
+    /** Authors whose line named no state take the one state the others share, else the one "we" names. */
+    private List<Actor> placed(List<Signatory> authors) {
+        List<String> shared = authors.stream().filter(Signatory::decided).map(a -> a.actor().country())
+                .filter(c -> c != null).distinct().toList();
+        boolean mixed = shared.size() > 1 || authors.stream().anyMatch(a -> a.decided() && a.actor().country() == null);
+        String context = shared.size() == 1 && !mixed ? shared.get(0) : shared.isEmpty() && !mixed ? weCountry() : null;
+        List<Actor> out = new ArrayList<>();
+        for (Signatory a : authors) {
+            Actor x = a.actor();
+            out.add(a.decided() || context == null ? x
+                    : new Actor(x.text(), x.start(), x.end(), x.name(), context, x.org(), x.role()));
         }
         return out;
     }
 
-    private static String countryNear(List<Mention> mentions, int from, int to) {
-        return mentions.stream().map(Mention::actor)
-                .filter(a -> a.start() != null && a.start() >= from && a.end() <= to && a.country() != null)
-                .map(Actor::country).findFirst().orElse(null);
+    /** The first state named after "we" in the letter's first sentence that speaks as "we", else in its title. */
+    private String weCountry() {
+        int from = layout.bodyStart();
+        Matcher we = Pattern.compile("(?i)\\bwe\\b").matcher(text).region(from, Math.min(layout.bodyEnd(), from + 2000));
+        if (we.find()) {
+            int end = sentenceEnd(we.end());
+            List<String> c = parties.names().countries(text, we.start(), end);
+            if (!c.isEmpty()) {
+                return c.get(0);
+            }
+        }
+        if (layout.title >= 0) {
+            // "OPEN LETTER OF FILIPINO FISHERFOLK": who writes, right after the heading.
+            Lines.Line l = layout.lines.get(layout.title);
+            Matcher by = Pattern.compile("(?i)\\b(?:of|from|by)\\h+").matcher(text).region(l.from(), l.to());
+            Matcher heading = cues.title.matcher(text).region(l.start(), l.to());
+            if (heading.lookingAt() && by.find(heading.end()) && text.substring(heading.end(), by.start()).isBlank()) {
+                List<String> c = parties.names().countries(text, by.end(), l.to());
+                return c.isEmpty() ? null : c.get(0);
+            }
+        }
+        return null;
+    }
+
+    private int sentenceEnd(int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

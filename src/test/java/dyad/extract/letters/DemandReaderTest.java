@@ -1,84 +1,128 @@
 package dyad.extract.letters;
 
+import static dyad.extract.letters.Letters.government;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Mention;
-import dyad.model.Actor;
 import dyad.model.Demand;
-import dyad.model.Role;
+import dyad.model.EventDate;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Numbered items of a letter and the demands among them. */
+/** A letter's demands: numbered, lettered or bulleted items, and "We urge …" paragraphs, with whom they ask. */
 class DemandReaderTest {
 
-    private static final String LETTER = """
-            Dear Prime Minister,
+    private static final EventDate WRITTEN = EventDate.day(LocalDate.of(2025, 9, 1));
 
-            We ask three things of your government:
-
-            1. We urge Canada to defend the UN Charter by condemning the U.S. military intervention in Venezuela.
-            2) We call on Venezuelan civil society and on Ottawa to: immediately restore consular services; and
-               - reopen the embassy
-            3. Thank you for your attention.
-
-            Sincerely,
-            The Network
-            """;
-
-    /** A mention of {@code written} (its first occurrence after {@code after}) as this actor. */
-    static Mention mention(String text, String written, String after, String name, String country, Role role,
-                           EntryKind kind) {
-        int start = text.indexOf(written, text.indexOf(after));
-        Actor a = new Actor(written, start, start + written.length(), name, country, null, role);
-        return new Mention(0, 0, a, kind, null);
+    private static List<Demand> demands(String text, List<Mention> mentions) {
+        return Letters.read(text, WRITTEN, mentions).orElseThrow().letter().demands();
     }
 
     @Test
-    void itemsRunFromTheirNumberToTheNextNumberOrBlankLine() {
-        List<DemandReader.Item> items = DemandReader.items(LETTER);
-        assertThat(items).extracting(DemandReader.Item::n).containsExactly(1, 2, 3);
-        DemandReader.Item first = items.get(0);
-        assertThat(first.start()).isEqualTo(LETTER.indexOf("We urge"));
-        assertThat(first.end()).isEqualTo(LETTER.indexOf("Venezuela.") + "Venezuela.".length());
-        assertThat(first.text()).isEqualTo(LETTER.substring(first.start(), first.end()));
-        // A nested bullet belongs to its item; the next number ends it.
-        assertThat(items.get(1).text()).isEqualTo("We call on Venezuelan civil society and on Ottawa to: immediately"
-                + " restore consular services; and\n   - reopen the embassy");
-        // The last item ends at the blank line, not at the end of the letter.
-        assertThat(items.get(2).text()).isEqualTo("Thank you for your attention.");
-    }
+    void itemsThatAskAreDemandsRunningToTheNextItemOrABlankLine() {
+        String text = """
+                Dear Prime Minister,
 
-    @Test
-    void anItemThatAsksIsADemandAddressedToTheFirstGovernmentItNames() {
-        List<Mention> mentions = List.of(
-                mention(LETTER, "Canada", "1.", "Government of Canada", "CAN", Role.GOV, EntryKind.COUNTRY),
-                mention(LETTER, "Venezuela", "1.", "Government of Venezuela", "VEN", Role.GOV, EntryKind.COUNTRY),
-                mention(LETTER, "Venezuelan civil society", "2)", "Venezuelan civil society", "VEN", Role.CSO,
-                        EntryKind.ROLE_CUE),
-                mention(LETTER, "Ottawa", "2)", "Government of Canada", "CAN", Role.GOV, EntryKind.CAPITAL));
-        List<Demand> demands = DemandReader.demands(LETTER, mentions);
+                Our concerns are these.
+
+                1. We urge Norway to suspend arms exports to the parties.
+                2) The talks must resume, with:
+                   - a ceasefire
+                   - observers
+                3. Thank you for your attention.
+
+                Sincerely,
+                The Network
+                """;
+        List<Mention> mentions = List.of(government(text, "Norway", "1.", "NOR", "Government of Norway"));
+        List<Demand> demands = demands(text, mentions);
+        // Item 3 asks nothing; the others are demands, numbered in order, nested points inside theirs.
         assertThat(demands).extracting(Demand::n).containsExactly(1, 2);
+        assertThat(demands).extracting(Demand::text).containsExactly(
+                "We urge Norway to suspend arms exports to the parties.",
+                "The talks must resume, with:\n   - a ceasefire\n   - observers");
         Demand first = demands.get(0);
-        assertThat(first.addressee().text()).isEqualTo("Canada");
-        assertThat(first.addressee().country()).isEqualTo("CAN");
-        assertThat(first.summary()).isEqualTo("defend the UN Charter by condemning the U.S. military intervention in Venezuela");
-        assertThat(LETTER.substring(first.start(), first.end())).isEqualTo(first.text());
-        // Civil society is not an addressee: the first government named is.
-        Demand second = demands.get(1);
-        assertThat(second.addressee().text()).isEqualTo("Ottawa");
-        assertThat(second.addressee().start()).isEqualTo(LETTER.indexOf("Ottawa"));
-        assertThat(second.summary()).isEqualTo("restore consular services");
+        assertThat(first.start()).isEqualTo(text.indexOf("We urge"));
+        assertThat(text.substring(first.start(), first.end())).isEqualTo(first.text());
+        assertThat(first.addressee().country()).isEqualTo("NOR");
+        assertThat(first.summary()).isEqualTo("suspend arms exports to the parties");
     }
 
     @Test
-    void aDemandNamingNoGovernmentHasNoAddressee() {
-        String text = "1. We demand an end to the blockade.\n2. The talks must resume.\n";
-        List<Demand> demands = DemandReader.demands(text, List.of());
-        assertThat(demands).extracting(Demand::n).containsExactly(1, 2);
-        assertThat(demands).extracting(Demand::addressee).containsOnlyNulls();
-        assertThat(demands).extracting(Demand::summary).containsExactly("the blockade", "The talks must resume");
+    void aLeadInThatAsksMakesEveryItemADemandOfWhomItNames() {
+        String text = """
+                Dear Minister,
+
+                We call on the Government of Chile to:
+
+                (a) Open the archives of the dictatorship;
+                (b) Compensate the families;
+                (c) Report to Congress every year.
+
+                Yours faithfully,
+                Chilean Human Rights Association
+                """;
+        List<Mention> mentions = List.of(government(text, "the Government of Chile", "", "CHL", "Government of Chile"));
+        List<Demand> demands = demands(text, mentions);
+        assertThat(demands).extracting(Demand::text).containsExactly(
+                "Open the archives of the dictatorship;", "Compensate the families;", "Report to Congress every year.");
+        assertThat(demands).extracting(d -> d.addressee().name()).containsOnly("Government of Chile");
+        assertThat(demands.get(1).start()).isEqualTo(text.indexOf("Compensate"));
+    }
+
+    @Test
+    void romanNumeralsAndBulletsMarkItemsToo() {
+        String text = """
+                Dear Chancellor,
+
+                Our demands:
+
+                i. Germany should stop deportations to Afghanistan.
+                ii. Germany should fund the resettlement programme.
+
+                We also ask for the following:
+
+                • the release of the detained reporters
+                • an inquiry into the raids
+
+                Regards,
+                Pro Refugee Network
+                """;
+        List<Demand> demands = demands(text, List.of(
+                government(text, "Germany", "i.", "DEU", "Government of Germany"),
+                government(text, "Germany", "ii.", "DEU", "Government of Germany")));
+        assertThat(demands).extracting(Demand::text).containsExactly(
+                "Germany should stop deportations to Afghanistan.",
+                "Germany should fund the resettlement programme.",
+                "the release of the detained reporters",
+                "an inquiry into the raids");
+        assertThat(demands).extracting(Demand::n).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void urgingParagraphsAreDemandsRunningToTheirParagraphsEnd() {
+        String text = """
+                Dear Minister,
+
+                Farmers have waited two years. We urge Ghana to restore the fertiliser subsidy before the planting \
+                season. Every week counts.
+
+                We call on Togo to reopen the border at Aflao.
+
+                We ask that this not be forgotten.
+
+                Yours sincerely,
+                Peasant Farmers Association of Ghana
+                """;
+        List<Demand> demands = demands(text, List.of(
+                government(text, "Ghana", "two years", "GHA", "Government of Ghana"),
+                government(text, "Togo", "", "TGO", "Government of Togo")));
+        // The sentence before the demand is not part of it; the one after it is. "We ask that this …" asks nobody.
+        assertThat(demands).extracting(Demand::text).containsExactly(
+                "We urge Ghana to restore the fertiliser subsidy before the planting season. Every week counts.",
+                "We call on Togo to reopen the border at Aflao.");
+        assertThat(demands).extracting(d -> d.addressee().country()).containsExactly("GHA", "TGO");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dyad.extract.letters;
 
-import static dyad.extract.letters.DemandReaderTest.mention;
+import static dyad.extract.letters.Letters.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.extract.actors.EntryKind;
@@ -20,12 +20,9 @@ class ReferenceReaderTest {
 
     private static final EventDate WRITTEN = EventDate.day(LocalDate.of(2026, 1, 8));
 
+    /** The references of a letter: the text follows a salutation, so that it reads as one. */
     private static List<LetterReference> references(String text, List<Mention> mentions) {
-        DateExpressionFinder dates = new DateExpressionFinder();
-        LetterExtractor.Context c = new LetterExtractor.Context(new Document("letter.txt", text, WRITTEN), mentions,
-                (from, to) -> dates.find(text, from, to, WRITTEN, WRITTEN).stream()
-                        .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList());
-        return ReferenceReader.references(text, c);
+        return Letters.read(text, WRITTEN, mentions).orElseThrow().letter().references();
     }
 
     private static Mention minister(String text, String surname) {
@@ -35,6 +32,8 @@ class ReferenceReaderTest {
     @Test
     void readsTheDateRecipientsAndMissingReplyOfAnEarlierLetter() {
         String text = """
+                Dear Prime Minister,
+
                 2. We reiterate the calls in our letter to Ministers Anand, McGuinty and Sidhu of November 13, 2025 \
                 for Canada to suspend intelligence sharing. We are dismayed that two months later, we have received \
                 no reply to our letter from your ministers.
@@ -54,7 +53,8 @@ class ReferenceReaderTest {
 
     @Test
     void aReplyMentionedInTheParagraphMakesItAnswered() {
-        String text = "Thank you for your reply to our letter of March 3, 2024 to the Minister.\n\nNo response to others.";
+        String text = "Dear Ms. Ortiz,\n\nThank you for your reply to our letter of March 3, 2024 to the Minister.\n\n"
+                + "No response to others.";
         assertThat(references(text, List.of())).singleElement().satisfies(ref -> {
             assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2024, 3, 3)));
             assertThat(ref.recipients()).isEmpty();
@@ -65,7 +65,7 @@ class ReferenceReaderTest {
 
     @Test
     void aLetterWhoseParagraphSaysNothingOfAReplyHasAnUnknownReply() {
-        String text = "In a letter sent in June 2023 we raised the same concerns.";
+        String text = "Dear Minister,\n\nIn a letter sent in June 2023 we raised the same concerns.";
         assertThat(references(text, List.of())).singleElement().satisfies(ref -> {
             assertThat(ref.date()).isEqualTo(EventDate.month(java.time.YearMonth.of(2023, 6)));
             assertThat(ref.replied()).isNull();
@@ -73,8 +73,18 @@ class ReferenceReaderTest {
     }
 
     @Test
+    void lettersListedTogetherAreEachAReference() {
+        String text = "Dear Minister,\n\nWe wrote to you on 3 March 2025 and on 5 May 2025. We have received no reply.\n";
+        assertThat(references(text, List.of())).extracting(LetterReference::date, LetterReference::replied).containsExactly(
+                org.assertj.core.api.Assertions.tuple(EventDate.day(LocalDate.of(2025, 3, 3)), false),
+                org.assertj.core.api.Assertions.tuple(EventDate.day(LocalDate.of(2025, 5, 5)), false));
+        String plural = "Dear Minister,\n\nOur letters of 3 March 2025 and 5 May 2025 remain unanswered.\n";
+        assertThat(references(plural, List.of())).hasSize(2).allMatch(r -> Boolean.FALSE.equals(r.replied()));
+    }
+
+    @Test
     void aLetterMentionedWithoutADateIsNotAReference() {
-        assertThat(references("We attach our letter for your information.", List.of())).isEmpty();
+        assertThat(references("Dear Minister,\n\nWe attach our letter for your information.", List.of())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dyad.extract.letters;
 
-import static dyad.extract.letters.DemandReaderTest.mention;
+import static dyad.extract.letters.Letters.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.extract.actors.EntryKind;
@@ -38,7 +38,7 @@ class ReplyLetterTest {
         LetterExtractor.Context c = new LetterExtractor.Context(new Document("reply.txt", text, WRITTEN), mentions,
                 (from, to) -> dates.find(text, from, to, WRITTEN, WRITTEN).stream()
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList());
-        return new LetterExtractor().extract(c).orElseThrow();
+        return new LetterExtractor(Letters.gazetteer()).extract(c).orElseThrow();
     }
 
     @Test
