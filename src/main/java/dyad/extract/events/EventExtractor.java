@@ -61,7 +61,8 @@ public final class EventExtractor {
             if (absorbed.contains(k)) {
                 continue;
             }
-            ArgumentFinder.Frame frame = EventArguments.viaEventNouns(s, f, frames.get(k), fired, frames, mentions);
+            ArgumentFinder.Frame frame = EventParties.withoutVenues(s,
+                    EventArguments.viaEventNouns(s, f, frames.get(k), fired, frames, mentions), f.rule().type());
             Modality m = modality.of(s, f.token());
             EventDate date = dating.dateFor(s, f.token(), EventTense.present(s, f.token()));
             boolean noun = EventTense.isDefiniteNoun(s, f.token()); // a re-mention keeps its act's date
@@ -83,7 +84,7 @@ public final class EventExtractor {
             sources = EventParties.sameQuotation(s, f.token(), sources);
             List<Mention> explicit = EventParties.sameQuotation(s, f.token(), frame.targets()).stream()
                     .filter(t -> !EventParties.isReflexive(s, t, triggerTokens))
-                    .filter(t -> !EventParties.isVenue(s, t, type)).toList();
+                    .toList();
             if (explicit.isEmpty() && !frame.targets().isEmpty()) {
                 continue;
             }

@@ -79,17 +79,24 @@ final class EventParties {
     }
 
     /**
-     * Where a peaceful act takes place is no party to it ("agreed in Luanda to a ceasefire"); force
-     * is aimed at a place, and a visit's place is its host ("arrived in Amman").
+     * Where a peaceful act takes place is no party to it ("agreed in Luanda to a ceasefire"); force and protest
+     * are aimed at a place, and a visit's place is its host ("arrived in Amman").
      */
     private static final Set<PloverType> AIMED_AT_PLACES = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
-            PloverType.MOBILIZE, PloverType.CONSULT);
+            PloverType.MOBILIZE, PloverType.CONSULT, PloverType.PROTEST);
     private static final Set<String> VENUE_PREPS = Set.of("in", "at", "inside", "near");
 
-    static boolean isVenue(Sentence s, Mention target, PloverType type) {
-        if (AIMED_AT_PLACES.contains(type)) {
-            return false;
+    /** The frame without the places where a peaceful act happens ("held talks in Mombasa", "met in Luanda"). */
+    static ArgumentFinder.Frame withoutVenues(Sentence s, ArgumentFinder.Frame frame, PloverType type) {
+        boolean meetingOfSeveral = type == PloverType.CONSULT && frame.sources().size() > 1;
+        if (AIMED_AT_PLACES.contains(type) && !meetingOfSeveral) {
+            return frame;
         }
+        List<Mention> targets = frame.targets().stream().filter(t -> !isVenue(s, t)).toList();
+        return targets.size() == frame.targets().size() ? frame : frame.withParties(frame.sources(), targets);
+    }
+
+    private static boolean isVenue(Sentence s, Mention target) {
         dyad.extract.actors.EntryKind kind = target.kind();
         boolean place = kind == dyad.extract.actors.EntryKind.CAPITAL || kind == dyad.extract.actors.EntryKind.COUNTRY
                 || kind == dyad.extract.actors.EntryKind.PLACE;

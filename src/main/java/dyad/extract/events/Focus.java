@@ -118,7 +118,7 @@ public final class Focus {
         if (earlier != null) {
             return Optional.of(earlier);
         }
-        if (REACTIONS.contains(type)) { // a reaction answers the last hostile act, else the last act
+        if (REACTIONS.contains(type) || type == PloverType.REQUEST) { // a reaction answers the last hostile act, else the last act
             for (Actor actor : new Actor[] {lastHostileSource, lastSource}) {
                 if (actor != null && !Objects.equals(actor.country(), source.country())) {
                     return Optional.of(actor);

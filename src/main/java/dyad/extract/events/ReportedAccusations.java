@@ -21,7 +21,8 @@ final class ReportedAccusations {
 
     private static final Set<PloverType> HOSTILE = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.THREATEN, PloverType.MOBILIZE, PloverType.SANCTION);
-    private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp", "aux", "advcl");
+    /** The act may sit under the told clause's verb, but not in a clause of its own ("after Y expelled…"). */
+    private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp", "aux");
 
     private ReportedAccusations() {
     }

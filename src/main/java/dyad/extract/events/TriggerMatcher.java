@@ -29,9 +29,10 @@ final class TriggerMatcher {
         List<Fired> fired = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
         // Verbs first so that their objects are consumed before nouns are considered.
+        boolean titleCase = titleCase(s);
         for (char pass : new char[] {'V', 'A', 'N'}) {
             for (Token t : s.tokens()) {
-                if (consumed.contains(t.index())) {
+                if (consumed.contains(t.index()) || !titleCase && insideProperName(s, t.index())) {
                     continue;
                 }
                 Fired f = best(s, t, pass);
@@ -44,6 +45,22 @@ final class TriggerMatcher {
         }
         fired.sort(java.util.Comparator.comparingInt(Fired::token));
         return fired;
+    }
+
+    /** "the Rapid Support Forces", "the Justice and Equality Movement": a word of a name we do not know is no act. */
+    private static boolean insideProperName(Sentence s, int i) {
+        if (!s.token(i).pos().startsWith("NNP")) {
+            return false;
+        }
+        boolean before = i > 0 && s.token(i - 1).pos().startsWith("NNP");
+        boolean after = i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("NNP");
+        return before || after;
+    }
+
+    /** A headline in title case ("Australia Takes China To WTO") tags every word a proper noun. */
+    private static boolean titleCase(Sentence s) {
+        return s.tokens().stream().filter(t -> t.word().length() > 3 && Character.isLetter(t.word().charAt(0)))
+                .allMatch(Token::isCapitalized);
     }
 
     private Fired best(Sentence s, Token t, char pass) {

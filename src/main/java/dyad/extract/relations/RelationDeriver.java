@@ -158,8 +158,10 @@ public final class RelationDeriver {
         List<Relation> out = new ArrayList<>();
         for (Finding f : findings(e, words)) {
             boolean interests = f.value().equals("interests");
-            if (!actsForState(target.role()) && !(interests && target.role() == Role.CVL)) {
-                continue; // consular service is for the other state's people
+            boolean onItsPeople = interests && target.role() == Role.CVL // consular service is for the other state's people
+                    || f.attribute().equals(Relation.SANCTIONS); // sanctions on its exporters or officials are on the state
+            if (!actsForState(target.role()) && !onItsPeople) {
+                continue;
             }
             List<String> pair = f.reversed() ? List.of(target.country(), source.country())
                     : List.of(source.country(), target.country());
