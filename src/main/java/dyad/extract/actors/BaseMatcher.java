@@ -45,7 +45,7 @@ final class BaseMatcher {
             if (end > text.length() || !text.regionMatches(e.caseInsensitive(), t.start(), e.alias(), 0, e.alias().length())) {
                 continue;
             }
-            int last = lastTokenEndingAt(tokens, i, end, text);
+            int last = lastTokenEndingAt(tokens, i, end, text, e.kind() != EntryKind.PERSON);
             if (last < 0) {
                 continue;
             }
@@ -68,7 +68,8 @@ final class BaseMatcher {
                 && candidate.validOn(day) && !current.validOn(day);
     }
 
-    private static int lastTokenEndingAt(List<Token> tokens, int from, int end, String text) {
+    /** @param inWord whether the name may end inside a token, before a hyphen or apostrophe ("US-led"; not "Jean" of "Jean-Pierre") */
+    private static int lastTokenEndingAt(List<Token> tokens, int from, int end, String text, boolean inWord) {
         for (int j = from; j < tokens.size() && tokens.get(j).start() < end; j++) {
             Token t = tokens.get(j);
             if (t.end() == end) {
@@ -76,7 +77,7 @@ final class BaseMatcher {
             }
             if (t.end() > end) {
                 char next = text.charAt(end);
-                return next == '-' || next == '\'' || next == '’' ? j : -1;
+                return inWord && (next == '-' || next == '\'' || next == '’') ? j : -1;
             }
         }
         return -1;

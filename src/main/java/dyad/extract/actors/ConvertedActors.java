@@ -76,6 +76,9 @@ final class ConvertedActors {
             List<String> aliases = new ArrayList<>(row.list(1));
             aliases.add(0, row.cell(0));
             for (String alias : aliases) {
+                if (alias.trim().indexOf(' ') < 0 && alias.indexOf('-') < 0) {
+                    continue; // a single given name ("Jean") would name half the people in the news
+                }
                 add(new GazetteerEntry(alias, EntryKind.PERSON, row.cell(0), iso3, org, role, null, from, to));
             }
         }

@@ -301,13 +301,19 @@ public final class MentionFinder {
             boolean first = FIRST_PERSON.contains(w);
             boolean second = SECOND_PERSON.contains(w);
             if ((first || second || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))
-                    && !Antecedents.expletive(s, t.index())) {
+                    && !Antecedents.expletive(s, t.index()) && !idiom(s, t.index())) {
                 Span span = Span.of(text, t.start(), t.end());
                 out.add(new Mention(t.index(), t.index(),
                         new Actor(span.text(), span.start(), span.end(), span.text(), null, null, Role.GOV),
                         EntryKind.ROLE_CUE, first ? "first_person" : second ? "second_person" : "pronoun"));
             }
         }
+    }
+
+    /** "For its part", "on their own": a possessive in a set phrase names no party. */
+    private static boolean idiom(Sentence s, int token) {
+        return token + 1 < s.tokens().size() && s.token(token).pos().equals("PRP$")
+                && Set.of("part", "own", "behalf").contains(s.token(token + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String countryName(String iso3) {

@@ -108,7 +108,7 @@ public final class EventExtractor {
                             .map(e -> e.target().implicit()).reduce((a, b) -> b).orElse(null);
                     if (same != null) {
                         targets.add(same);
-                    } else {
+                    } else if (!(type == PloverType.REQUEST && askedOfAll(s, frame))) {
                         focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
                     }
                 }
@@ -130,6 +130,11 @@ public final class EventExtractor {
         }
         events.forEach(focus::happened);
         return events;
+    }
+
+    /** "called for regional unity", "urged calm": a call for a common good is aimed at no one in particular. */
+    private boolean askedOfAll(Sentence s, ArgumentFinder.Frame frame) {
+        return frame.objectHeads().stream().anyMatch(h -> lexicon.isCommonGood(s.token(h).lemma()));
     }
 
     /** The earlier date of a demand made again ("reiterate the calls … of November 13"), or null. */

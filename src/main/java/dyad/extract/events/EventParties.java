@@ -83,7 +83,7 @@ final class EventParties {
      * are aimed at a place, and a visit's place is its host ("arrived in Amman").
      */
     private static final Set<PloverType> AIMED_AT_PLACES = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
-            PloverType.MOBILIZE, PloverType.CONSULT, PloverType.PROTEST);
+            PloverType.MOBILIZE, PloverType.CONSULT, PloverType.PROTEST, PloverType.THREATEN);
     private static final Set<String> VENUE_PREPS = Set.of("in", "at", "inside", "near");
 
     /** The frame without the places where a peaceful act happens ("held talks in Mombasa", "met in Luanda"). */

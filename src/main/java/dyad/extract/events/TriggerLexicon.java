@@ -33,6 +33,7 @@ public final class TriggerLexicon {
     static final String REPORTING_VERBS = "/dyad/lexicon/events/reporting-verbs.txt";
     static final String REITERATING_VERBS = "/dyad/lexicon/events/reiterating-verbs.txt";
     static final String ALLEGING_VERBS = "/dyad/lexicon/events/alleging-verbs.txt";
+    static final String COMMON_GOODS = "/dyad/lexicon/events/common-goods.txt";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
@@ -40,6 +41,7 @@ public final class TriggerLexicon {
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> reiteratingVerbs = new HashSet<>();
     private final Set<String> allegingVerbs = new HashSet<>();
+    private final Set<String> commonGoods = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -99,6 +101,7 @@ public final class TriggerLexicon {
         readWords(REPORTING_VERBS, lex.reportingVerbs);
         readWords(REITERATING_VERBS, lex.reiteratingVerbs);
         readWords(ALLEGING_VERBS, lex.allegingVerbs);
+        readWords(COMMON_GOODS, lex.commonGoods);
     }
 
     private static void readWords(String resource, Set<String> into) {
@@ -112,6 +115,11 @@ public final class TriggerLexicon {
     /** "reiterate", "renew": verbs that make an earlier demand again. */
     public boolean isReiteratingVerb(String lemma) {
         return reiteratingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "unity", "calm": what a call may ask of everyone, so that it is aimed at no one in particular. */
+    public boolean isCommonGood(String lemma) {
+        return commonGoods.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "say", "report", "find": verbs by which one actor tells of another's act. */
