@@ -80,8 +80,9 @@ final class CalendarDateRule implements DateRule {
                 }
             } else {
                 int end = m.group("tail") != null ? m.start("tail") : m.end();
+                boolean yearBefore = DateWords.yearBefore(text, from, m.start());
                 out.add(new Match(m.start(), end, Kind.EXPLICIT, (doc, anchor) -> {
-                    int year = DateMath.impliedYear(doc, anchor, month, day);
+                    int year = DateMath.impliedYear(doc, anchor, month, day, yearBefore);
                     return year != 0 && md.isValidYear(year) ? EventDate.day(md.atYear(year)) : EventDate.UNKNOWN;
                 }));
             }

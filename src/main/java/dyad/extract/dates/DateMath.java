@@ -70,19 +70,17 @@ final class DateMath {
      * before when that would put it months ahead of the writing ("in December" in a February
      * report is last December). 0 when neither date is known.
      */
-    static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day) {
-        return impliedYear(documentDate, anchor, month, day, day > 0);
-    }
-
     /**
-     * @param dayGiven whether the date names its day ("on 18 July"): news dates the current story's
-     *                 days, so a day continues a year-only anchor only when it is recent ("in 1994 … on
-     *                 18 July" is this July)
+     * @param yearInSentence whether the date's own sentence named a year before it ("in 2019 and
+     *                       again in April"): then a year-only anchor is that sentence's, and holds;
+     *                       an older year-only anchor from earlier sentences is background, and a
+     *                       later date without a year is the writing year's ("sanctioned him in 2017.
+     *                       … ousted in January" is this January)
      */
-    static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day, boolean dayGiven) {
+    static int impliedYear(EventDate documentDate, EventDate anchor, Month month, int day, boolean yearInSentence) {
         boolean recentAnchor = !documentDate.known() || anchor.yearValue() >= documentDate.yearValue() - 1
-                || anchor.precision() != Precision.YEAR; // "in 1994" is background; "on 2 October 2024" a story's day
-        if (anchor.known() && !anchor.equals(documentDate) && (!dayGiven || recentAnchor)) {
+                || anchor.precision() != Precision.YEAR || yearInSentence;
+        if (anchor.known() && !anchor.equals(documentDate) && recentAnchor) {
             LocalDate continued = LocalDate.of(anchor.yearValue(), month, Math.min(day, month.length(false)));
             boolean forward = !continued.isBefore(anchor.firstDay());
             boolean written = !documentDate.known() || !continued.isAfter(lastDay(documentDate));

@@ -108,4 +108,11 @@ final class DateWords {
     static boolean joined(String text, int previousEnd, int start) {
         return previousEnd >= 0 && JOINED.matcher(text.substring(previousEnd, start)).matches();
     }
+
+    private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    /** Whether text[from, at) names a year ("in 2019 and again in April"). */
+    static boolean yearBefore(String text, int from, int at) {
+        return at > from && A_YEAR.matcher(text).region(from, at).find();
+    }
 }

@@ -44,8 +44,9 @@ final class MonthRule implements DateRule {
             // "between January and March": the second month is joined to the first.
             boolean joined = DateWords.joined(text, previousEnd, m.start());
             if (joined || DateWords.cueBefore(text, from, m.start(), lexicon.cues())) {
+                boolean yearBefore = DateWords.yearBefore(text, from, m.start());
                 out.add(new Match(m.start(), m.end(), Kind.EXPLICIT, (doc, anchor) -> {
-                    int year = DateMath.impliedYear(doc, anchor, month, 1, false);
+                    int year = DateMath.impliedYear(doc, anchor, month, 1, yearBefore);
                     return year != 0 ? EventDate.month(YearMonth.of(year, month)) : EventDate.UNKNOWN;
                 }));
                 previousEnd = m.end();

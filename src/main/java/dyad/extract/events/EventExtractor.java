@@ -113,8 +113,9 @@ public final class EventExtractor {
                     }
                 }
                 for (Actor tgt : targets) {
-                    add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt,
-                            focus.remention(noun, type, src.actor(), tgt, date), m, evidence), src);
+                    EventDate when = focus.continued("pronoun".equals(src.office()), src.actor(), s.index(),
+                            focus.remention(noun, type, src.actor(), tgt, date));
+                    add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, when, m, evidence), src);
                     EventDate then = reiterated(s, f, dating, date);
                     if (then != null) { // "we reiterate the calls in our letter of November 13": made then, too
                         add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, then, m, evidence), src);
@@ -128,7 +129,7 @@ public final class EventExtractor {
         for (Event e : ReportedDemands.find(lexicon, docId, text, s, mentions, dating)) {
             add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());
         }
-        events.forEach(focus::happened);
+        events.forEach(e -> focus.happened(e, s.index()));
         return events;
     }
 

@@ -37,6 +37,7 @@ public final class Focus {
     /** Whom the last act of each type named its target: "X cut aid to Rwanda, and Y suspended support" (Rwanda). */
     private final Map<PloverType, Actor> lastTargetOfType = new java.util.EnumMap<>(PloverType.class);
     private final Map<PloverType, Actor> lastSourceOfType = new java.util.EnumMap<>(PloverType.class);
+    private final Map<String, Dated> lastDated = new HashMap<>();
     private final Map<String, EventDate> earlierDates = new HashMap<>();
     /** By type and target country: who last imposed (SANCTION) or eased (CONCEDE) sanctions on it. */
     private final Map<String, Actor> sanctioners = new HashMap<>();
@@ -59,8 +60,31 @@ public final class Focus {
         return Optional.ofNullable(lastSourceOfType.get(type));
     }
 
-    /** Remembers the participants of an event read from the text. */
-    public void happened(Event e) {
+    /**
+     * "On January 4, Brazil and Chile affirmed … They called for … and expressed concern": an act
+     * whose doer is only a pronoun for the doers of the sentence before, and that names no date of
+     * its own, goes on the same occasion and keeps that sentence's date.
+     */
+    public EventDate continued(boolean byPronoun, Actor source, int sentence, EventDate date) {
+        if (!byPronoun || date.known() || source.country() == null) {
+            return date;
+        }
+        Dated last = lastDated.get(source.country());
+        return last != null && last.sentence() == sentence - 1 ? last.date() : date;
+    }
+
+    private record Dated(EventDate date, int sentence) {
+    }
+
+    /** Remembers the participants of an event read from the text, in the sentence it was read. */
+    public void happened(Event e, int sentence) {
+        if (e.date().known() && e.source().country() != null) {
+            lastDated.put(e.source().country(), new Dated(e.date(), sentence));
+        }
+        remember(e);
+    }
+
+    private void remember(Event e) {
         if (e.source().country() != null || e.source().org() != null) {
             lastSourceOfType.put(e.type(), e.source().implicit());
         }
