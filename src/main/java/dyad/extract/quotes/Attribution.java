@@ -104,12 +104,25 @@ final class Attribution {
                 return c; // "…," said X / "…," X said / "…" according to X
             }
         }
+        Cue titled = firstCueAfter(cues, q);
+        if (titled != null && endsWithComma(q) && w.onlyDescriptionBetween(q.markEnd(), titled.start())) {
+            return titled; // "…," foreign ministry spokesman X said
+        }
         if (before != null) {
             return before; // X said Norway remains "gravely worried"
         }
         for (Cue c : cues) {
             if (c.start() >= q.markEnd() && (c.isAccordingTo() || w.commaBefore(c.start()))) {
                 return c; // a "flexible" stance, according to X / …, X said.
+            }
+        }
+        return null;
+    }
+
+    private static Cue firstCueAfter(List<Cue> cues, QuotedSpan q) {
+        for (Cue c : cues) {
+            if (c.start() >= q.markEnd()) {
+                return c;
             }
         }
         return null;
@@ -132,6 +145,12 @@ final class Attribution {
             k--;
         }
         return k > 0 && t.charAt(k - 1) == '.' && !(k > 1 && t.charAt(k - 2) == '.');
+    }
+
+    /** A quote ending in a comma inside its marks ("…,”) runs on into its attribution. */
+    private static boolean endsWithComma(QuotedSpan q) {
+        String t = q.text().text().stripTrailing();
+        return !t.isEmpty() && t.charAt(t.length() - 1) == ',';
     }
 
     /**
