@@ -84,6 +84,10 @@ final class CueFinder {
                 && (DETERMINERS.contains(w.lower(i - 1)) || TAKE.contains(w.lower(i - 1)))) {
             return 0;
         }
+        // After a possessive it is a noun too ("China’s claim"), unless a participle ("the president’s stated aim").
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && w.word(i - 1).possessiveS() && !w.lower(i).endsWith("ed")) {
+            return 0;
+        }
         if (passive(w, i, i + len - 1)) {
             return 0;
         }

@@ -219,6 +219,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aVerbFormAfterAPossessiveIsANoun() {
+        Fixture f = Fixture.parse("The court ruled that Serbia’s claim to the “northern strip” had no basis.");
+        assertThat(f.find()).isEmpty();
+    }
+
+    @Test
+    void verbsOfFindingAgreeingAndCharacterising() {
+        assertSingle("⟦The inquiry⟧ found that the raids “⟨may amount to war crimes.⟩”", "found");
+        assertSingle("In the communiqué, ⟦Laos and Thailand⟧ agreed to build “⟨a durable partnership⟩”.", "agreed");
+        assertSingle("⟦Chancellor Ida Berg⟧ rejected the comparison as “⟨absurd⟩”.", "rejected");
+        assertSingle("That day ⟦Jakarta⟧ hailed the deal as “⟨a win for dialogue.⟩”", "hailed");
+    }
+
+    @Test
     void takingNoteIsNoSpeech() {
         assertSingle("⟦The ministry⟧ said it had taken note of the “⟨unilateral⟩” decision.", "said");
     }
