@@ -88,6 +88,15 @@ final class CueFinder {
         if (i > 0 && w.gapBefore(i) == Gap.PLAIN && w.word(i - 1).possessiveS() && !w.lower(i).endsWith("ed")) {
             return 0;
         }
+        // A verb form right after a speech verb is its object: "told state television".
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && verbs.longestMatch(w.lowers(), i - 1) == 1
+                && !w.word(i - 1).capitalised()) {
+            return 0;
+        }
+        // A plural after a participle is a noun: "López Obrador’s repeated remarks".
+        if (len == 1 && i > 0 && w.gapBefore(i) == Gap.PLAIN && w.lower(i).endsWith("s") && w.lower(i - 1).endsWith("ed")) {
+            return 0;
+        }
         if (passive(w, i, i + len - 1)) {
             return 0;
         }
@@ -128,7 +137,8 @@ final class CueFinder {
         String verbText = w.lower(verb);
         boolean accordingTo = last > verb && verbText.equals("according");
         if (accordingTo) {
-            return w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+            Phrase source = w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+            return source == null ? null : appositiveName(w, speakers, source); // "according to his counterpart, X,"
         }
         // "the president’s stated aim": the possessor of a participle is its speaker.
         if (verb > 0 && w.gapBefore(verb) == Gap.PLAIN && w.word(verb - 1).possessiveS() && verbText.endsWith("ed")) {

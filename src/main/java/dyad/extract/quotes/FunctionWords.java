@@ -49,7 +49,7 @@ final class FunctionWords {
             "privately", "recently", "reportedly", "separately", "officially", "formally", "firmly", "flatly",
             "bluntly", "openly", "initially", "subsequently", "similarly", "additionally", "explicitly",
             "emphatically", "angrily", "simply", "clearly", "directly", "immediately", "quickly", "herself",
-            "himself", "themselves", "itself");
+            "himself", "themselves", "itself", "so", "much");
 
     /** Prepositions of place that tie a name to the head before it: "officials in Accra", "the embassy in Oslo". */
     static final Set<String> PLACE_LINKS = Set.of("in", "at", "from");
