@@ -150,4 +150,37 @@ class QuoteSpeakersTest {
                 + "\"plausible\".");
         assertThat(speakerOf(q, "plausible").name()).isEqualTo("International Court of Justice");
     }
+
+    @Test
+    void theStatementAfterAJointStatementSpeaksForItsParties() {
+        List<Quote> q = quotes("In a joint statement, Norway and Sweden said the talks had been \"constructive\". "
+                + "\"We expect a deal by summer,\" the statement said.");
+        assertThat(speakerOf(q, "constructive").name()).isEqualTo("Governments of Norway and Sweden");
+        assertThat(speakerOf(q, "deal by summer").name()).isEqualTo("Governments of Norway and Sweden");
+    }
+
+    @Test
+    void officialsInACapitalAreItsGovernmentAndASourceIsUnnamed() {
+        List<Quote> q = quotes("Officials in Oslo said the agreement was \"a model\". A Norwegian government source "
+                + "described the talks as \"tough but fair.\"");
+        assertSpeaker(speakerOf(q, "a model"), "Government of Norway", "NOR", Role.GOV);
+        assertSpeaker(speakerOf(q, "tough"), "Norwegian government source", "NOR", Role.GOV);
+    }
+
+    @Test
+    void aTitleNamingAnInternationalBodyOverridesTheGazetteersOlderOffice() {
+        List<Quote> q = quotes("The European Commission President Ursula von der Leyen called for \"calm.\"");
+        Actor a = speakerOf(q, "calm");
+        assertThat(a.name()).isEqualTo("Ursula von der Leyen");
+        assertThat(a.org()).isEqualTo("EUR");
+        assertThat(a.country()).isNull();
+    }
+
+    @Test
+    void aColonelSpeakingForTheArmyAndTheColonelLater() {
+        List<Quote> q = quotes("\"We cannot accept a blockade,\" said Colonel Getachew Alemu, a spokesman for the "
+                + "Ethiopian National Defense Force. \"Our forces are on alert,\" the colonel said.");
+        assertSpeaker(speakerOf(q, "blockade"), "Getachew Alemu", "ETH", Role.MIL);
+        assertSpeaker(speakerOf(q, "on alert"), "Getachew Alemu", "ETH", Role.MIL);
+    }
 }

@@ -66,12 +66,13 @@ final class BodySpeakers {
         String lower = text.toLowerCase(Locale.ROOT);
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
         List<Mention> on = on(speaker);
-        List<Actor> states = distinctStates(on);
+        List<Actor> states = distinctStates(on.stream().filter(m -> !StateContext.bare(m) || listed(m)).toList());
         if (states.size() > 1) {
             return governments(speaker, states); // "Brazil, Chile and Mexico said", "they said" after such a list
         }
         if (DOCUMENTS.contains(head)) {
-            return document(speaker, on, lower.contains("joint") || JOINT_DOCUMENTS.contains(head));
+            boolean joint = lower.contains("joint") || JOINT_DOCUMENTS.contains(head) || jointBefore(head, speaker.start());
+            return document(speaker, on, joint);
         }
         Mention main = main(on);
         boolean unnamedPerson = words.isPersonTitle(head) && !SPOKES.contains(head) && !head.endsWith("s");
@@ -150,6 +151,26 @@ final class BodySpeakers {
             return governments(speaker, parties);
         }
         return context.stateAt(speaker.start()).map(c -> government(speaker, c, null)).orElse(null);
+    }
+
+    /** "the statement" after "a joint statement" in the sentences before it. */
+    private boolean jointBefore(String head, int offset) {
+        int k = sentences.size() - 1;
+        while (k > 0 && sentences.get(k).start() > offset) {
+            k--;
+        }
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        Pattern joint = Pattern.compile("\\bjoint (\\S+ )?" + Pattern.quote(head) + "\\b");
+        for (int j = Math.max(0, k - PARTIES_BACK); j <= k; j++) {
+            Span s = sentences.get(j);
+            String words = s.text().substring(0, Math.max(0, Math.min(s.text().length(), offset - s.start())));
+            if (joint.matcher(words.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The states named in the nearest sentence (the speaker's own included) that names two or more. */

@@ -94,12 +94,10 @@ final class CastFinder {
                     continue;
                 }
                 int last = runs.runEnd(i);
-                if (runs.holdsBodyWord(i, last)) {
-                    Cast.Body b = bodyNames.body(w, runs, i, last, k);
-                    if (b != null) {
-                        bodies.add(b);
-                        last = Math.max(last, w.firstWordFrom(b.end()) - 1);
-                    }
+                Cast.Body b = runs.holdsBodyWord(i, last) ? bodyNames.body(w, runs, i, last, k) : null;
+                if (b != null) {
+                    bodies.add(b);
+                    last = Math.max(last, w.firstWordFrom(b.end()) - 1);
                 } else {
                     Found f = candidate(w, runs, description, i, last, k, drafts);
                     if (f != null) {
@@ -123,14 +121,15 @@ final class CastFinder {
                             List<Draft> drafts) {
         int title = runs.lastTitleBefore(first, last);
         int nameFirst = title >= first ? title + 1 : runs.skipOpeners(first, last, verbs);
-        if (nameFirst > last || last - nameFirst >= MAX_NAME) {
-            return null;
+        if (nameFirst > last || last - nameFirst >= MAX_NAME || runs.holdsBodyWord(nameFirst, last)) {
+            return null; // no name, or a body's ("the European Commission")
         }
         int start = w.word(nameFirst).start();
         Word lastWord = w.word(last);
         int end = lastWord.possessiveS() ? lastWord.end() - 2 : lastWord.end();
         String written = w.text().substring(start, end);
-        Mention known = description.personAt(start, end).orElse(null);
+        Mention known = description.personAt(start, end)
+                .filter(m -> Person.tokens(m.actor().name()).containsAll(Person.tokens(written))).orElse(null);
         Draft named = known == null ? earlier(drafts, Person.tokens(written)) : null;
         Mention other = known == null ? description.nonPersonAt(start, end).orElse(null) : null;
         boolean partly = false;
