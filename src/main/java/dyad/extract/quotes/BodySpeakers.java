@@ -29,7 +29,8 @@ final class BodySpeakers {
     /** Nouns of documents and their words: they speak for their authors. */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "declaration", "communiqué",
             "communique", "agreement", "accord", "treaty", "pact", "memorandum", "resolution", "report", "letter",
-            "memo", "document", "text", "note", "plan", "strategy", "readout", "release", "decree", "proclamation");
+            "memo", "document", "text", "note", "plan", "strategy", "readout", "release", "decree", "proclamation",
+            "message", "position", "response", "reply", "answer");
     /** Documents several parties sign: without a named author they speak for the states named together last. */
     private static final Set<String> JOINT_DOCUMENTS = Set.of("declaration", "communiqué", "communique", "agreement",
             "accord", "treaty", "pact", "memorandum");

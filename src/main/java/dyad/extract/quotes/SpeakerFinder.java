@@ -137,7 +137,7 @@ final class SpeakerFinder {
     }
 
     /** A name or determiner phrase opening a clause at word i, after a relative pronoun there. */
-    private Phrase subjectOpening(int i) {
+    Phrase subjectOpening(int i) {
         int k = (RELATIVES.contains(w.lower(i)) || w.lower(i).equals("whom")) && i + 1 < w.size() && w.gapBefore(i + 1) == Gap.PLAIN ? i + 1 : i;
         String l = w.lower(k);
         boolean name = w.word(k).capitalised() && !isClauseOpener(k);

@@ -237,6 +237,18 @@ class QuoteFinderTest {
         assertSingle("⟦The ministry⟧ said it had taken note of the “⟨unilateral⟩” decision.", "said");
     }
 
+    @Test
+    void aColonAfterANamedSubjectIntroducesItsWords() {
+        assertSingle("⟦Ruiz Castro⟧ went further on Twitter: “⟨Washington knows the truth.⟩”", null);
+        assertSingle("⟦The ministry’s message⟧ was clear: “⟨Cuba will not bow.⟩”", null);
+    }
+
+    @Test
+    void aColonAfterAnUnownedSubjectAttributesNothing() {
+        Fixture f = Fixture.parse("The result was plain: “a draw”. The banner read: “No to war”.");
+        assertThat(f.find()).isEmpty();
+    }
+
     // --- attribution later in the sentence
 
     @Test
