@@ -183,4 +183,17 @@ class QuoteSpeakersTest {
         assertSpeaker(speakerOf(q, "blockade"), "Getachew Alemu", "ETH", Role.MIL);
         assertSpeaker(speakerOf(q, "on alert"), "Getachew Alemu", "ETH", Role.MIL);
     }
+
+    @Test
+    void titlesAloneAndHeadingsNameNoOne() {
+        List<Quote> q = quotes("MINISTRY OF FOREIGN AFFAIRS OF GHANA\n\nMr. Chairman, the Minister of International "
+                + "Relations spoke first. \"We are ready,\" he said.");
+        assertThat(speakerOf(q, "ready").name()).isNotIn("Chairman", "Relations", "MINISTRY OF FOREIGN AFFAIRS OF GHANA");
+    }
+
+    @Test
+    void aTitleAfterACourtNamesAJudge() {
+        List<Quote> q = quotes("Supreme Court Justice Helena Duarte Lima said the order was \"final\".");
+        assertSpeaker(speakerOf(q, "final"), "Helena Duarte Lima", null, Role.JUD);
+    }
 }

@@ -94,7 +94,9 @@ final class CastFinder {
                     continue;
                 }
                 int last = runs.runEnd(i);
-                Cast.Body b = runs.holdsBodyWord(i, last) ? bodyNames.body(w, runs, i, last, k) : null;
+                int title = runs.lastPersonTitleBefore(i, last);
+                boolean titledName = title >= i && !runs.holdsBodyWord(title + 1, last); // "Supreme Court Justice X"
+                Cast.Body b = !titledName && runs.holdsBodyWord(i, last) ? bodyNames.body(w, runs, i, last, k) : null;
                 if (b != null) {
                     bodies.add(b);
                     last = Math.max(last, w.firstWordFrom(b.end()) - 1);
@@ -120,9 +122,10 @@ final class CastFinder {
     private Found candidate(Window w, NameRuns runs, Description description, int first, int last, int sentence,
                             List<Draft> drafts) {
         int title = runs.lastTitleBefore(first, last);
-        int nameFirst = title >= first ? title + 1 : runs.skipOpeners(first, last, verbs);
-        if (nameFirst > last || last - nameFirst >= MAX_NAME || runs.holdsBodyWord(nameFirst, last)) {
-            return null; // no name, or a body's ("the European Commission")
+        int nameFirst = runs.skipOpeners(title >= first ? title + 1 : first, last, verbs);
+        if (nameFirst > last || last - nameFirst >= MAX_NAME || runs.holdsBodyWord(nameFirst, last)
+                || !runs.holdsPlainName(nameFirst, last)) {
+            return null; // no name, a body's ("the European Commission"), or titles only ("Mr. Chairman")
         }
         int start = w.word(nameFirst).start();
         Word lastWord = w.word(last);
@@ -151,13 +154,15 @@ final class CastFinder {
         runs.titleBefore(first).ifPresent(described::add);
         runs.appositionAfter(last).ifPresent(described::add);
         runs.appositionBefore(first, last).ifPresent(described::add);
-        Description.Reading reading = description.read(w, described);
+        Description.Reading reading = description.read(w, described, end);
         String name = known != null ? asWritten(known.actor().name(), written) : written;
         Draft draft = known != null ? byName(drafts, name) : named;
         if (draft == null) {
             boolean speaks = nameFirst < last && !partly
                     && (runs.speaksNext(last, verbs) || runs.spokenBefore(first, verbs));
-            if (known == null && reading.titles().isEmpty() && !speaks) {
+            boolean titled = nameFirst < last ? !reading.titles().isEmpty()
+                    : nameFirst > first && runs.lastPersonTitleBefore(first, last) == nameFirst - 1; // "President Ruto"
+            if (known == null && !titled && !speaks) {
                 return null;
             }
             draft = new Draft(name);

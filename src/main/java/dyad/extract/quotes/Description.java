@@ -47,8 +47,11 @@ final class Description {
         this.words = words;
     }
 
-    /** Reads the words [first, last] of the window, for each range given. */
-    Reading read(Window w, List<int[]> ranges) {
+    /**
+     * Reads the words [first, last] of the window, for each range given, about the name that
+     * ends at {@code nameEnd}; a state named in the name itself never places it.
+     */
+    Reading read(Window w, List<int[]> ranges, int nameEnd) {
         Set<String> titles = new LinkedHashSet<>();
         Role titleRole = null;
         char gender = '-';
@@ -99,7 +102,7 @@ final class Description {
         Role body = mentionedBody != null ? mentionedBody : bodyRole;
         String state = residence != null ? residence : bodyCountry != null ? bodyCountry : country;
         if (state == null && (!titles.isEmpty() || body != null) && !ranges.isEmpty()) {
-            state = context.stateAt(w.word(ranges.get(0)[0]).start()).orElse(null);
+            state = context.stateAt(w.word(ranges.get(0)[0]).start(), nameEnd).orElse(null);
         }
         return new Reading(state, null, body, titleRole, titles, gender);
     }

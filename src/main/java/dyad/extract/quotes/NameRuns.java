@@ -80,6 +80,16 @@ final class NameRuns {
         return first - 1;
     }
 
+    /** The last word of the run that names a person by itself ("Minister", "Justice", "Mr."), or first - 1. */
+    int lastPersonTitleBefore(int first, int last) {
+        for (int i = last - 1; i >= first; i--) {
+            if (words.isPersonTitle(w.lower(i))) {
+                return i;
+            }
+        }
+        return first - 1;
+    }
+
     /** Skips words that open a sentence or tell a day ("In", "The", "Friday"); "May" only when no verb follows. */
     int skipOpeners(int first, int last, SpeechVerbs verbs) {
         int i = first;
@@ -96,6 +106,20 @@ final class NameRuns {
         String l = w.lower(i);
         return STOPS.contains(l) || DETERMINERS.contains(l) || FunctionWords.VERB_MODIFIERS.contains(l)
                 || FunctionWords.PRONOUNS.contains(l);
+    }
+
+    /** Some word of [first, last] is neither a title, a body's head word nor all capitals: a name, not a heading. */
+    boolean holdsPlainName(int first, int last) {
+        int capitals = 0;
+        boolean plain = false;
+        for (int i = first; i <= last; i++) {
+            String t = w.word(i).text();
+            if (t.length() > 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+                capitals++;
+            }
+            plain |= w.word(i).capitalised() && !words.isTitle(w.lower(i)) && !words.isBodyWord(w.lower(i));
+        }
+        return plain && capitals < 2;
     }
 
     boolean holdsBodyWord(int first, int last) {

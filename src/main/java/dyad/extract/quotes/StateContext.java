@@ -53,6 +53,11 @@ final class StateContext {
 
     /** The state the words at {@code offset} are about, if a sentence near them names one. */
     Optional<String> stateAt(int offset) {
+        return stateAt(offset, offset);
+    }
+
+    /** As {@link #stateAt(int)} for words running to {@code end}: a state named inside them ("Lima" in a name) does not count. */
+    Optional<String> stateAt(int offset, int end) {
         if (sentences.isEmpty()) {
             return firstBetween(0, offset);
         }
@@ -63,7 +68,7 @@ final class StateContext {
                 return c;
             }
         }
-        return firstBetween(offset, sentences.get(k).end()); // "Trade Minister X said South Africa would appeal"
+        return firstBetween(Math.max(offset, end), sentences.get(k).end()); // "Trade Minister X said South Africa would appeal"
     }
 
     private Optional<String> firstBetween(int from, int to) {

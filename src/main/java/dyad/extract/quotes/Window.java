@@ -30,6 +30,7 @@ final class Window {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\b\\p{Lu}\\.){2,}"                                          // U.S., U.N.
             + "|\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Amb|St|Jr|Sr)\\."  // titles keep their dot
+            + "|\\b\\p{Lu}\\.(?=\\s\\p{Lu}\\p{Ll})"                            // an initial: John F. Kennedy
             + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-‐][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()\"\\n]{1,60}\\)");
