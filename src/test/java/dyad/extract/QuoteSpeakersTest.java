@@ -196,4 +196,11 @@ class QuoteSpeakersTest {
         List<Quote> q = quotes("Supreme Court Justice Helena Duarte Lima said the order was \"final\".");
         assertSpeaker(speakerOf(q, "final"), "Helena Duarte Lima", null, Role.JUD);
     }
+
+    @Test
+    void heIsNotTheObjectOfAVerbWhenASubjectFollows() {
+        List<Quote> q = quotes("After meeting President Hassan Diallo, Foreign Minister Karim Touré said the border "
+                + "would reopen. \"We have turned a page,\" he said.");
+        assertThat(speakerOf(q, "turned a page").name()).isEqualTo("Karim Touré");
+    }
 }

@@ -11,8 +11,11 @@ import java.util.Locale;
  */
 final class Cast {
 
-    /** A person named at [start, end) in sentence {@code sentence}. */
-    record Occurrence(int start, int end, int sentence, Person person) {
+    /**
+     * A person named at [start, end) in sentence {@code sentence}; {@code object} when a verb or
+     * preposition governs the name ("met President Hu", "after talks with Ruiz").
+     */
+    record Occurrence(int start, int end, int sentence, Person person, boolean object) {
     }
 
     /** A body the gazetteer does not know, named at [start, end); its actor has no mention. */
@@ -65,11 +68,13 @@ final class Cast {
     /**
      * Whom "he" or "she" at {@code offset} stands for: the person named first in the latest
      * sentence naming one before it (the subject, as a rule: "Peskov told reporters that Putin
-     * would decide. “…,” he said" is Peskov), of a fitting gender.
+     * would decide. “…,” he said" is Peskov), of a fitting gender; a name no verb or preposition
+     * governs comes before one that is an object ("After meeting President Hu, Kiir said").
      */
     Person subjectBefore(int offset, char gender) {
         int sentence = -1;
         Person first = null;
+        boolean firstIsObject = false;
         for (Occurrence o : occurrences) {
             if (o.start() >= offset) {
                 break;
@@ -80,6 +85,10 @@ final class Cast {
             if (o.sentence() != sentence) {
                 sentence = o.sentence();
                 first = o.person();
+                firstIsObject = o.object();
+            } else if (firstIsObject && !o.object()) {
+                first = o.person();
+                firstIsObject = false;
             }
         }
         return first;

@@ -65,7 +65,7 @@ final class CastFinder {
         }
     }
 
-    private record Found(int start, int end, int sentence, Draft draft) {
+    private record Found(int start, int end, int sentence, Draft draft, boolean object) {
     }
 
     private final NameWords words;
@@ -113,7 +113,7 @@ final class CastFinder {
         Map<Draft, Person> people = new IdentityHashMap<>();
         for (Found f : found) {
             Person p = people.computeIfAbsent(f.draft(), Draft::person);
-            out.add(new Cast.Occurrence(f.start(), f.end(), f.sentence(), p));
+            out.add(new Cast.Occurrence(f.start(), f.end(), f.sentence(), p, f.object()));
         }
         return new Cast(out, bodies);
     }
@@ -175,7 +175,8 @@ final class CastFinder {
             drafts.add(draft);
         }
         draft.learn(reading);
-        return new Found(start, end, sentence, draft);
+        int opening = described.stream().mapToInt(r -> r[0]).filter(i -> i < first).min().orElse(first);
+        return new Found(start, end, sentence, draft, runs.governed(opening, verbs));
     }
 
     /**

@@ -25,6 +25,10 @@ final class NameRuns {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
 
+    /** Words after which a name opens a clause as its subject ("said that Ruiz would …"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "while", "when", "whereas",
+            "although", "though", "because", "as", "if", "where");
+
     private final Window w;
     private final NameWords words;
     private final Description description;
@@ -106,6 +110,20 @@ final class NameRuns {
         String l = w.lower(i);
         return STOPS.contains(l) || DETERMINERS.contains(l) || FunctionWords.VERB_MODIFIERS.contains(l)
                 || FunctionWords.PRONOUNS.contains(l);
+    }
+
+    /**
+     * Whether a verb or preposition governs the name phrase opening at word i: a lower-case word
+     * right before it that is no determiner or conjunction ("met President Hu", "with Ruiz").
+     */
+    boolean governed(int i, SpeechVerbs verbs) {
+        if (i == 0 || w.gapBefore(i) != Gap.PLAIN) {
+            return false;
+        }
+        String l = w.lower(i - 1);
+        return !w.word(i - 1).capitalised() && !DETERMINERS.contains(l) && !FunctionWords.COORDINATORS.contains(l)
+                && !FunctionWords.VERB_MODIFIERS.contains(l) && !CLAUSE_OPENERS.contains(l)
+                && !verbs.contains(l); // "said Ana Ruiz": an inverted subject
     }
 
     /** Some word of [first, last] is neither a title, a body's head word nor all capitals: a name, not a heading. */
