@@ -203,4 +203,19 @@ class QuoteSpeakersTest {
                 + "would reopen. \"We have turned a page,\" he said.");
         assertThat(speakerOf(q, "turned a page").name()).isEqualTo("Karim Touré");
     }
+
+    @Test
+    void aPersonOfABodyOrWhoHeadsOneTakesItsPlace() {
+        List<Quote> q = quotes("\"The raids must stop,\" said Halima Bello of the Sahel Rights Network in Niamey. "
+                + "\"Nobody listens,\" said Ousmane Kane, who heads the Dakar Press Foundation.");
+        assertSpeaker(speakerOf(q, "raids"), "Halima Bello", "NER", Role.CSO);
+        assertSpeaker(speakerOf(q, "listens"), "Ousmane Kane", "SEN", Role.CSO);
+    }
+
+    @Test
+    void aDoctorLivingAbroadIsOfThePublicWhereSheLives() {
+        List<Quote> q = quotes("As Mariam Osman, a Sudanese doctor living in London, told us: \"Every day we wait, "
+                + "more people die.\"");
+        assertSpeaker(speakerOf(q, "we wait"), "Mariam Osman", "GBR", Role.CVL);
+    }
 }

@@ -53,10 +53,11 @@ final class BodyNames {
         if (heading(w, s, last)) {
             return null; // "PEOPLE'S DEMOCRATIC REPUBLIC OF ALGERIA": a letterhead, not a name in a sentence
         }
-        Role role = null;
-        for (int i = s; i <= last && role == null; i++) {
-            role = w.word(i).capitalised() ? words.bodyRole(w.lower(i)).orElse(null) : null;
+        int head = -1; // the last body word before "of" or "for": "Press Foundation", "Ministry of Water"
+        for (int i = s; i <= last && !(head >= 0 && !w.word(i).capitalised()); i++) {
+            head = w.word(i).capitalised() && words.isBodyWord(w.lower(i)) ? i : head;
         }
+        Role role = head >= 0 ? words.bodyRole(w.lower(head)).orElse(null) : null;
         Optional<String> inName = description.stateWithin(start, end);
         String country = inName.or(() -> description.stateWithin(w.word(first).start(), start))
                 .or(() -> context.stateAt(w.word(first).start())).orElse(null);

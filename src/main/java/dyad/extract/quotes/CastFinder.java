@@ -94,6 +94,15 @@ final class CastFinder {
                     continue;
                 }
                 int last = runs.runEnd(i);
+                int of = runs.personOfBody(i, last);
+                if (of > 0) { // "Ana Ruiz of Amnesty International"
+                    Found f = candidate(w, runs, description, i, of - 1, k, drafts, new int[] {of + 1, last});
+                    if (f != null) {
+                        found.add(f);
+                    }
+                    i = last + 1;
+                    continue;
+                }
                 int title = runs.lastPersonTitleBefore(i, last);
                 boolean titledName = title >= i && !runs.holdsBodyWord(title + 1, last); // "Supreme Court Justice X"
                 Cast.Body b = !titledName && runs.holdsBodyWord(i, last) ? bodyNames.body(w, runs, i, last, k) : null;
@@ -101,7 +110,7 @@ final class CastFinder {
                     bodies.add(b);
                     last = Math.max(last, w.firstWordFrom(b.end()) - 1);
                 } else {
-                    Found f = candidate(w, runs, description, i, last, k, drafts);
+                    Found f = candidate(w, runs, description, i, last, k, drafts, null);
                     if (f != null) {
                         found.add(f);
                     }
@@ -120,7 +129,7 @@ final class CastFinder {
 
     /** The person named by the capitalised run [first, last], known or new, or null when it names none. */
     private Found candidate(Window w, NameRuns runs, Description description, int first, int last, int sentence,
-                            List<Draft> drafts) {
+                            List<Draft> drafts, int[] ofBody) {
         int title = runs.lastTitleBefore(first, last);
         int nameFirst = runs.skipOpeners(title >= first ? title + 1 : first, last, verbs);
         if (nameFirst > last || last - nameFirst >= MAX_NAME || runs.holdsBodyWord(nameFirst, last)
@@ -154,13 +163,20 @@ final class CastFinder {
         runs.titleBefore(first).ifPresent(described::add);
         runs.appositionAfter(last).ifPresent(described::add);
         runs.appositionBefore(first, last).ifPresent(described::add);
+        if (ofBody != null) {
+            described.add(ofBody);
+        }
+        int[] affiliated = runs.affiliation(last).orElse(null);
+        if (affiliated != null) {
+            described.add(affiliated);
+        }
         Description.Reading reading = description.read(w, described, end);
         String name = known != null ? asWritten(known.actor().name(), written) : written;
         Draft draft = known != null ? byName(drafts, name) : named;
         if (draft == null) {
             boolean speaks = nameFirst < last && !partly
                     && (runs.speaksNext(last, verbs) || runs.spokenBefore(first, verbs));
-            boolean titled = nameFirst < last ? !reading.titles().isEmpty()
+            boolean titled = nameFirst < last ? !reading.titles().isEmpty() || ofBody != null || reading.bodyRole() != null
                     : nameFirst > first && runs.lastPersonTitleBefore(first, last) == nameFirst - 1; // "President Ruto"
             if (known == null && !titled && !speaks) {
                 return null;

@@ -66,9 +66,9 @@ final class Description {
                     titleRole = titleRole == null ? t.role().orElse(null) : titleRole;
                     gender = gender == '-' ? t.gender() : gender;
                 }
-                if (bodyRole == null && words.bodyRole(w.lower(i)).isPresent()) {
-                    bodyRole = words.bodyRole(w.lower(i)).get(); // "government spokesman", "the Sahel Rights Network"
-                    bodyAt = w.word(i).start();
+                if (bodyRole == null && bodyHead(w, i, r[1])) {
+                    bodyRole = words.bodyRole(w.lower(i)).orElse(null); // "government spokesman", "the Dakar Press Foundation"
+                    bodyAt = bodyRole != null ? w.word(i).start() : bodyAt;
                 }
             }
             inside.addAll(within(w.word(r[0]).start(), w.word(r[1]).end()));
@@ -105,6 +105,25 @@ final class Description {
             state = context.stateAt(w.word(ranges.get(0)[0]).start(), nameEnd).orElse(null);
         }
         return new Reading(state, null, body, titleRole, titles, gender);
+    }
+
+    /**
+     * Whether word i heads a body's name: a body word, and in a capitalised name the last one
+     * before "of" or "for" ("Press Foundation" is a foundation, "Ministry of Water" a ministry).
+     */
+    private boolean bodyHead(Window w, int i, int end) {
+        if (!words.isBodyWord(w.lower(i))) {
+            return false;
+        }
+        if (!w.word(i).capitalised()) {
+            return true;
+        }
+        for (int k = i + 1; k <= end && w.gapBefore(k) == Window.Gap.PLAIN && w.word(k).capitalised(); k++) {
+            if (words.isBodyWord(w.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A named body or a cue for one ("the army", "the foreign ministry"), not a title ("the minister"). */

@@ -25,6 +25,13 @@ final class NameRuns {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
 
+    /** Prepositions that tie a person to a body or place: "Ana Ruiz of the X Network", "a voice from Lyon". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+
+    /** Verbs of a relative clause that says what a person does: ", who heads the X Network,". */
+    private static final Set<String> ROLE_VERBS = Set.of("is", "was", "heads", "headed", "leads", "led", "chairs",
+            "directs", "runs", "represents", "serves", "works", "coordinates", "founded", "co-founded");
+
     /** Words after which a name opens a clause as its subject ("said that Ruiz would …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "while", "when", "whereas",
             "although", "though", "because", "as", "if", "where");
@@ -126,6 +133,26 @@ final class NameRuns {
                 && !verbs.contains(l); // "said Ana Ruiz": an inverted subject
     }
 
+    /**
+     * The "of" in a run that names a person of a body or state ("Ana Ruiz of Amnesty
+     * International", "Abu Bakr of Nigeria"): two plain name words or more before it (no title:
+     * "Prince William of Wales" is one name) that the gazetteer does not know as one; else -1.
+     */
+    int personOfBody(int first, int last) {
+        for (int of = first + 2; of < last; of++) {
+            if (!w.lower(of).equals("of")) {
+                continue;
+            }
+            for (int i = first; i < of; i++) {
+                if (words.isTitle(w.lower(i)) || words.isBodyWord(w.lower(i)) || !nameWord(i)) {
+                    return -1;
+                }
+            }
+            return description.personAt(w.word(first).start(), w.word(last).end()).isEmpty() ? of : -1;
+        }
+        return -1;
+    }
+
     /** Some word of [first, last] is neither a title, a body's head word nor all capitals: a name, not a heading. */
     boolean holdsPlainName(int first, int last) {
         int capitals = 0;
@@ -174,8 +201,10 @@ final class NameRuns {
             return Optional.empty();
         }
         String l = w.lower(i);
-        boolean opens = DETERMINERS.contains(l) || (!w.word(i).capitalised() && !FunctionWords.CLAUSE_WORDS.contains(l)
-                && !STOPS.contains(l)) || w.word(i).possessiveS();
+        boolean relative = l.equals("who") && i + 1 < w.size() && w.gapBefore(i + 1) == Gap.PLAIN
+                && ROLE_VERBS.contains(w.lower(i + 1)); // ", who heads the Sahel Rights Network,"
+        boolean opens = relative || DETERMINERS.contains(l) || (!w.word(i).capitalised()
+                && !FunctionWords.CLAUSE_WORDS.contains(l) && !STOPS.contains(l)) || w.word(i).possessiveS();
         if (!opens) {
             return Optional.empty();
         }
@@ -183,7 +212,32 @@ final class NameRuns {
         while (e + 1 < w.size() && w.gapBefore(e + 1) == Gap.PLAIN && e - i < MAX_APPOSITION) {
             e++;
         }
-        return personWords(i, e) ? Optional.of(new int[] {i, e}) : Optional.empty();
+        boolean says = personWords(i, e) || (relative && holdsBodyWord(i, e));
+        return says ? Optional.of(new int[] {i, e}) : Optional.empty();
+    }
+
+    /**
+     * " of the Sahel Rights Network in Niamey", " from Vancouver" right after the name: the body or
+     * place a person is of; empty when no capitalised name follows the preposition.
+     */
+    Optional<int[]> affiliation(int last) {
+        int i = last + 1;
+        if (i + 1 >= w.size() || w.gapBefore(i) != Gap.PLAIN || !AFFILIATIONS.contains(w.lower(i))) {
+            return Optional.empty();
+        }
+        int n = i + 1;
+        if (DETERMINERS.contains(w.lower(n)) && n + 1 < w.size() && w.gapBefore(n + 1) == Gap.PLAIN) {
+            n++;
+        }
+        if (w.gapBefore(n) != Gap.PLAIN || !w.word(n).capitalised() || opener(n)) {
+            return Optional.empty();
+        }
+        int e = runEnd(n);
+        if (e + 2 < w.size() && w.gapBefore(e + 1) == Gap.PLAIN && w.lower(e + 1).equals("in")
+                && w.gapBefore(e + 2) == Gap.PLAIN && w.word(e + 2).capitalised()) {
+            e = runEnd(e + 2); // "… in Niamey"
+        }
+        return Optional.of(new int[] {i, e});
     }
 
     /** "China's ambassador in Canberra, Cheng Jingye," / "said its chair, Ana Ruiz": the phrase set off before. */

@@ -113,6 +113,10 @@ public final class SpeakerResolver {
         if (spokesperson != null) {
             return spokesperson;
         }
+        Actor self = firstPerson(speaker);
+        if (self != null) {
+            return self; // a letter's "we": its signatories
+        }
         Actor body = bodies.resolve(speaker);
         if (body != null) {
             return body;
@@ -122,6 +126,18 @@ public final class SpeakerResolver {
         }
         return new Actor(words, speaker.start(), speaker.end(), fullName(words, text, speaker.start()), null, null,
                 Character.isUpperCase(words.charAt(0)) ? Role.CSO : Role.GOV);
+    }
+
+    /** The resolved first-person mention on the words ("we", "our organisations"), as the letter's authors. */
+    private Actor firstPerson(Span speaker) {
+        for (Mention m : documentMentions) {
+            Actor a = m.actor();
+            if ("first_person".equals(m.office()) && a.start() != null && a.start() < speaker.end()
+                    && speaker.start() < a.end() && a.name() != null) {
+                return a.mentionedAs(speaker);
+            }
+        }
+        return null;
     }
 
     /** "Prime Minister Khan, you announced": the person called by name; else the letter's addressee. */
