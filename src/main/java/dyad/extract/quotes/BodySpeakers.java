@@ -43,22 +43,21 @@ final class BodySpeakers {
     private static final int PARTIES_BACK = 3;
 
     private final List<Mention> mentions;
+    private final List<Span> sentences;
     private final StateContext context;
     private final NameWords words;
-    private final List<Span> sentences;
-
     private final Cast cast;
     private final StateNames names;
 
     BodySpeakers(List<Mention> mentions, List<Span> sentences, StateContext context, NameWords words, Cast cast,
                  StateNames names) {
-        this.cast = cast;
-        this.names = names;
         this.mentions = mentions.stream().filter(m -> m.actor() != null && m.actor().start() != null)
                 .sorted(Comparator.comparingInt(m -> m.actor().start())).toList();
         this.sentences = sentences;
         this.context = context;
         this.words = words;
+        this.cast = cast;
+        this.names = names;
     }
 
     /** The body, states or unnamed official the speaker's words name, or null when they name none. */

@@ -25,10 +25,6 @@ final class Description {
     /** What a description says; any part may be missing. */
     record Reading(String country, String org, Role bodyRole, Role titleRole, Set<String> titles, char gender) {
 
-        boolean describes() {
-            return !titles.isEmpty() || bodyRole != null || org != null;
-        }
-
         Role role() {
             return org != null ? Role.IGO : bodyRole != null ? bodyRole : titleRole;
         }
@@ -41,10 +37,10 @@ final class Description {
     private final StateContext context;
 
     Description(List<Mention> mentions, NameWords words, StateContext context) {
-        this.context = context;
         this.mentions = mentions.stream().filter(m -> m.actor() != null && m.actor().start() != null)
                 .sorted(Comparator.comparingInt(m -> m.actor().start())).toList();
         this.words = words;
+        this.context = context;
     }
 
     /**
