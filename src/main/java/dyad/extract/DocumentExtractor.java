@@ -52,7 +52,6 @@ public final class DocumentExtractor {
     private final EventExtractor events;
     private final LetterExtractor letters;
     private final RelationDeriver relations = new RelationDeriver();
-    private final SpeakerResolver speakers = new SpeakerResolver();
 
     public DocumentExtractor(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon) {
         this.nlp = nlp;
@@ -125,19 +124,24 @@ public final class DocumentExtractor {
             out.addAll(completed);
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
-        out.addAll(quotes(doc, sentences, resolved));
+        out.addAll(quotes(doc, sentences, resolved, letter.flatMap(l -> l.recipients().stream().findFirst()).orElse(null)));
         letter.ifPresent(out::add);
         out.addAll(relations.derive(allEvents, stated, listed, toldDates, doc.date()));
         return out;
     }
 
-    private List<Quote> quotes(Document doc, List<Sentence> sentences, List<Mention> mentions) {
+    private List<Quote> quotes(Document doc, List<Sentence> sentences, List<Mention> mentions, Actor addressee) {
         String text = doc.text();
         List<Span> spans = sentences.stream().map(s -> Span.of(text, s.start(), s.end())).toList();
         List<Quote> out = new ArrayList<>();
+        List<AttributedQuote> found = QuoteFinder.find(text, spans);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        SpeakerResolver speakers = SpeakerResolver.forDocument(text, spans, mentions, addressee);
         List<Actor> earlier = new ArrayList<>();
-        for (AttributedQuote q : QuoteFinder.find(text, spans)) {
-            Actor speaker = speakers.resolve(q.speaker(), text, mentions, earlier);
+        for (AttributedQuote q : found) {
+            Actor speaker = speakers.resolve(q.speaker(), earlier);
             if (speaker != null) {
                 earlier.add(speaker);
             }

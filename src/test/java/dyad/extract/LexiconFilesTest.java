@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  *   <li>offices.tsv: the cue;
  *   <li>events/triggers.tsv: type + mode + pos + trigger + requires (and, as the loader has it, pos + trigger + requires);
  *   <li>events/modality.tsv: the cue;
- *   <li>dates/*.txt, quotes/speech_verbs.txt: the entry.
+ *   <li>dates/*.txt, quotes/speech_verbs.txt: the entry;
+ *   <li>quotes/titles.tsv, quotes/body_words.tsv: the word.
  * </ul>
  */
 class LexiconFilesTest {
@@ -420,6 +421,43 @@ class LexiconFilesTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    // ---- quotes ---------------------------------------------------------------------------
+
+    @Test
+    void titleAndBodyWordsAreUniqueLowerCaseWordsWithKnownRoles() {
+        List<String> problems = new ArrayList<>();
+        Keys titles = new Keys(problems);
+        for (TsvTable.Row row : rows("/dyad/lexicon/quotes/titles.tsv", 4)) {
+            word(row, problems);
+            titles.add(row.cell(0), row, "title");
+            if (!Set.of("person", "part").contains(row.cell(1))) {
+                problems.add(at(row) + ": kind '" + row.cell(1) + "' is neither person nor part");
+            }
+            if (!row.cell(2).isEmpty()) {
+                role(row, row.cell(2), problems);
+            }
+            if (!Set.of("", "m", "f").contains(row.cell(3))) {
+                problems.add(at(row) + ": gender '" + row.cell(3) + "' is not m, f or -");
+            }
+        }
+        Keys bodies = new Keys(problems);
+        for (TsvTable.Row row : rows("/dyad/lexicon/quotes/body_words.tsv", 2)) {
+            word(row, problems);
+            bodies.add(row.cell(0), row, "body word");
+            if (!row.cell(1).isEmpty()) {
+                role(row, row.cell(1), problems);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void word(TsvTable.Row row, List<String> problems) {
+        String w = row.cell(0);
+        if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT)) || w.contains(" ")) {
+            problems.add(at(row) + ": '" + w + "' is not one lower-case word");
+        }
     }
 
     // ---- word lists -----------------------------------------------------------------------

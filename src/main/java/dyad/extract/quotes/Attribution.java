@@ -39,9 +39,11 @@ final class Attribution {
     }
 
     private final CueFinder cueFinder;
+    private final SpeechVerbs verbs;
 
     Attribution(SpeechVerbs verbs) {
         this.cueFinder = new CueFinder(verbs);
+        this.verbs = verbs;
     }
 
     List<AttributedQuote> attribute(String text, List<QuotedSpan> quotes, SentenceIndex sentences,
@@ -60,6 +62,9 @@ final class Attribution {
             int to = Math.max(sentences.get(l).end(), q.markEnd());
             Scope scope = scopes.computeIfAbsent(((long) from << 32) | to, k -> scope(text, from, to, quotes));
             Cue cue = choose(scope.window(), scope.cues(), q);
+            if (cue == null) {
+                cue = colonLead(scope.window(), q);
+            }
             if (cue != null) {
                 results[i] = new AttributedQuote(q.text(), cue.verb(), cue.speaker(), false);
             } else if (previous >= 0 && continues(text, quotes.get(previous), lastSentence[previous], q, f,
@@ -104,12 +109,54 @@ final class Attribution {
                 return c; // "…," said X / "…," X said / "…" according to X
             }
         }
+        Cue titled = firstCueAfter(cues, q);
+        if (titled != null && endsWithComma(q) && w.onlyDescriptionBetween(q.markEnd(), titled.start())) {
+            return titled; // "…," foreign ministry spokesman X said
+        }
         if (before != null) {
             return before; // X said Norway remains "gravely worried"
         }
         for (Cue c : cues) {
             if (c.start() >= q.markEnd() && (c.isAccordingTo() || w.commaBefore(c.start()))) {
                 return c; // a "flexible" stance, according to X / …, X said.
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ruiz went further on Twitter: “…”", "The ministry's message was clear: “…”": a quote a
+     * colon introduces, with no speech verb, is the words of the sentence's subject when that is
+     * a name or something someone owns; no verb is reported.
+     */
+    private Cue colonLead(Window w, QuotedSpan q) {
+        int next = w.firstWordFrom(q.markStart());
+        if (next == 0 || !w.masked(w.word(next - 1).end(), q.markStart()).strip().equals(":")) {
+            return null;
+        }
+        SpeakerFinder speakers = new SpeakerFinder(w, verbs);
+        SpeakerFinder.Phrase subject = speakers.subjectOpening(0);
+        if (subject == null || subject.last() >= next || !(w.word(subject.first()).capitalised()
+                && !FunctionWords.DETERMINERS.contains(w.lower(subject.first())) || possessive(w, subject))) {
+            return null;
+        }
+        Span sp = speakers.span(subject);
+        return new Cue(null, sp, sp.start(), sp.end());
+    }
+
+    private static boolean possessive(Window w, SpeakerFinder.Phrase p) {
+        for (int i = p.first(); i <= p.last(); i++) {
+            if (w.word(i).possessiveS()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Cue firstCueAfter(List<Cue> cues, QuotedSpan q) {
+        for (Cue c : cues) {
+            if (c.start() >= q.markEnd()) {
+                return c;
             }
         }
         return null;
@@ -132,6 +179,12 @@ final class Attribution {
             k--;
         }
         return k > 0 && t.charAt(k - 1) == '.' && !(k > 1 && t.charAt(k - 2) == '.');
+    }
+
+    /** A quote ending in a comma inside its marks ("…,”) runs on into its attribution. */
+    private static boolean endsWithComma(QuotedSpan q) {
+        String t = q.text().text().stripTrailing();
+        return !t.isEmpty() && t.charAt(t.length() - 1) == ',';
     }
 
     /**

@@ -20,6 +20,12 @@ final class CueFinder {
     /** Finite forms that invert without -ed or -s. */
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote");
 
+    /** Forms of "be" that make a participle passive ("is accused", "was told"). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Forms of "take" that make the next word a noun ("took note"). */
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+
     /** Possessive determiners that name a speaker in "in her words". */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
 
@@ -73,11 +79,42 @@ final class CueFinder {
         if (w.word(i).capitalised() && w.gapBefore(i) == Gap.PLAIN) {
             return 0;
         }
-        // A verb form after a determiner is a noun ("the call", "their demands").
-        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && DETERMINERS.contains(w.lower(i - 1))) {
+        // A verb form after a determiner is a noun ("the call", "their demands"), so is one after "take" ("took note").
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN
+                && (DETERMINERS.contains(w.lower(i - 1)) || TAKE.contains(w.lower(i - 1)))) {
+            return 0;
+        }
+        // After a possessive it is a noun too ("China’s claim"), unless a participle ("the president’s stated aim").
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && w.word(i - 1).possessiveS() && !w.lower(i).endsWith("ed")) {
+            return 0;
+        }
+        // A verb form right after a speech verb is its object: "told state television".
+        if (i > 0 && w.gapBefore(i) == Gap.PLAIN && verbs.longestMatch(w.lowers(), i - 1) == 1
+                && !w.word(i - 1).capitalised()) {
+            return 0;
+        }
+        // A plural after a participle is a noun: "López Obrador’s repeated remarks".
+        if (len == 1 && i > 0 && w.gapBefore(i) == Gap.PLAIN && w.lower(i).endsWith("s") && w.lower(i - 1).endsWith("ed")) {
+            return 0;
+        }
+        if (passive(w, i, i + len - 1)) {
             return 0;
         }
         return len;
+    }
+
+    /**
+     * "Bolsonaro, who is accused of …", "the rights claimed by X": the subject of a passive is
+     * spoken about, not speaking, and a participle with its agent describes a noun.
+     */
+    private static boolean passive(Window w, int verb, int last) {
+        String v = w.lower(verb);
+        if (last != verb || !(v.endsWith("ed") || IRREGULAR_PAST.contains(v))) {
+            return false;
+        }
+        boolean afterBe = verb > 0 && w.gapBefore(verb) == Gap.PLAIN && BE.contains(w.lower(verb - 1));
+        boolean byAgent = verb + 1 < w.size() && w.gapAfter(verb) == Gap.PLAIN && w.lower(verb + 1).equals("by");
+        return afterBe || byAgent;
     }
 
     /**
@@ -100,14 +137,23 @@ final class CueFinder {
         String verbText = w.lower(verb);
         boolean accordingTo = last > verb && verbText.equals("according");
         if (accordingTo) {
-            return w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+            Phrase source = w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+            return source == null ? null : appositiveName(w, speakers, source); // "according to his counterpart, X,"
         }
         // "the president’s stated aim": the possessor of a participle is its speaker.
         if (verb > 0 && w.gapBefore(verb) == Gap.PLAIN && w.word(verb - 1).possessiveS() && verbText.endsWith("ed")) {
             return speakers.phraseEndingAt(verb - 1);
         }
         if (speakers.coordinated(verb)) {
-            return previous; // "They called for … and expressed …"
+            return previous != null ? previous : speakers.clauseSubject(verb); // "They called for … and expressed …"
+        }
+        boolean participle = verbText.endsWith("ing") && w.gapBefore(verb) == Gap.COMMA;
+        if (participle) {
+            return previous != null ? previous : speakers.clauseSubject(verb); // "“…,” she said, adding …"
+        }
+        Phrase quoted = quotedAs(w, speakers, verb);
+        if (quoted != null) {
+            return quoted;
         }
         Phrase before = speakers.subjectBefore(verb);
         if (before != null) {
@@ -115,12 +161,29 @@ final class CueFinder {
         }
         Phrase after = w.gapAfter(last) == Gap.PLAIN && invertible(verbText) ? speakers.phraseStartingAt(last + 1) : null;
         if (after != null && w.gapBefore(verb) != Gap.PLAIN) {
-            return after; // "“…,” said Ana Pérez"; "…, said the ministry"
-        }
-        if (verbText.endsWith("ing") && w.gapBefore(verb) == Gap.COMMA) {
-            return previous; // "“…,” she said, adding …"
+            return appositiveName(w, speakers, after); // "“…,” said Ana Pérez"; "…, said the ministry"
         }
         return null;
+    }
+
+    /** "quoted Hu as telling …", "was quoted as saying": the phrase before "as" speaks. */
+    private static Phrase quotedAs(Window w, SpeakerFinder speakers, int verb) {
+        if (verb < 2 || !w.lower(verb).endsWith("ing") || !w.lower(verb - 1).equals("as")
+                || w.gapBefore(verb) != Gap.PLAIN || w.gapBefore(verb - 1) != Gap.PLAIN) {
+            return null;
+        }
+        return speakers.phraseEndingAt(verb - 2);
+    }
+
+    /** "said its chair, Ana Pérez": a name set off after a descriptive phrase is the speaker it describes. */
+    private static Phrase appositiveName(Window w, SpeakerFinder speakers, Phrase after) {
+        int next = after.last() + 1;
+        if (w.word(after.first()).capitalised() || next >= w.size() || w.gapBefore(next) != Gap.COMMA
+                || !w.word(next).capitalised()) {
+            return after;
+        }
+        Phrase name = speakers.phraseStartingAt(next);
+        return name != null ? name : after;
     }
 
     /**

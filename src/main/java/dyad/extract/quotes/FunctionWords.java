@@ -29,6 +29,11 @@ final class FunctionWords {
     /** Relative pronouns: "X, who said …" attributes to X. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
+    /** Words that open a clause: a description before a name never holds one. */
+    static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
+            "whose", "because", "while", "when", "where", "if", "although", "though", "as", "after", "before",
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "not");
+
     /** "X, together with Y, said": the company is part of the speaker. */
     static final Set<String> ACCOMPANIMENT = Set.of("together", "along", "alongside");
 
@@ -44,7 +49,7 @@ final class FunctionWords {
             "privately", "recently", "reportedly", "separately", "officially", "formally", "firmly", "flatly",
             "bluntly", "openly", "initially", "subsequently", "similarly", "additionally", "explicitly",
             "emphatically", "angrily", "simply", "clearly", "directly", "immediately", "quickly", "herself",
-            "himself", "themselves", "itself");
+            "himself", "themselves", "itself", "so", "much");
 
     /** Prepositions of place that tie a name to the head before it: "officials in Accra", "the embassy in Oslo". */
     static final Set<String> PLACE_LINKS = Set.of("in", "at", "from");

@@ -48,7 +48,7 @@ public final class QuoteFinder {
         return new Attribution(verbs).attribute(text, quotes, new SentenceIndex(units), paragraphs);
     }
 
-    private static List<Span> paragraphSpans(String text, Paragraphs paragraphs) {
+    static List<Span> paragraphSpans(String text, Paragraphs paragraphs) {
         List<Span> spans = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             spans.add(Span.of(text, paragraphs.start(p), paragraphs.end(p)));

@@ -32,6 +32,9 @@ final class SpeakerFinder {
     record Phrase(int first, int last) {
     }
 
+    /** Auxiliaries that are also names: capitalised right before a past verb they are the name ("May told"). */
+    private static final java.util.Set<String> AUXILIARY_NAMES = java.util.Set.of("may", "will", "can");
+
     /** Longest phrase considered, in words: longer runs are clauses, not speakers. */
     private static final int MAX_PHRASE = 10;
     /** Most particles between two parts of a name ("von der"). */
@@ -99,10 +102,49 @@ final class SpeakerFinder {
         if (PRONOUNS.contains(l)) {
             return new Phrase(j, j);
         }
+        if (j == v - 1 && w.word(j).capitalised() && AUXILIARY_NAMES.contains(l)) {
+            return new Phrase(nameStart(j), j); // "“…,” May told parliament": no auxiliary stands before "told"
+        }
         if (STOPS.contains(l) || DETERMINERS.contains(l)) {
             return null;
         }
         return phraseEndingAt(j);
+    }
+
+    /**
+     * The subject of the clause a verb without its own subject belongs to: "Beijing did not take
+     * part and has called …", "Rwanda justified it, describing …", "…, which Kigali rejects,
+     * calling …". The phrase opening the clause before the last comma (after a relative
+     * pronoun), else the phrase opening the window; null when neither is a name or noun phrase.
+     */
+    Phrase clauseSubject(int v) {
+        int start = v - 1;
+        while (start > 0 && w.gapBefore(start) == Gap.PLAIN) {
+            start--;
+        }
+        if (w.gapBefore(start) == Gap.COMMA) {
+            Phrase p = subjectOpening(start);
+            if (p != null && p.last() < v) {
+                return p;
+            }
+        }
+        int first = start;
+        while (first > 0 && w.gapBefore(first) != Gap.HARD) {
+            first--;
+        }
+        Phrase p = subjectOpening(first);
+        return p != null && p.last() < v ? p : null;
+    }
+
+    /** A name or determiner phrase opening a clause at word i, after a relative pronoun there. */
+    Phrase subjectOpening(int i) {
+        int k = (RELATIVES.contains(w.lower(i)) || w.lower(i).equals("whom")) && i + 1 < w.size() && w.gapBefore(i + 1) == Gap.PLAIN ? i + 1 : i;
+        String l = w.lower(k);
+        boolean name = w.word(k).capitalised() && !isClauseOpener(k);
+        if (!name && !DETERMINERS.contains(l) && !(PRONOUNS.contains(l) && !l.equals("it"))) {
+            return null;
+        }
+        return phraseStartingAt(k);
     }
 
     /** True when the verb at v continues a coordinated predicate: "They called for … and expressed …". */

@@ -25,9 +25,12 @@ final class Window {
     }
 
     private static final char QUOTE_BLANK = '"';
+    /** Most words of a title between a quote and its speaker's name. */
+    private static final int MAX_DESCRIPTION = 8;
     private static final Pattern WORD = Pattern.compile(
             "(?:\\b\\p{Lu}\\.){2,}"                                          // U.S., U.N.
             + "|\\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Amb|St|Jr|Sr)\\."  // titles keep their dot
+            + "|\\b\\p{Lu}\\.(?=\\s\\p{Lu}\\p{Ll})"                            // an initial: John F. Kennedy
             + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-‐][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()\"\\n]{1,60}\\)");
@@ -126,6 +129,44 @@ final class Window {
             }
         }
         return true;
+    }
+
+    /**
+     * True when only a few words of a noun phrase stand between the offsets, with no sentence
+     * punctuation, quote or clause word: the title before a speaker's name ("…,” foreign
+     * ministry spokesman X said").
+     */
+    boolean onlyDescriptionBetween(int start, int end) {
+        if (!onlyMarkupOrWordsBetween(start, end)) {
+            return false;
+        }
+        int words = 0;
+        for (int i = firstWordFrom(start); i < size() && word(i).end() <= end; i++) {
+            if (++words > MAX_DESCRIPTION || FunctionWords.CLAUSE_WORDS.contains(lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean onlyMarkupOrWordsBetween(int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = masked.charAt(k - from);
+            if (c == QUOTE_BLANK || ".;:!?()".indexOf(c) >= 0 && !isTitleDot(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The dot of an abbreviation inside a word ("U.S.", "Jr."), which ends no sentence. */
+    private boolean isTitleDot(int offset) {
+        for (Word w : words) {
+            if (w.start() <= offset && offset < w.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the masked text between the offsets, ignoring spaces, ends with a comma. */

@@ -73,6 +73,24 @@ class QuoteFinderTest {
         assertSingle("“⟨We want answers,⟩” ⟦the family⟧ repeatedly said.", "said");
     }
 
+    @Test
+    void aTitleBetweenTheQuoteAndTheNamedSpeaker() {
+        assertSingle("“⟨Our ports stay open,⟩” foreign ministry spokesman ⟦Tomas Varga⟧ told a briefing in Budapest.",
+                "told");
+        assertSingle("“⟨We crossed no line. This is a patrol,⟩” navy chief ⟦Admiral Kemal Aydin Jr.⟧ told reporters.",
+                "told");
+    }
+
+    @Test
+    void aCapitalisedAuxiliaryBeforeTheVerbIsAName() {
+        assertSingle("“⟨We stand with Estonia,⟩” ⟦May⟧ told parliament on Monday.", "told");
+    }
+
+    @Test
+    void aSpeakerDescribedThenNamedAfterTheVerb() {
+        assertSingle("“⟨The findings are grave,⟩” said its chair, ⟦Inés Carvalho⟧.", "said");
+    }
+
     // --- attribution before the quote
 
     @Test
@@ -174,6 +192,61 @@ class QuoteFinderTest {
         assertThat(found).hasSize(2);
         f.assertQuote(found.get(0), 0, "called for", 0, false);
         f.assertQuote(found.get(1), 1, "expressed", 0, false);
+    }
+
+    @Test
+    void aCoordinatedVerbWithoutAnEarlierCueTakesTheSubjectOfTheSentence() {
+        assertSingle("⟦Hanoi⟧ did not attend the hearing and has called the ruling “⟨void⟩”.", "called");
+        assertSingle("⟦Foreign Secretary Priya Nair⟧ telephoned both capitals and urged them to avoid “⟨any escalation⟩”.",
+                "urged");
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesTheSubjectOfItsClause() {
+        assertSingle("⟦Chile⟧ did not deny the patrols, describing them as “⟨routine⟩”.", "describing");
+        assertSingle("The talks left out the rebels, whom ⟦Bamako⟧ refuses to meet, calling them “⟨bandits⟩”.", "calling");
+    }
+
+    @Test
+    void quotedAsSayingAttributesToThePersonQuoted() {
+        assertSingle("State radio quoted ⟦Lukas⟧ as saying that “⟨talks are the only way⟩” out of the dispute.", "saying");
+    }
+
+    @Test
+    void aPassiveSpeechVerbAttributesNothing() {
+        assertSingle("⟦Ankara⟧ called the arrest of Omer, who is accused of espionage, a “⟨mistake⟩”.", "called");
+        assertSingle("⟦The tribunal⟧ said some of the claims made by Ghana were “⟨plausible⟩”.", "said");
+    }
+
+    @Test
+    void aVerbFormAfterAPossessiveIsANoun() {
+        Fixture f = Fixture.parse("The court ruled that Serbia’s claim to the “northern strip” had no basis.");
+        assertThat(f.find()).isEmpty();
+    }
+
+    @Test
+    void verbsOfFindingAgreeingAndCharacterising() {
+        assertSingle("⟦The inquiry⟧ found that the raids “⟨may amount to war crimes.⟩”", "found");
+        assertSingle("In the communiqué, ⟦Laos and Thailand⟧ agreed to build “⟨a durable partnership⟩”.", "agreed");
+        assertSingle("⟦Chancellor Ida Berg⟧ rejected the comparison as “⟨absurd⟩”.", "rejected");
+        assertSingle("That day ⟦Jakarta⟧ hailed the deal as “⟨a win for dialogue.⟩”", "hailed");
+    }
+
+    @Test
+    void takingNoteIsNoSpeech() {
+        assertSingle("⟦The ministry⟧ said it had taken note of the “⟨unilateral⟩” decision.", "said");
+    }
+
+    @Test
+    void aColonAfterANamedSubjectIntroducesItsWords() {
+        assertSingle("⟦Ruiz Castro⟧ went further on Twitter: “⟨Washington knows the truth.⟩”", null);
+        assertSingle("⟦The ministry’s message⟧ was clear: “⟨Cuba will not bow.⟩”", null);
+    }
+
+    @Test
+    void aColonAfterAnUnownedSubjectAttributesNothing() {
+        Fixture f = Fixture.parse("The result was plain: “a draw”. The banner read: “No to war”.");
+        assertThat(f.find()).isEmpty();
     }
 
     // --- attribution later in the sentence

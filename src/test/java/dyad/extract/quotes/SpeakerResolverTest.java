@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 class SpeakerResolverTest {
 
-    private final SpeakerResolver resolver = new SpeakerResolver();
 
     private static Span at(String text, String words, int from) {
         int start = text.indexOf(words, from);
@@ -26,14 +25,18 @@ class SpeakerResolverTest {
         return new Mention(0, 0, new Actor(s.text(), s.start(), s.end(), name, country, null, role), kind, null);
     }
 
+    private static List<Span> sentences(String text) {
+        return new Fixture(text, List.of(), List.of()).sentences();
+    }
+
     @Test
     void sheIsThePersonNamedLastEvenWhenOnlyAQuoteNamedHer() {
         String text = "\"We will go,\" said Ana Ruiz. Later Evo Morales spoke. Ruiz returned home. \"It was hard,\" she said.";
         List<Mention> mentions = List.of(mention(text, "Evo Morales", 0, "Evo Morales", "BOL", Role.GOV, EntryKind.PERSON));
         List<Actor> earlier = new ArrayList<>();
-        earlier.add(resolver.resolve(at(text, "Ana Ruiz", 0), text, mentions, earlier));
+        earlier.add(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
 
-        Actor she = resolver.resolve(at(text, "she", 0), text, mentions, earlier);
+        Actor she = SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "she", 0), earlier);
 
         assertThat(she.name()).isEqualTo("Ana Ruiz");
         assertThat(she.text()).isEqualTo("she");
@@ -45,9 +48,9 @@ class SpeakerResolverTest {
         String text = "\"We will go,\" said Ana Ruiz. Later Evo Morales spoke. \"It was hard,\" he said.";
         List<Mention> mentions = List.of(mention(text, "Evo Morales", 0, "Evo Morales", "BOL", Role.GOV, EntryKind.PERSON));
         List<Actor> earlier = new ArrayList<>();
-        earlier.add(resolver.resolve(at(text, "Ana Ruiz", 0), text, mentions, earlier));
+        earlier.add(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
 
-        assertThat(resolver.resolve(at(text, "he", text.indexOf("hard")), text, mentions, earlier).name())
+        assertThat(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "he", text.indexOf("hard")), earlier).name())
                 .isEqualTo("Evo Morales");
     }
 
@@ -58,7 +61,7 @@ class SpeakerResolverTest {
                 mention(text, "Chile", 0, "Government of Chile", "CHL", Role.GOV, EntryKind.COUNTRY),
                 mention(text, "Peru", 0, "Government of Peru", "PER", Role.GOV, EntryKind.COUNTRY));
 
-        Actor speaker = resolver.resolve(at(text, "Chile and Peru", 0), text, mentions, List.of());
+        Actor speaker = SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Chile and Peru", 0), List.of());
 
         assertThat(speaker.name()).isEqualTo("Governments of Chile and Peru");
         assertThat(speaker.country()).isNull();
