@@ -21,6 +21,8 @@ import java.util.Set;
  * <ul>
  * <li>recognition from SUPPORT/recognize (refused: not recognised) and from withdrawn
  * recognition or credentials (SANCTION/diplomatic);</li>
+ * <li>diplomatic level also from recalled and expelled envoys (SANCTION/withdraw, SANCTION/expel)
+ * in a sentence that names diplomats or ties;</li>
  * <li>sanctions from SANCTION/sanction (imposed, or reimposed when the cue nearest the actor says
  * so or an earlier easing or lifting of the pair's sanctions is dated before) and CONCEDE/ease_sanctions
  * (eased, or lifted when the cue nearest the actor lifts them whole);</li>
@@ -40,6 +42,13 @@ public final class RelationDeriver {
     private static final int PARTIAL_REACH = 3;
     /** Words after a stripping or expelling cue where withdrawn credentials or legitimacy are named. */
     private static final int RECOGNITION_REACH = 8;
+
+    /**
+     * Recalling one's envoys (SANCTION/withdraw) and expelling the other's (SANCTION/expel) change
+     * the diplomatic level when the sentence names diplomats or ties: withdrawn inspectors or an
+     * organisation left do not.
+     */
+    private static final Set<String> ENVOY_MODES = Set.of("withdraw", "expel");
 
     private final RelationCues cues;
     private final StateDating dating;
@@ -119,7 +128,8 @@ public final class RelationDeriver {
             out.add(sanctionsAct(e, words, Kind.REIMPOSE, "reimposed", Kind.IMPOSE, "imposed"));
         } else if (type == PloverType.CONCEDE && mode.equals("ease_sanctions") && m == Modality.ASSERTED) {
             out.add(sanctionsAct(e, words, Kind.LIFT, "lifted", Kind.EASE, "eased"));
-        } else if (type == PloverType.SANCTION && mode.equals("diplomatic") && m == Modality.ASSERTED) {
+        } else if (type == PloverType.SANCTION && m == Modality.ASSERTED && (mode.equals("diplomatic")
+                || ENVOY_MODES.contains(mode) && !cues.find(Kind.DIPLOMATIC_WORD, words).isEmpty())) {
             out.addAll(reducedTies(e, words));
         } else if (type == PloverType.SUPPORT && mode.equals("diplomatic")) {
             if (m == Modality.INTENDED || m == Modality.NEGATED) {
