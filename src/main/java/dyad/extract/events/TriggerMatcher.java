@@ -83,7 +83,9 @@ final class TriggerMatcher {
 
     /**
      * The tokens that satisfy a rule's requirement: a single word ("sanctions") or, for an
-     * alternative written "leave+ambassador", every one of its words.
+     * alternative written "leave+ambassador", every one of its words. An alternative naming
+     * "from" ("withdraw from+treaty", "release from+prison") asks for a word in a "from" phrase,
+     * which otherwise names an origin and counts for nothing.
      */
     static Set<Integer> required(Sentence s, int from, Set<String> requires) {
         Set<String> single = new HashSet<>();
@@ -94,8 +96,10 @@ final class TriggerMatcher {
                 continue;
             }
             Set<Integer> all = new HashSet<>();
-            for (String part : alternative.split("\\+")) {
-                Set<Integer> found = within2(s, from, Set.of(part));
+            List<String> parts = List.of(alternative.split("\\+"));
+            boolean origin = parts.contains("from");
+            for (String part : parts) {
+                Set<Integer> found = within2(s, from, Set.of(part), origin);
                 if (found.isEmpty()) {
                     all.clear();
                     break;
@@ -137,23 +141,43 @@ final class TriggerMatcher {
      * ministers" is no reception of ministers). "By" phrases count: "ousted by the opposition".
      */
     static Set<Integer> within2(Sentence s, int from, Set<String> lemmas) {
+        return within2(s, from, lemmas, false);
+    }
+
+    private static Set<Integer> within2(Sentence s, int from, Set<String> lemmas, boolean origins) {
         Set<Integer> hits = new HashSet<>();
         int relativized = Phrases.relativizedNoun(s, from); // "the duties Beijing slapped on barley"
         if (relativized >= 0 && matches(s.token(relativized), lemmas)) {
             hits.add(relativized);
         }
         for (Arc a : s.children(from)) {
-            if (matches(s.token(a.dependent()), lemmas) && !isOrigin(s, a.dependent())) {
+            if (a.relation().equals("mark")) {
+                continue; // the trigger's own "to" ("ceased to commit") is not the "to" a row asks for ("committed to")
+            }
+            if (matches(s.token(a.dependent()), lemmas) && (origins || !isOrigin(s, a.dependent()))) {
                 hits.add(a.dependent());
             }
             for (Arc b : s.children(a.dependent())) {
-                if (matches(s.token(b.dependent()), lemmas) && !isOrigin(s, b.dependent())) {
+                if (b.relation().equals("case") && isTime(s.token(a.dependent()))) {
+                    continue; // "called the government fascists on Saturday" is no "call on"
+                }
+                if (matches(s.token(b.dependent()), lemmas) && (origins || !isOrigin(s, b.dependent()))) {
                     hits.add(b.dependent());
                 }
             }
         }
         return hits;
     }
+
+    /** A day, month or other stretch of time: what a preposition governing it marks is a date. */
+    private static boolean isTime(Token t) {
+        return t.pos().equals("CD") || TIME_WORDS.contains(t.word()) || TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "day", "week", "month", "year", "morning", "afternoon", "evening",
+            "night", "weekend", "date", "eve", "anniversary", "occasion");
 
     private static boolean isOrigin(Sentence s, int token) {
         return Phrases.preposition(s, token).equals("from");

@@ -77,11 +77,21 @@ public final class Diagnose {
                 tally.merge(category, 1, Integer::sum);
                 if (show != null && category.startsWith(show)) {
                     System.out.println("[" + category + "] " + g.path("type").asText() + " " + party(g.path("source"))
-                            + " -> " + party(g.path("target")) + " | " + g.path("evidence").path("text").asText());
+                            + " -> " + party(g.path("target")) + " | " + g.path("evidence").path("text").asText()
+                            + (s == null ? "" : firedList(s, matcher)));
                 }
             }
         }
         tally.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+
+    /** The triggers that fire in a sentence, as " {lemma TYPE/mode, …}". */
+    private static String firedList(Sentence s, TriggerMatcher matcher) {
+        List<String> out = new ArrayList<>();
+        for (TriggerMatcher.Fired f : matcher.fire(s)) {
+            out.add(s.token(f.token()).word() + " " + f.rule().type() + "/" + (f.rule().mode() == null ? "-" : f.rule().mode()));
+        }
+        return out.isEmpty() ? "" : " {" + String.join(", ", out) + "}";
     }
 
     private static boolean matches(JsonNode s, JsonNode g) {

@@ -94,6 +94,24 @@ class DiplomaticLevelTest {
     }
 
     @Test
+    void recallingOnesOwnEnvoyAndExpellingTheOthersCountUnderTheirOwnModes() {
+        assertThat(states(event("[Chile:CHL] recalled its ambassador from [Managua:NIC].",
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[CHL, NIC] diplomatic_level=none");
+        assertThat(states(event("[Latvia:LVA] expelled two diplomats of [Belarus:BLR].",
+                PloverType.SANCTION, "expel", Modality.ASSERTED))).containsExactly("[BLR, LVA] diplomatic_level=none");
+        assertThat(states(event("[Kenya:KEN] recalled its high commissioner from [Tanzania:TZA].",
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[KEN, TZA] diplomatic_level=none");
+    }
+
+    @Test
+    void withdrawnInspectorsOrALeftOrganisationSayNothingOfEnvoys() {
+        assertThat(states(event("[Sweden:SWE] withdrew its inspectors from [Iraq:IRQ].",
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).isEmpty();
+        assertThat(states(event("[Uganda:UGA] expelled the aid workers of [Norway:NOR].",
+                PloverType.SANCTION, "expel", Modality.ASSERTED))).isEmpty();
+    }
+
+    @Test
     void aDowngradeLeavesAChargé() {
         assertThat(states(event("[Spain:ESP] downgraded its relations with [Venezuela:VEN].",
                 PloverType.SANCTION, "diplomatic", Modality.ASSERTED))).containsExactly("[ESP, VEN] diplomatic_level=chargé");
