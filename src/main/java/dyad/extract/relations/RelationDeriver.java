@@ -22,7 +22,6 @@ import java.util.Set;
  * <ul>
  * <li>recognition from SUPPORT/recognize (refused: not recognised) and from withdrawn
  * recognition or credentials (SANCTION/diplomatic);</li>
-<<<<<<< HEAD
  * <li>sanctions from SANCTION/sanction or embargo (imposed, or reimposed when the cue nearest the
  * actor says so or an earlier easing or lifting of the pair's sanctions is dated before) and
  * CONCEDE/ease_sanctions (eased, or lifted when the cue nearest the actor lifts them whole):
@@ -30,17 +29,6 @@ import java.util.Set;
  * <li>diplomatic level (sender, host) from acts on ties and envoys, and from seeking, refusing or
  * agreeing to restore ties: {@link DiplomaticActs}; sending junior diplomats or a chargé, naming
  * an ambassador, or consular service through others name the level.</li>
-=======
- * <li>diplomatic level also from recalled and expelled envoys (SANCTION/withdraw, SANCTION/expel)
- * in a sentence that names diplomats or ties;</li>
- * <li>sanctions from SANCTION/sanction (imposed, or reimposed when the cue nearest the actor says
- * so or an earlier easing or lifting of the pair's sanctions is dated before) and CONCEDE/ease_sanctions
- * (eased, or lifted when the cue nearest the actor lifts them whole);</li>
- * <li>diplomatic level (sender, host): broken ties and recalled envoys leave none on the actor's
- * side, expelled envoys or stripped credentials none on the other side, a downgrade leaves a
- * chargé; seeking or refusing to restore ties says there are none; sending junior diplomats or a
- * chargé, naming an ambassador, or consular service through others name the level.</li>
->>>>>>> lexicon
  * </ul>
  * Cue words come from {@link RelationCues}; dates from {@link StateDating}. The same state of
  * the same pair at the same date is kept once, and an undated one not at all when its sentence
@@ -48,23 +36,6 @@ import java.util.Set;
  */
 public final class RelationDeriver {
 
-<<<<<<< HEAD
-=======
-    /** Words before a reimpose or lift cue that make it a threat or a possibility. */
-    private static final int HEDGE_REACH = 3;
-    /** Words around a lift cue that make it partial ("lifted some", "temporarily lifted"). */
-    private static final int PARTIAL_REACH = 3;
-    /** Words after a stripping or expelling cue where withdrawn credentials or legitimacy are named. */
-    private static final int RECOGNITION_REACH = 8;
-
-    /**
-     * Recalling one's envoys (SANCTION/withdraw) and expelling the other's (SANCTION/expel) change
-     * the diplomatic level when the sentence names diplomats or ties: withdrawn inspectors or an
-     * organisation left do not.
-     */
-    private static final Set<String> ENVOY_MODES = Set.of("withdraw", "expel");
-
->>>>>>> lexicon
     private final RelationCues cues;
     private final StateDating dating;
     private final DiplomaticActs diplomatic;
@@ -215,17 +186,10 @@ public final class RelationDeriver {
         } else if (type == PloverType.SANCTION && SANCTIONING.contains(mode) && m == Modality.ASSERTED) {
             out.add(sanctions.imposed(e, words));
         } else if (type == PloverType.CONCEDE && mode.equals("ease_sanctions") && m == Modality.ASSERTED) {
-<<<<<<< HEAD
             out.add(sanctions.eased(e, words));
         } else if (type == PloverType.SANCTION && m == Modality.ASSERTED && (mode.equals("diplomatic")
                 || ON_ENVOYS.contains(mode) && cues.any(Kind.DIPLOMATIC_WORD, words))) {
             out.addAll(diplomatic.reduced(e, words));
-=======
-            out.add(sanctionsAct(e, words, Kind.LIFT, "lifted", Kind.EASE, "eased"));
-        } else if (type == PloverType.SANCTION && m == Modality.ASSERTED && (mode.equals("diplomatic")
-                || ENVOY_MODES.contains(mode) && !cues.find(Kind.DIPLOMATIC_WORD, words).isEmpty())) {
-            out.addAll(reducedTies(e, words));
->>>>>>> lexicon
         } else if (type == PloverType.SUPPORT && mode.equals("diplomatic")) {
             if (m == Modality.INTENDED || m == Modality.NEGATED || m == Modality.HYPOTHETICAL) {
                 out.add(diplomatic.noneYet(words));
