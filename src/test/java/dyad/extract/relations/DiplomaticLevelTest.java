@@ -95,12 +95,13 @@ class DiplomaticLevelTest {
 
     @Test
     void recallingOnesOwnEnvoyAndExpellingTheOthersCountUnderTheirOwnModes() {
+        // A recalled head of mission leaves a chargé (the embassy stays); expelled diplomats leave none.
         assertThat(states(event("[Chile:CHL] recalled its ambassador from [Managua:NIC].",
-                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[CHL, NIC] diplomatic_level=none");
-        assertThat(states(event("[Latvia:LVA] expelled two diplomats of [Belarus:BLR].",
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[CHL, NIC] diplomatic_level=chargé");
+        assertThat(states(event("[Latvia:LVA] expelled the diplomats of [Belarus:BLR].",
                 PloverType.SANCTION, "expel", Modality.ASSERTED))).containsExactly("[BLR, LVA] diplomatic_level=none");
         assertThat(states(event("[Kenya:KEN] recalled its high commissioner from [Tanzania:TZA].",
-                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[KEN, TZA] diplomatic_level=none");
+                PloverType.SANCTION, "withdraw", Modality.ASSERTED))).containsExactly("[KEN, TZA] diplomatic_level=chargé");
     }
 
     @Test
