@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * When a document was written, which anchors relative dates ("on Monday", "last year").
  * Tried in order, most to least trustworthy:
  * <ol>
- *   <li>a line that is only a full date among the first ten non-empty lines (a letter's date);
+ *   <li>a line that is only a full date among the first ten non-empty lines (a letter's date),
+ *       perhaps after a place or a label ("Accra, 18 June 2024", "Date: 3 March 2025");
  *   <li>a news dateline ("Dec. 1 (Bloomberg) —"), which names no year: the year comes from
  *       a Published/Posted/Updated line, and without one the dateline gives nothing;
  *   <li>a "Published: …" / "Posted on …" line, else an "Updated …" line;
@@ -53,6 +54,10 @@ public final class DocumentDater {
     /** "Published: …", "Posted on …", "First published …", "Updated …", "Last updated: …". */
     private static final Pattern STAMP_LINE = date(
             "^[\\h#>*_]*(?<kind>(?:first\\h+)?published|posted|(?:last\\h+)?updated)\\b[\\h:*_]*(?<rest>.*)$");
+
+    /** What may stand before a letter's date on its line: a place ("Accra,", "New York, NY,") or "Date:". */
+    private static final Pattern PLACE_OR_LABEL = Pattern.compile(
+            "^(?:(?i:date)\\h*:|(?:\\p{Lu}[\\p{L}.'-]*\\h+){0,3}\\p{Lu}[\\p{L}.'-]*\\h*,(?:\\h*\\p{Lu}{2},)?)\\h*");
 
     /** Markup that may wrap a date line: "**January 8, 2026**", "## 8 January 2026". */
     private static final Pattern WRAPPING = Pattern.compile("^[\\s#>*_]+|[\\s*_.]+$");
@@ -136,10 +141,12 @@ public final class DocumentDater {
 
     private static Optional<LocalDate> wholeLineDate(String line) {
         String bare = unwrap(line);
-        for (Pattern pattern : FULL_DATES) {
-            Matcher m = pattern.matcher(bare);
-            if (m.matches()) {
-                return toDate(m);
+        for (String candidate : List.of(bare, PLACE_OR_LABEL.matcher(bare).replaceFirst(""))) {
+            for (Pattern pattern : FULL_DATES) {
+                Matcher m = pattern.matcher(candidate);
+                if (m.matches()) {
+                    return toDate(m);
+                }
             }
         }
         return Optional.empty();

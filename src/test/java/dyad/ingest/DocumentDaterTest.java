@@ -29,6 +29,20 @@ class DocumentDaterTest {
         assertThat(dater.dateOf(text)).isEqualTo(day(2026, 1, 8));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Accra, 18 June 2024", "New York, NY, June 18, 2024", "Date: 18 June 2024",
+            "**Port Louis, 18 June 2024**"})
+    void aLettersPlaceAndDateLineIsTheDocumentDate(String line) {
+        assertThat(dater.dateOf("Open letter\n\n" + line + "\n\nDear Minister,\nWe write.\n"))
+                .isEqualTo(EventDate.day(LocalDate.of(2024, 6, 18)));
+    }
+
+    @Test
+    void aSentenceBeforeADateIsNoPlace() {
+        assertThat(dater.dateOf("We wrote to you, and you promised a reply by, 18 June 2024\n"))
+                .isEqualTo(EventDate.UNKNOWN);
+    }
+
     @Test
     void aDateInsideASentenceIsNotADateLine() {
         assertThat(dater.dateOf("On January 3, 2026 the envoys met.\nThey agreed.")).isEqualTo(EventDate.UNKNOWN);

@@ -21,6 +21,9 @@ final class AuthorReader {
             + "|\\p{Lu}[\\p{L}\\p{N}’'&.-]*|\\(\\p{Lu}+\\)))*";
     private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\h+(?:of|for|and|the|on|in|[-–]))+$");
 
+    /** Characters after "we" where the writers' own state is named. */
+    private static final int WE_REACH = 80;
+
     private final LetterLayout layout;
     private final LetterCues cues;
     private final Parties parties;
@@ -120,8 +123,11 @@ final class AuthorReader {
     private String weCountry() {
         int from = layout.bodyStart();
         Matcher we = Pattern.compile("(?i)\\bwe\\b").matcher(text).region(from, Math.min(layout.bodyEnd(), from + 2000));
+        // Near the "we" that names who writes ("We, Kenyan organisations,", "We write as Australian groups"),
+        // not in what a demand asks, whose states are those asked or acted on ("We urge you to ask Mali …").
         if (we.find()) {
-            int end = sentenceEnd(we.end());
+            Matcher demand = cues.weDemand.matcher(text).region(we.start(), sentenceEnd(we.end()));
+            int end = demand.lookingAt() ? demand.start("verb") : Math.min(sentenceEnd(we.end()), we.end() + WE_REACH);
             List<String> c = parties.names().countries(text, we.start(), end);
             if (!c.isEmpty()) {
                 return c.get(0);

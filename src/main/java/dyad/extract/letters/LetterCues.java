@@ -17,7 +17,7 @@ final class LetterCues {
     final Pattern salutation;
     /** A sign-off alone on its line: "Yours sincerely,". */
     final Pattern signOff;
-    /** A heading over the signatories, perhaps followed by them on the same line: "Signed:", "Signatories". */
+    /** A heading over the signatories, perhaps followed by them on the same line: "Signed:", "On behalf of …". */
     final Pattern signatures;
     /** Courtesies before a name, any number of them: "H.E. Dr ", "Senator the Hon ". */
     final Pattern honorifics;
@@ -61,7 +61,9 @@ final class LetterCues {
         salutation = Pattern.compile(lead + "(?:" + lex.alternation(Kind.SALUTATION) + "[^\\n]{0,160}?[,:]"
                 + "|dear\\h[^\\n,:]{2,80})[\\h*_]*$", FLAGS);
         signOff = Pattern.compile(lead + lex.alternation(Kind.SIGN_OFF) + "[\\h*_]*[,.]?[\\h*_]*$", FLAGS);
-        signatures = Pattern.compile(lead + lex.alternation(Kind.SIGNATURES) + "[\\h*_]*(?::[\\h*_]*|$)", FLAGS);
+        // "Signed:", "Signatories" alone, or a cue ending in "of"/"by" right before a name: "On behalf of the Network".
+        signatures = Pattern.compile(lead + lex.alternation(Kind.SIGNATURES)
+                + "(?:[\\h*_]*(?::[\\h*_]*|$)|(?<=\\b(?:of|by))\\h+(?:the\\h+)?(?=(?-i:\\p{Lu})))", FLAGS);
         honorifics = Pattern.compile("(?:" + lex.alternation(Kind.HONORIFIC) + "(?:\\h+|(?<=\\.)))+", FLAGS);
         postNominal = Pattern.compile("(?:,?\\h+" + lex.alternation(Kind.POST_NOMINAL) + ")+$", FLAGS);
         through = Pattern.compile(",?\\h+" + lex.alternation(Kind.ADDRESS_THROUGH) + "\\h+", FLAGS);

@@ -372,6 +372,51 @@ class LetterShapesTest {
                 .containsExactly(tuple(PloverType.REQUEST, "JPN", "JPN"));
     }
 
+    // ---- a network signing "On behalf of", under a sign-off ----
+
+    @Test
+    void aBodySigningOnBehalfOfItselfIsTheAuthorWithoutTheCue() {
+        String text = """
+                Joint letter: Peru must stop the expulsions of Haitian migrants
+
+                Lima, 4 April 2025
+
+                To: H.E. the President of the Republic of Peru
+
+                Your Excellency,
+
+                We urge you to halt the expulsions of Haitian migrants at the border with Chile.
+
+                Respectfully,
+
+                On behalf of the Andean Migrant Defenders Network
+                """;
+        Letter l = letter(extract(text, LocalDate.of(2025, 4, 4))).orElseThrow();
+        assertThat(l.authors()).extracting(Actor::name).containsExactly("Andean Migrant Defenders Network");
+        assertThat(l.authors().get(0).text()).isEqualTo("Andean Migrant Defenders Network");
+    }
+
+    @Test
+    void aStateTheSignatoriesAskForIsNotTheirs() {
+        String text = """
+                Open letter to the President of Senegal
+
+                Dear Mr President,
+
+                We urge you to ask the Government of Mali to release the detained Senegalese truck drivers.
+
+                Yours faithfully,
+
+                Sahel Road Workers Alliance
+                """;
+        Letter l = letter(extract(text, LocalDate.of(2025, 4, 4))).orElseThrow();
+        assertThat(l.authors()).extracting(Actor::name, Actor::country)
+                .containsExactly(tuple("Sahel Road Workers Alliance", null));
+        String placed = text.replace("We urge you", "We, Senegalese unions and transport groups, urge you");
+        assertThat(letter(extract(placed, LocalDate.of(2025, 4, 4))).orElseThrow().authors())
+                .extracting(Actor::country).containsExactly("SEN");
+    }
+
     // ---- news stories about letters are not letters ----
 
     @Test
