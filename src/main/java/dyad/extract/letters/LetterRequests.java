@@ -52,6 +52,10 @@ public final class LetterRequests {
                 // "That you press for …", "We urge you to use …": what the addressee is asked to do is no event yet.
                 out.removeIf(e -> addressedAct(e, ask));
             }
+            // "We wrote to the minister, asking …": the one asked is not the one asking.
+            out.removeIf(e -> e.type() == PloverType.REQUEST && e.source().mentioned() && !fromUs(e, we)
+                    && e.evidence().overlaps(evidence.start(), evidence.end())
+                    && targets.stream().anyMatch(t -> key(t).equals(key(e.source()))));
             List<Event> here = out.stream().filter(e -> e.type() == PloverType.REQUEST && fromUs(e, we)
                     && e.evidence().overlaps(ask.start(), Math.max(ask.end(), ask.start() + 1))).toList();
             // A demand made now asks only its addressees; an earlier letter's asks, those it was sent to.

@@ -417,6 +417,27 @@ class LetterShapesTest {
                 .extracting(Actor::country).containsExactly("SEN");
     }
 
+    @Test
+    void theMinisterAnEarlierLetterAskedIsNotTheOneAsking() {
+        String text = """
+                Open letter to the Prime Minister of New Zealand
+
+                Dear Prime Minister,
+
+                On 2 February 2025 we wrote to the Minister of Foreign Affairs, Winston Peters, asking for a review \
+                of fishing licences granted to Chinese vessels. We have received no reply.
+
+                We urge you to order that review now.
+
+                Yours sincerely,
+
+                Pacific Fisheries Watch
+                """;
+        List<Event> asks = requests(extract(text, LocalDate.of(2025, 5, 1)));
+        assertThat(asks).extracting(e -> e.source().country(), e -> e.target().country(), e -> e.date().value())
+                .containsExactlyInAnyOrder(tuple(null, "NZL", "2025-02-02"), tuple(null, "NZL", "2025-05-01"));
+    }
+
     // ---- news stories about letters are not letters ----
 
     @Test
