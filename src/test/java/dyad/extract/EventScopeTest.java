@@ -171,6 +171,15 @@ class EventScopeTest {
     }
 
     @Test
+    void theTwoLeadersAreTheTwoStatesOfTheirSentenceNotTheDocumentsPair() {
+        String text = "Thailand accused Cambodia of shelling the border. Cambodia denied it. Thailand closed the crossings.\n"
+                + "Malaysia's prime minister called the Vietnamese president, and the two leaders agreed to hold talks.";
+        assertThat(events(text, "2025-07-20")).filteredOn(e -> e.type() == PloverType.AGREE)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("MYS", "VNM"), tuple("VNM", "MYS"));
+    }
+
+    @Test
     void theCountryIsTheStateTheSentenceIsAboutNotAPrepositionsObject() {
         String text = "The move marks a shift in the Spanish government's policy toward Cuba, as the country "
                 + "refused to replace its ambassador in 2019.";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a document has talked about so far, used to resolve "he", "the president", "the
@@ -87,7 +88,10 @@ public final class Discourse {
                 out.add(m.withActor(rename(group.actor(), m.actor())));
                 continue;
             }
-            List<Actor> several = m.resolved() ? List.of() : GroupPhrases.size(m) >= 0 ? group(GroupPhrases.size(m)) : several(cue);
+            List<Actor> several = m.resolved() ? List.of() : pairedHere(cue, GroupPhrases.size(m), out);
+            if (several.isEmpty() && !m.resolved()) {
+                several = GroupPhrases.size(m) >= 0 ? group(GroupPhrases.size(m)) : several(cue);
+            }
             if (!several.isEmpty()) { // "they", "the two governments", "both leaders"
                 several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
@@ -255,6 +259,26 @@ public final class Discourse {
             }
         }
         return false;
+    }
+
+    /**
+     * "The two leaders", "both sides" after two states named earlier in the same sentence stand for those two
+     * ("Morocco's king called Spain's prime minister, and the two leaders agreed …"), not the document's pair.
+     */
+    private List<Actor> pairedHere(String cue, int groupSize, List<Mention> sentenceSoFar) {
+        boolean paired = groupSize == 2 || cue.startsWith("the two ") || cue.startsWith("both ");
+        if (!paired) {
+            return List.of();
+        }
+        List<Actor> states = new ArrayList<>();
+        for (int i = sentenceSoFar.size() - 1; i >= 0 && states.size() < 3; i--) {
+            Actor a = sentenceSoFar.get(i).actor();
+            if (a.country() != null && a.org() == null && states.stream().noneMatch(x -> x.country().equals(a.country()))) {
+                states.add(a);
+            }
+        }
+        return states.size() != 2 ? List.of() : Stream.of(states.get(1), states.get(0))
+                .map(a -> new Actor(null, null, null, owners.governmentName(a.country()), a.country(), null, Role.GOV)).toList();
     }
 
     /** The states a plural cue stands for: "they" after a list; "the two countries", "both leaders": the pair. */
