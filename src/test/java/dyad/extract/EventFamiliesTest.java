@@ -42,6 +42,9 @@ class EventFamiliesTest {
                 // borders, airspace and services cut to a state reduce relations
                 Arguments.of("[Morocco:MAR/GOV] {closed:SANCTION} its border with [Algeria:DZA/GOV].", null),
                 Arguments.of("[Russia:RUS/GOV] {suspended:SANCTION} flights to [Georgia:GEO/GOV] in 2019.", "discontinue"),
+                // trade frozen; a conjoined freeze is not what the first verb suspended
+                Arguments.of("[Turkey:TUR/GOV] {froze:SANCTION} trade with [Israel:ISR/GOV] in May.", "embargo"),
+                Arguments.of("[Ghana:GHA/GOV] {suspended:SANCTION} a defence pact with [Togo:TGO/GOV] and froze joint projects.", null),
                 // force at sea and on land
                 Arguments.of("[China:CHN/GOV] {rammed:ASSAULT} a [Vietnamese:VNM/CVL] fishing boat.", null),
                 // travelling to a capital is a visit

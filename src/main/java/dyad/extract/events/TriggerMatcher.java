@@ -154,6 +154,9 @@ final class TriggerMatcher {
             if (a.relation().equals("mark")) {
                 continue; // the trigger's own "to" ("ceased to commit") is not the "to" a row asks for ("committed to")
             }
+            if (OTHER_CLAUSE.contains(a.relation()) && s.token(a.dependent()).isVerb()) {
+                continue; // "suspended the treaty and froze trade": the freeze is another act, not what was suspended
+            }
             if (matches(s.token(a.dependent()), lemmas) && (origins || !isOrigin(s, a.dependent()))) {
                 hits.add(a.dependent());
             }
@@ -168,6 +171,9 @@ final class TriggerMatcher {
         }
         return hits;
     }
+
+    /** A verb conjoined to the trigger tells another act ("suspended the treaty and froze trade"). */
+    private static final Set<String> OTHER_CLAUSE = Set.of("conj");
 
     /** A day, month or other stretch of time: what a preposition governing it marks is a date. */
     private static boolean isTime(Token t) {
