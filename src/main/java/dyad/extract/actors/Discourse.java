@@ -19,6 +19,9 @@ public final class Discourse {
     private static final Set<String> SINGULAR_THING = Set.of("it", "its");
     /** Pronouns that own the cue after them: "its ambassador", "their troops", "his government". */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** First-person possessives that own the cue after them inside a quotation: "our government", "my army". */
+    private static final Set<String> FIRST_POSSESSIVES = Set.of("our", "my");
+    private static final Set<String> SINGULAR_FIRST = Set.of("i", "me", "my");
     /** Cues whose owner is the other party, not the pronoun's referent ("his counterpart"). */
     private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
@@ -40,6 +43,7 @@ public final class Discourse {
     private Actor topic;
     private Actor firstPerson;
     private Actor secondPerson;
+    private Voices voices = Voices.NONE;
     private List<Actor> lastList = List.of();
     /** Every list of states named so far, the latest first: "the four countries" is the last list of four. */
     private final List<List<Actor>> lists = new ArrayList<>();
@@ -56,6 +60,11 @@ public final class Discourse {
     /** Who "we" and "our" are: a letter's signatories. */
     public void setFirstPerson(Actor authors) {
         this.firstPerson = authors;
+    }
+
+    /** Who speaks the document's quotations: inside one, "we" is its speaker's side. */
+    public void setVoices(Voices voices) {
+        this.voices = voices;
     }
 
     /**
@@ -107,14 +116,20 @@ public final class Discourse {
     }
 
     /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
-    private static List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
+    private List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
         if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
-                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
-                || !POSSESSIVES.contains(s.token(cue.first() - 1).word().toLowerCase(Locale.ROOT))) {
+                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())) {
             return List.of();
         }
+        dyad.nlp.Token before = s.token(cue.first() - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        boolean voiced = FIRST_POSSESSIVES.contains(word) && voices.covers(before.start()); // "our government", quoted
+        if (!POSSESSIVES.contains(word) && !voiced) {
+            return List.of();
+        }
+        String office = voiced ? "first_person" : "pronoun";
         return sentenceSoFar.stream().filter(p -> p.first() == cue.first() - 1 && p.last() == cue.first() - 1
-                && "pronoun".equals(p.office()) && p.actor().country() != null).toList();
+                && office.equals(p.office()) && p.actor().country() != null).toList();
     }
 
     private Mention ownedThroughPronoun(String text, Mention possessor, Mention cue, java.time.LocalDate day) {
@@ -214,7 +229,9 @@ public final class Discourse {
         Actor a = m.actor();
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
-            return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
+            Actor voice = voices.firstPerson(a.start(), SINGULAR_FIRST.contains(cue), owners);
+            Actor self = voice != null ? voice : firstPerson;
+            return self == null ? null : m.withActor(rename(self, a));
         }
         if ("second_person".equals(m.office())) {
             return secondPerson == null ? null : m.withActor(rename(secondPerson, a));
