@@ -67,4 +67,11 @@ class QuotedVoicesTest {
                 + "next week, the magazine's editors wrote.");
         assertThat(events).noneMatch(e -> "We".equals(e.source().text()));
     }
+
+    @Test
+    void whoRefusesToAcceptInterferenceIsNotItsAgent() {
+        List<Event> events = events("\"We will not accept interference in our internal affairs from Rwanda,\" said "
+                + "Jean Kabila, a spokesman for the Burundian foreign ministry.");
+        assertThat(events).noneMatch(e -> e.type() == PloverType.COERCE && "BDI".equals(e.source().country()));
+    }
 }
