@@ -74,4 +74,23 @@ class QuotedVoicesTest {
                 + "Jean Kabila, a spokesman for the Burundian foreign ministry.");
         assertThat(events).noneMatch(e -> e.type() == PloverType.COERCE && "BDI".equals(e.source().country()));
     }
+
+    @Test
+    void thisCountryInAQuoteIsTheSpeakersState() {
+        List<Event> events = events("Serbia closed two border crossings on Monday. \"This country will impose sanctions "
+                + "on Serbia,\" said Ardit Hoxha, a spokesman for the Albanian foreign ministry.");
+        assertThat(events).extracting(e -> e.type(), e -> e.source().country(), e -> e.source().text(),
+                        e -> e.target().country())
+                .contains(tuple(PloverType.SANCTION, "ALB", "country", "SRB"));
+    }
+
+    @Test
+    void inReportedSpeechHisGovernmentIsThePlacedOfficeHoldersNotTheLastNamedPersons() {
+        List<Event> events = events("Tanzanian Foreign Minister Amina Said visited Nairobi on Monday. Kenya's "
+                + "president said on Friday that his government would recall its ambassador from Uganda.");
+        assertThat(events).extracting(e -> e.type(), e -> e.source().country(), e -> e.source().text(),
+                        e -> e.target().country())
+                .contains(tuple(PloverType.SANCTION, "KEN", "his government", "UGA"))
+                .noneMatch(t -> "TZA".equals(t.toList().get(1)) && "his government".equals(t.toList().get(2)));
+    }
 }

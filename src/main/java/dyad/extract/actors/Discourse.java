@@ -35,6 +35,8 @@ public final class Discourse {
     private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
     private final CueOwner owners;
+    /** Cues naming one person: "Peru's president said her government …" — "her" is the president's. */
+    private final Set<String> personTitles;
     private final StateMemory states = new StateMemory();
     private final KnownPeople people = new KnownPeople();
     private Actor lastPerson;
@@ -50,6 +52,7 @@ public final class Discourse {
 
     public Discourse(MentionFinder mentions) {
         this.owners = mentions.owners();
+        this.personTitles = mentions.personTitles();
     }
 
     /** Whose "your ministers" they are: a letter's (first) recipient. */
@@ -101,6 +104,14 @@ public final class Discourse {
                 several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
             }
+            Actor spoken = m.resolved() || !TOPIC_CUES.contains(cue) ? null : thisCountry(m, sentence);
+            if (spoken != null) { // "this country will not negotiate", quoted: the speaker's
+                Mention r = m.withActor(rename(spoken, m.actor()));
+                out.add(r);
+                remember(r, seenHere);
+                states.named(r, true);
+                continue;
+            }
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
                     : resolveOne(m, seenHere, day, out, sentence);
@@ -113,6 +124,14 @@ public final class Discourse {
         rememberList(out);
         rememberTopic(out, sentence);
         return out;
+    }
+
+    /** "this country", "this nation" inside a quotation: the speaker's state, or null. */
+    private Actor thisCountry(Mention cue, dyad.nlp.Sentence s) {
+        if (cue.first() == 0 || !s.token(cue.first() - 1).word().equalsIgnoreCase("this")) {
+            return null;
+        }
+        return voices.firstPerson(s.token(cue.first() - 1).start(), false, owners);
     }
 
     /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
@@ -317,6 +336,9 @@ public final class Discourse {
         if (m.kind() == EntryKind.PERSON) {
             lastPerson = a;
             people.introduce(a);
+        } else if (m.kind() == EntryKind.ROLE_CUE && a.country() != null && m.office() != null
+                && personTitles.contains(m.office().toLowerCase(Locale.ROOT))) { // "Peru's president", placed
+            lastPerson = a;
         } else {
             lastGroup = a;
         }

@@ -324,6 +324,11 @@ public final class MentionFinder {
         return owners.governmentName(iso3);
     }
 
+    /** Role cues that name one person ("president", "the spokesman"), lower case. */
+    Set<String> personTitles() {
+        return titles;
+    }
+
     /** The cue naming, shared with {@link Discourse} for cues owned through a pronoun. */
     CueOwner owners() {
         return owners;
