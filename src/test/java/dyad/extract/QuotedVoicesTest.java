@@ -93,4 +93,11 @@ class QuotedVoicesTest {
                 .contains(tuple(PloverType.SANCTION, "KEN", "his government", "UGA"))
                 .noneMatch(t -> "TZA".equals(t.toList().get(1)) && "his government".equals(t.toList().get(2)));
     }
+
+    @Test
+    void anActAimedAtARelativePronounGetsNoTargetFromTheDocumentsTopic() {
+        List<Event> events = events("Argentina expelled a Chilean diplomat on Monday. \"We remain ready to talk "
+                + "with those with whom we disagree,\" said Camila Rojas, a spokeswoman for the Chilean foreign ministry.");
+        assertThat(events).noneMatch(e -> e.type() == PloverType.ACCUSE && "CHL".equals(e.source().country()));
+    }
 }
