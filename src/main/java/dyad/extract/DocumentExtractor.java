@@ -4,6 +4,7 @@ import dyad.extract.actors.Discourse;
 import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
+import dyad.extract.actors.Voices;
 import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.dates.DateResolver;
 import dyad.extract.events.DemandEvents;
@@ -81,22 +82,24 @@ public final class DocumentExtractor {
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList()));
         Optional<Letter> letter = reading.map(LetterExtractor.Reading::letter);
 
-        Discourse discourse = new Discourse(mentionFinder);
-        letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
-        letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
+        List<List<Mention>> perSentence = resolve(text, sentences, raw, day, letter, Voices.NONE);
+        List<Mention> resolved = perSentence.stream().flatMap(List::stream).toList();
+        List<Quote> quotes = quotes(doc, sentences, resolved, letter.flatMap(l -> l.recipients().stream().findFirst()).orElse(null));
+        Voices voices = voices(quotes);
+        if (!voices.isEmpty()) { // "we" inside a quotation: its speaker's side, now that speakers are known
+            perSentence = resolve(text, sentences, raw, day, letter, voices);
+        }
         DateResolver dates = new DateResolver(doc.date());
         Focus focus = new Focus();
         raw.forEach(focus::mentioned);
         List<Record> out = new ArrayList<>();
-        List<Mention> resolved = new ArrayList<>();
         List<String> mainPair = RelationDeriver.mainPair(named.stream().map(Mention::actor).toList());
         List<Relation> stated = new ArrayList<>();
         List<Relation> listed = new ArrayList<>();
         Map<Integer, EventDate> toldDates = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Mention> mentions = discourse.resolve(text, raw.get(i), day, s);
-            resolved.addAll(mentions);
+            List<Mention> mentions = perSentence.get(i);
             List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
                     present && EventTense.happeningNow(sentence, trigger) ? doc.date()
                             : DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
@@ -124,10 +127,29 @@ public final class DocumentExtractor {
             out.addAll(completed);
         }
         List<Event> allEvents = out.stream().filter(Event.class::isInstance).map(Event.class::cast).toList();
-        out.addAll(quotes(doc, sentences, resolved, letter.flatMap(l -> l.recipients().stream().findFirst()).orElse(null)));
+        out.addAll(quotes);
         letter.ifPresent(out::add);
         out.addAll(relations.derive(allEvents, stated, listed, toldDates, doc.date()));
         return out;
+    }
+
+    /** Every sentence's mentions resolved in document order, by one discourse. */
+    private List<List<Mention>> resolve(String text, List<Sentence> sentences, List<List<Mention>> raw, LocalDate day,
+                                        Optional<Letter> letter, Voices voices) {
+        Discourse discourse = new Discourse(mentionFinder);
+        letter.ifPresent(l -> discourse.setFirstPerson(signatories(l)));
+        letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
+        discourse.setVoices(voices);
+        List<List<Mention>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(discourse.resolve(text, raw.get(i), day, sentences.get(i)));
+        }
+        return out;
+    }
+
+    private static Voices voices(List<Quote> quotes) {
+        return new Voices(quotes.stream().filter(q -> q.speaker() != null)
+                .map(q -> new Voices.Voice(q.start(), q.end(), q.speaker())).toList());
     }
 
     private List<Quote> quotes(Document doc, List<Sentence> sentences, List<Mention> mentions, Actor addressee) {

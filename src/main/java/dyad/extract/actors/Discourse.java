@@ -20,6 +20,9 @@ public final class Discourse {
     private static final Set<String> SINGULAR_THING = Set.of("it", "its");
     /** Pronouns that own the cue after them: "its ambassador", "their troops", "his government". */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+    /** First-person possessives that own the cue after them inside a quotation: "our government", "my army". */
+    private static final Set<String> FIRST_POSSESSIVES = Set.of("our", "my");
+    private static final Set<String> SINGULAR_FIRST = Set.of("i", "me", "my");
     /** Cues whose owner is the other party, not the pronoun's referent ("his counterpart"). */
     private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
@@ -33,6 +36,8 @@ public final class Discourse {
     private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
     private final CueOwner owners;
+    /** Cues naming one person: "Peru's president said her government …" — "her" is the president's. */
+    private final Set<String> personTitles;
     private final StateMemory states = new StateMemory();
     private final KnownPeople people = new KnownPeople();
     private Actor lastPerson;
@@ -41,12 +46,14 @@ public final class Discourse {
     private Actor topic;
     private Actor firstPerson;
     private Actor secondPerson;
+    private Voices voices = Voices.NONE;
     private List<Actor> lastList = List.of();
     /** Every list of states named so far, the latest first: "the four countries" is the last list of four. */
     private final List<List<Actor>> lists = new ArrayList<>();
 
     public Discourse(MentionFinder mentions) {
         this.owners = mentions.owners();
+        this.personTitles = mentions.personTitles();
     }
 
     /** Whose "your ministers" they are: a letter's (first) recipient. */
@@ -57,6 +64,11 @@ public final class Discourse {
     /** Who "we" and "our" are: a letter's signatories. */
     public void setFirstPerson(Actor authors) {
         this.firstPerson = authors;
+    }
+
+    /** Who speaks the document's quotations: inside one, "we" is its speaker's side. */
+    public void setVoices(Voices voices) {
+        this.voices = voices;
     }
 
     /**
@@ -96,6 +108,14 @@ public final class Discourse {
                 several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
                 continue;
             }
+            Actor spoken = m.resolved() || !TOPIC_CUES.contains(cue) ? null : thisCountry(m, sentence);
+            if (spoken != null) { // "this country will not negotiate", quoted: the speaker's
+                Mention r = m.withActor(rename(spoken, m.actor()));
+                out.add(r);
+                remember(r, seenHere);
+                states.named(r, true);
+                continue;
+            }
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
                     : resolveOne(m, seenHere, day, out, sentence);
@@ -110,15 +130,29 @@ public final class Discourse {
         return out;
     }
 
+    /** "this country", "this nation" inside a quotation: the speaker's state, or null. */
+    private Actor thisCountry(Mention cue, dyad.nlp.Sentence s) {
+        if (cue.first() == 0 || !s.token(cue.first() - 1).word().equalsIgnoreCase("this")) {
+            return null;
+        }
+        return voices.firstPerson(s.token(cue.first() - 1).start(), false, owners);
+    }
+
     /** The resolved possessive pronouns right before an unresolved cue ("its" in "its ambassador"). */
-    private static List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
+    private List<Mention> possessorsOf(Mention cue, List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
         if (cue.resolved() || cue.kind() != EntryKind.ROLE_CUE || "pronoun".equals(cue.office())
-                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())
-                || !POSSESSIVES.contains(s.token(cue.first() - 1).word().toLowerCase(Locale.ROOT))) {
+                || personal(cue) || cue.first() == 0 || RELATIONAL_CUES.contains(cue.office())) {
             return List.of();
         }
+        dyad.nlp.Token before = s.token(cue.first() - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        boolean voiced = FIRST_POSSESSIVES.contains(word) && voices.covers(before.start()); // "our government", quoted
+        if (!POSSESSIVES.contains(word) && !voiced) {
+            return List.of();
+        }
+        String office = voiced ? "first_person" : "pronoun";
         return sentenceSoFar.stream().filter(p -> p.first() == cue.first() - 1 && p.last() == cue.first() - 1
-                && "pronoun".equals(p.office()) && p.actor().country() != null).toList();
+                && office.equals(p.office()) && p.actor().country() != null).toList();
     }
 
     private Mention ownedThroughPronoun(String text, Mention possessor, Mention cue, java.time.LocalDate day) {
@@ -218,7 +252,9 @@ public final class Discourse {
         Actor a = m.actor();
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
-            return firstPerson == null ? null : m.withActor(rename(firstPerson, a));
+            Actor voice = voices.firstPerson(a.start(), SINGULAR_FIRST.contains(cue), owners);
+            Actor self = voice != null ? voice : firstPerson;
+            return self == null ? null : m.withActor(rename(self, a));
         }
         if ("second_person".equals(m.office())) {
             return secondPerson == null ? null : m.withActor(rename(secondPerson, a));
@@ -324,6 +360,9 @@ public final class Discourse {
         if (m.kind() == EntryKind.PERSON) {
             lastPerson = a;
             people.introduce(a);
+        } else if (m.kind() == EntryKind.ROLE_CUE && a.country() != null && m.office() != null
+                && personTitles.contains(m.office().toLowerCase(Locale.ROOT))) { // "Peru's president", placed
+            lastPerson = a;
         } else {
             lastGroup = a;
         }

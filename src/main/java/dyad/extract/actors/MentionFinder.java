@@ -23,7 +23,7 @@ public final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their",
             "it", "its");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
     /** Plural cues that, with no determiner or owner, name states or regimes in general. */
     private static final Set<String> GENERIC_PLURALS = Set.of("governments", "countries", "nations", "states", "regimes");
     /** In a letter, the recipients ({@link Discourse#setSecondPerson}); elsewhere left unresolved. */
@@ -298,7 +298,7 @@ public final class MentionFinder {
     private void addPronouns(String text, Sentence s, List<Mention> out) {
         for (Token t : s.tokens()) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
-            boolean first = FIRST_PERSON.contains(w);
+            boolean first = FIRST_PERSON.contains(w) && t.pos().startsWith("PRP"); // not "World War I"
             boolean second = SECOND_PERSON.contains(w);
             if ((first || second || PRONOUNS.contains(w)) && out.stream().noneMatch(m -> m.covers(t.index()))
                     && !Antecedents.expletive(s, t.index()) && !idiom(s, t.index())) {
@@ -322,6 +322,11 @@ public final class MentionFinder {
 
     private String governmentName(String iso3) {
         return owners.governmentName(iso3);
+    }
+
+    /** Role cues that name one person ("president", "the spokesman"), lower case. */
+    Set<String> personTitles() {
+        return titles;
     }
 
     /** The cue naming, shared with {@link Discourse} for cues owned through a pronoun. */

@@ -40,6 +40,9 @@ final class ArgumentFinder {
     /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept");
+    /** Verbs whose subject undergoes the act their object noun names ("we will not tolerate interference"). */
+    private static final Set<String> UNDERGOING = Set.of("accept", "tolerate", "face", "suffer", "endure", "fear",
+            "resist");
     private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
 
     private final TriggerLexicon lexicon;
@@ -94,7 +97,7 @@ final class ArgumentFinder {
         if (sources.isEmpty() && noun) {
             Arc head = s.head(trigger);
             if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
-                    && !triggers.contains(head.governor())) {
+                    && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
                 sources.addAll(subjectOf(s, head.governor(), mentions));
             }
         }
@@ -225,6 +228,11 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /** "we will not accept interference": the subject of an undergoing verb is no agent of its object. */
+    private static boolean undergoes(Sentence s, int verb) {
+        return UNDERGOING.contains(s.token(verb).lemma());
     }
 
     /** The subject of a verb, its own or inherited. */

@@ -108,7 +108,7 @@ public final class EventExtractor {
                             .map(e -> e.target().implicit()).reduce((a, b) -> b).orElse(null);
                     if (same != null) {
                         targets.add(same);
-                    } else if (!(type == PloverType.REQUEST && askedOfAll(s, frame))) {
+                    } else if (!(type == PloverType.REQUEST && askedOfAll(s, frame)) && !aimedAtRelative(s, frame)) {
                         focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
                     }
                 }
@@ -136,6 +136,11 @@ public final class EventExtractor {
     /** "called for regional unity", "urged calm": a call for a common good is aimed at no one in particular. */
     private boolean askedOfAll(Sentence s, ArgumentFinder.Frame frame) {
         return frame.objectHeads().stream().anyMatch(h -> lexicon.isCommonGood(s.token(h).lemma()));
+    }
+
+    /** "those with whom we disagree": the act is aimed at the relative pronoun's antecedent, not at whom the document is about. */
+    private static boolean aimedAtRelative(Sentence s, ArgumentFinder.Frame frame) {
+        return frame.objectHeads().stream().anyMatch(h -> s.token(h).pos().startsWith("W"));
     }
 
     /** The earlier date of a demand made again ("reiterate the calls … of November 13"), or null. */
