@@ -180,6 +180,15 @@ class EventScopeTest {
     }
 
     @Test
+    void aCaseTakenToACourtIsAgainstTheOtherSideNotTheCourt() {
+        String text = "Indonesia banned nickel ore exports to the European Union in 2020. "
+                + "The European Union filed a complaint with the World Trade Organization in 2021.";
+        assertThat(events(text, "2024-03-01")).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().org(), e -> e.target().country())
+                .containsExactly(tuple("EUR", "IDN"));
+    }
+
+    @Test
     void theCountryIsTheStateTheSentenceIsAboutNotAPrepositionsObject() {
         String text = "The move marks a shift in the Spanish government's policy toward Cuba, as the country "
                 + "refused to replace its ambassador in 2019.";

@@ -62,7 +62,7 @@ public final class EventExtractor {
                 continue;
             }
             ArgumentFinder.Frame frame = EventParties.withoutVenues(s,
-                    EventArguments.viaEventNouns(s, f, frames.get(k), fired, frames, mentions), f.rule().type());
+                    EventArguments.viaEventNouns(s, f, frames.get(k), fired, frames, mentions), f.rule().type(), lexicon);
             Modality m = modality.of(s, f.token());
             EventDate date = dating.dateFor(s, f.token(), EventTense.present(s, f.token()));
             boolean noun = EventTense.isDefiniteNoun(s, f.token()); // a re-mention keeps its act's date

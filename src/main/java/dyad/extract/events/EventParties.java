@@ -85,15 +85,34 @@ final class EventParties {
     private static final Set<PloverType> AIMED_AT_PLACES = EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.CONSULT, PloverType.PROTEST, PloverType.THREATEN);
     private static final Set<String> VENUE_PREPS = Set.of("in", "at", "inside", "near");
+    private static final Set<String> FORUM_PREPS = Set.of("with", "to", "before", "at", "in");
 
     /** The frame without the places where a peaceful act happens ("held talks in Mombasa", "met in Luanda"). */
-    static ArgumentFinder.Frame withoutVenues(Sentence s, ArgumentFinder.Frame frame, PloverType type) {
+    static ArgumentFinder.Frame withoutVenues(Sentence s, ArgumentFinder.Frame frame, PloverType type,
+                                              TriggerLexicon lexicon) {
         boolean meetingOfSeveral = type == PloverType.CONSULT && frame.sources().size() > 1;
-        if (AIMED_AT_PLACES.contains(type) && !meetingOfSeveral) {
-            return frame;
+        boolean aimedAtPlaces = AIMED_AT_PLACES.contains(type) && !meetingOfSeveral;
+        List<Mention> targets = frame.targets().stream()
+                .filter(t -> aimedAtPlaces || !isVenue(s, t))
+                .filter(t -> type != PloverType.ACCUSE || !isForum(s, t, lexicon)).toList();
+        List<Mention> sources = type != PloverType.ACCUSE ? frame.sources()
+                : frame.sources().stream().filter(t -> !isForum(s, t, lexicon)).toList();
+        return targets.size() == frame.targets().size() && sources.size() == frame.sources().size() ? frame
+                : frame.withParties(sources, targets);
+    }
+
+    /**
+     * "filed a complaint with the WTO", "took Iran to the International Court of Justice": the court a case
+     * goes to is where it is heard; the case is against someone else.
+     */
+    private static boolean isForum(Sentence s, Mention party, TriggerLexicon lexicon) {
+        boolean courtNamed = party.actor().org() != null && lexicon.isForumWord(party.actor().org());
+        for (int i = party.first(); i <= party.last(); i++) {
+            courtNamed |= lexicon.isForumWord(s.token(i).word()) || lexicon.isForumWord(s.token(i).lemma());
         }
-        List<Mention> targets = frame.targets().stream().filter(t -> !isVenue(s, t)).toList();
-        return targets.size() == frame.targets().size() ? frame : frame.withParties(frame.sources(), targets);
+        Arc head = s.head(party.last());
+        boolean modifier = head != null && head.relation().equals("compound"); // "a WTO complaint"
+        return courtNamed && (modifier || FORUM_PREPS.contains(Phrases.preposition(s, party.last())));
     }
 
     private static boolean isVenue(Sentence s, Mention target) {

@@ -42,6 +42,7 @@ public final class TriggerLexicon {
     private final Set<String> reiteratingVerbs = new HashSet<>();
     private final Set<String> allegingVerbs = new HashSet<>();
     private final Set<String> commonGoods = new HashSet<>();
+    private Set<String> forumWords = Set.of();
 
     private TriggerLexicon() {
     }
@@ -51,6 +52,7 @@ public final class TriggerLexicon {
         Set<String> seen = new HashSet<>();
         Set<String> ownLemmas = new HashSet<>();
         WordSets sets = WordSets.load(WORD_SETS);
+        lex.forumWords = sets.words("@court");
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -110,6 +112,11 @@ public final class TriggerLexicon {
                 throw row.error("duplicate word '" + row.cell(0) + "'");
             }
         }
+    }
+
+    /** "court", "WTO", "tribunal": where a case is taken, not whom it is against. */
+    public boolean isForumWord(String word) {
+        return forumWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "reiterate", "renew": verbs that make an earlier demand again. */

@@ -51,6 +51,11 @@ public final class WordSets {
         return words;
     }
 
+    /** The words of a set defined in the file ("@court"), lower case; empty when there is none. */
+    public Set<String> words(String name) {
+        return Set.copyOf(sets.getOrDefault(name, List.of()));
+    }
+
     /** A requires cell with its sets expanded, alternatives in a '+' group crossed. */
     public Set<String> expand(List<String> requires, TsvTable.Row row) {
         Set<String> out = new LinkedHashSet<>();
