@@ -189,6 +189,13 @@ class EventScopeTest {
     }
 
     @Test
+    void whatACallAsksForHasNotHappened() {
+        List<Event> events = events("Chile's foreign minister called on the government of Ecuador to suspend the fishing agreement "
+                + "with Peru.", "2024-03-13");
+        assertThat(events).extracting(Event::type).containsExactly(PloverType.REQUEST);
+    }
+
+    @Test
     void theCountryIsTheStateTheSentenceIsAboutNotAPrepositionsObject() {
         String text = "The move marks a shift in the Spanish government's policy toward Cuba, as the country "
                 + "refused to replace its ambassador in 2019.";

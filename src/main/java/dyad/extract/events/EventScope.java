@@ -38,7 +38,7 @@ final class EventScope {
         int node = token;
         for (int hop = 0; hop < 2; hop++) {
             Arc head = s.head(node);
-            if (head == null || !CONTENT_RELATIONS.contains(head.baseRelation())) {
+            if (head == null || !CONTENT_RELATIONS.contains(head.baseRelation()) && !infinitiveClause(s, node, head)) {
                 return false;
             }
             node = head.governor();
@@ -49,6 +49,12 @@ final class EventScope {
             }
         }
         return false;
+    }
+
+    /** "called on the EU to suspend …" parsed as an adverbial clause: an infinitive is still what is asked. */
+    private static boolean infinitiveClause(Sentence s, int node, Arc head) {
+        return head.baseRelation().equals("advcl") && s.children(node).stream()
+                .anyMatch(a -> a.relation().equals("mark") && s.token(a.dependent()).word().equalsIgnoreCase("to"));
     }
 
     /**
