@@ -56,6 +56,30 @@ class DateResolverTest {
     }
 
     @Test
+    void aDatedOpeningFramesTheActsReportedAfterIt() {
+        assertDates("2019-09-10", "On 3 July, Chile {announced|2019-07-03} that it had {agreed|2019-07-03} to reopen the consulate. "
+                + "In May, while visiting Oslo, the Kenyan minister {signed|2019-05} the accord.");
+    }
+
+    @Test
+    void aRelativeOpeningFramesTheWholeSentence() {
+        assertDates("2015-06-30", "Ghana recalled its envoy on 2 March 2015. "
+                + "The next day Togo {expelled|2015-03-03} two diplomats, and Benin {closed|2015-03-03} the border.");
+    }
+
+    @Test
+    void aDateOfANounFramesNothing() {
+        assertDates("2026-01-08", "Fiji condemned the raid of 4 January, and the {threats|?} against Tonga. "
+                + "Vanuatu said after the May 2 vote that it had {suspended|?} the talks.");
+    }
+
+    @Test
+    void aPresentActIsNotFramedByAnEarlierDate() {
+        assertDates("2026-01-08", "In 2017, while Peru {is seeking|2026-01-08|present} talks, nothing moved. "
+                + "Chile banned flights in 2017, and Ghana {closed|?} its consulate; Peru {recalled|?} its envoy.");
+    }
+
+    @Test
     void prefersAnExpressionAfterTheTrigger() {
         assertDates(JAN_8_2026, "Norway {froze|2017} the accounts in 2017.");
         assertDates(JAN_8_2026, "In 2015 mediation stalled and Norway {froze|2017} the accounts in 2017.");
