@@ -98,6 +98,20 @@ final class DateMath {
         return anchor.yearValue();
     }
 
+    /**
+     * Whether a date told after {@code anchor} becomes the story's new anchor. A coarser date wholly before a finer
+     * anchor is background ("On 2 January 2016 Riyadh executed a cleric arrested in 2012. The next day ..." still
+     * counts from 2 January 2016); any other told date moves the story. The writing date, standing in before any
+     * date is told, always gives way.
+     */
+    static boolean movesAnchor(EventDate anchor, EventDate told, EventDate documentDate) {
+        if (!anchor.known() || anchor.equals(documentDate) || !told.known()) {
+            return told.known();
+        }
+        boolean coarser = rank(told.precision()) > rank(anchor.precision());
+        return !(coarser && lastDay(told).isBefore(anchor.firstDay()));
+    }
+
     /** The last day a date can mean. */
     static LocalDate lastDay(EventDate d) {
         return switch (d.precision()) {

@@ -97,7 +97,7 @@ public final class DateResolver {
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
-            if (e.anchors()) {
+            if (e.anchors() && DateMath.movesAnchor(anchor, e.date(), documentDate)) {
                 anchor = e.date();
             }
         }

@@ -56,6 +56,20 @@ class DateResolverTest {
     }
 
     @Test
+    void anOlderCoarserDateIsBackgroundAndKeepsTheStorysDay() {
+        assertDates("2016-03-01", "On 2 January 2016 Bahrain executed a preacher who had been arrested in 2012. "
+                + "The next day Iran {condemned|2016-01-03} the execution.");
+        assertDates("2024-05", "On 4 April, Nepal expelled an envoy under a treaty of 1950. "
+                + "Two days later India {recalled|2024-04-06} its ambassador.");
+    }
+
+    @Test
+    void aLaterYearMovesTheStory() {
+        assertDates("2021-06-01", "On 3 May 2017 Peru closed the border. "
+                + "In 2019 Chile {reopened|2019} its consulate, and the following year Bolivia {restored|2020} ties.");
+    }
+
+    @Test
     void aDatedOpeningFramesTheActsReportedAfterIt() {
         assertDates("2019-09-10", "On 3 July, Chile {announced|2019-07-03} that it had {agreed|2019-07-03} to reopen the consulate. "
                 + "In May, while visiting Oslo, the Kenyan minister {signed|2019-05} the accord.");
