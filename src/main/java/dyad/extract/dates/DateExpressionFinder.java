@@ -57,7 +57,7 @@ public final class DateExpressionFinder {
             EventDate date = m.resolution().resolve(documentDate, current);
             TemporalExpression expression = new TemporalExpression(Span.of(text, m.start(), m.end()), date, m.kind());
             found.add(expression);
-            if (expression.anchors() && DateMath.movesAnchor(current, date, documentDate)) {
+            if (expression.anchors()) {
                 current = date;
             }
             covered = m.end();

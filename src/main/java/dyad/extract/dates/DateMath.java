@@ -99,10 +99,10 @@ final class DateMath {
     }
 
     /**
-     * Whether a date told after {@code anchor} becomes the story's new anchor. A coarser date wholly before a finer
-     * anchor is background ("On 2 January 2016 Riyadh executed a cleric arrested in 2012. The next day ..." still
+     * Whether a date told in a later sentence than {@code anchor} becomes the story's new anchor. A coarser date
+     * wholly before a finer anchor is background ("On 2 January 2016 Riyadh executed a cleric arrested in 2012. The next day ..." still
      * counts from 2 January 2016); any other told date moves the story. The writing date, standing in before any
-     * date is told, always gives way.
+     * date is told, always gives way. Within one sentence every date anchors: "in 2022 ... two months later".
      */
     static boolean movesAnchor(EventDate anchor, EventDate told, EventDate documentDate) {
         if (!anchor.known() || anchor.equals(documentDate) || !told.known()) {

@@ -67,6 +67,8 @@ class DateResolverTest {
     void aLaterYearMovesTheStory() {
         assertDates("2021-06-01", "On 3 May 2017 Peru closed the border. "
                 + "In 2019 Chile {reopened|2019} its consulate, and the following year Bolivia {restored|2020} ties.");
+        assertDates("2024-06-12", "On 11 June Kenya recalled its envoy. "
+                + "Uganda imposed tariffs in 2022, and the two governments {held|2022} talks two months later.");
     }
 
     @Test
