@@ -105,8 +105,11 @@ final class DateMath {
      * date is told, always gives way. Within one sentence every date anchors: "in 2022 ... two months later".
      */
     static boolean movesAnchor(EventDate anchor, EventDate told, EventDate documentDate) {
-        if (!anchor.known() || anchor.equals(documentDate) || !told.known()) {
-            return told.known();
+        if (!told.known() || documentDate.known() && told.firstDay().isAfter(lastDay(documentDate))) {
+            return false; // a plan after the writing is not a point the story has reached
+        }
+        if (!anchor.known() || anchor.equals(documentDate)) {
+            return true;
         }
         boolean coarser = rank(told.precision()) > rank(anchor.precision());
         return !(coarser && lastDay(told).isBefore(anchor.firstDay()));

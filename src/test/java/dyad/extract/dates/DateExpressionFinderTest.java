@@ -312,6 +312,14 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void aMonthWithItsYearWord() {
+            assertFinds("2023-09-05", "Hanoi met them in {December last year|2022-12|RELATIVE} "
+                    + "and in {January this year|2023-01|RELATIVE}.");
+            assertFinds("2023-09-05", "2016-01-02", "Talks collapsed, and {that September|2016-09|RELATIVE} Iran "
+                    + "stayed away; in {June that year|2016-06|RELATIVE} Oman mediated.");
+        }
+
+        @Test
         void weekdays() {
             assertFinds(JAN_8_2026, "Oslo said on {Monday|2026-01-05|RELATIVE} and again {Thursday|2026-01-08|RELATIVE} "
                     + "that talks ended {last Friday|2026-01-02|RELATIVE}, marking Bloody Sunday.");

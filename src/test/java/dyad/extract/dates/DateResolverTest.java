@@ -64,6 +64,12 @@ class DateResolverTest {
     }
 
     @Test
+    void aPlanAfterTheWritingIsNotWhereTheStoryStands() {
+        assertDates("2024-05", "On 4 April, Chad said the talks set for August would go ahead. "
+                + "Two days later Niger {closed|2024-04-06} its border.");
+    }
+
+    @Test
     void aLaterYearMovesTheStory() {
         assertDates("2021-06-01", "On 3 May 2017 Peru closed the border. "
                 + "In 2019 Chile {reopened|2019} its consulate, and the following year Bolivia {restored|2020} ties.");
