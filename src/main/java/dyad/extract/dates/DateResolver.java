@@ -30,6 +30,7 @@ public final class DateResolver {
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)[;:]|\\s[-–—]\\s|,\\s+(?:and|but|or|yet|while|whereas|although|though)\\b|\\band\\s+then\\b");
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 
     private final DateExpressionFinder finder;
@@ -166,10 +167,15 @@ public final class DateResolver {
                 || modifiesNoun(text, sentenceStart, sentenceEnd, e);
     }
 
-    /** "the January 3 attack", "Venezuela's 2024 election": determiner, date, lower-case word. */
+    /**
+     * "the January 3 attack", "Venezuela's 2024 election": determiner, date, lower-case word; "next year's
+     * elections", "last month's vote": a date in the possessive.
+     */
     private static boolean modifiesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
-        return DETERMINER_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
-                && NOUN_AFTER.matcher(text.substring(e.span().end(), sentenceEnd)).find();
+        String after = text.substring(e.span().end(), sentenceEnd);
+        return POSSESSIVE_AFTER.matcher(after).find()
+                || DETERMINER_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+                && NOUN_AFTER.matcher(after).find();
     }
 
     /**

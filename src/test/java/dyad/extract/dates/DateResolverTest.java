@@ -70,6 +70,11 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateInThePossessiveDatesItsNoun() {
+        assertDates("2023-12-01", "Japan has {eased|?} the curbs ahead of next year’s elections in Nepal.");
+    }
+
+    @Test
     void aLaterYearMovesTheStory() {
         assertDates("2021-06-01", "On 3 May 2017 Peru closed the border. "
                 + "In 2019 Chile {reopened|2019} its consulate, and the following year Bolivia {restored|2020} ties.");
