@@ -340,6 +340,8 @@ class DateExpressionFinderTest {
             assertFinds(JAN_8_2026, "{Currently|2026-01-08|PRESENT} it holds, {now|2026-01-08|PRESENT} and "
                     + "{today|2026-01-08|PRESENT}, {this week|2026-01-08|PRESENT} and {at present|2026-01-08|PRESENT}.");
             assertFinds(JAN_2024, "Accra is {now|2024-01|PRESENT} courting investors.");
+            assertFinds(JAN_8_2026, "Lima and Quito signed {tonight|2026-01-08|PRESENT}; I met both envoys "
+                    + "{this afternoon|2026-01-08|PRESENT}.");
             assertFinds("?", "2019", "Accra is {now|?|PRESENT} courting investors.");
         }
 
