@@ -320,6 +320,12 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void aWeekdayInAMonthDatedStoryFollowsTheLastDayTold() {
+            assertFinds("2024-05", "2024-04-04", "Togo answered on {Friday|2024-04-05|RELATIVE}.");
+            assertFinds("2024-05", "2024-04", "Togo answered on {Friday|2024-05|RELATIVE}.");
+        }
+
+        @Test
         void weekdays() {
             assertFinds(JAN_8_2026, "Oslo said on {Monday|2026-01-05|RELATIVE} and again {Thursday|2026-01-08|RELATIVE} "
                     + "that talks ended {last Friday|2026-01-02|RELATIVE}, marking Bloody Sunday.");
