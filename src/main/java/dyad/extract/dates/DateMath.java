@@ -98,6 +98,23 @@ final class DateMath {
         return anchor.yearValue();
     }
 
+    /**
+     * Whether a date told in a later sentence than {@code anchor} becomes the story's new anchor. A coarser date
+     * wholly before a finer anchor is background ("On 2 January 2016 Riyadh executed a cleric arrested in 2012. The next day ..." still
+     * counts from 2 January 2016); any other told date moves the story. The writing date, standing in before any
+     * date is told, always gives way. Within one sentence every date anchors: "in 2022 ... two months later".
+     */
+    static boolean movesAnchor(EventDate anchor, EventDate told, EventDate documentDate) {
+        if (!told.known() || documentDate.known() && told.firstDay().isAfter(lastDay(documentDate))) {
+            return false; // a plan after the writing is not a point the story has reached
+        }
+        if (!anchor.known() || anchor.equals(documentDate)) {
+            return true;
+        }
+        boolean coarser = rank(told.precision()) > rank(anchor.precision());
+        return !(coarser && lastDay(told).isBefore(anchor.firstDay()));
+    }
+
     /** The last day a date can mean. */
     static LocalDate lastDay(EventDate d) {
         return switch (d.precision()) {

@@ -26,6 +26,11 @@ public final class DateResolver {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the|a|an|this|its|their|his|her|our)|\\p{L}['’]s)\\s+$");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "where");
+    private static final Pattern OPENING = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+){0,2}");
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)[;:]|\\s[-–—]\\s|,\\s+(?:and|but|or|yet|while|whereas|although|though)\\b|\\band\\s+then\\b");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 
     private final DateExpressionFinder finder;
@@ -70,9 +75,11 @@ public final class DateResolver {
         }
         List<TemporalExpression> found = finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor);
         Range clause = clause(text, sentenceStart, sentenceEnd, triggerOffset, found);
-        return governing(text, sentenceStart, sentenceEnd, triggerOffset, clause, found)
-                .map(TemporalExpression::date)
-                .orElse(presentTense ? documentDate : EventDate.UNKNOWN);
+        Optional<TemporalExpression> governing = governing(text, sentenceStart, sentenceEnd, triggerOffset, clause, found);
+        if (governing.isEmpty() && !presentTense) {
+            governing = framing(text, sentenceStart, sentenceEnd, triggerOffset, found);
+        }
+        return governing.map(TemporalExpression::date).orElse(presentTense ? documentDate : EventDate.UNKNOWN);
     }
 
     /**
@@ -91,7 +98,7 @@ public final class DateResolver {
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
-            if (e.anchors()) {
+            if (e.anchors() && DateMath.movesAnchor(anchor, e.date(), documentDate)) {
                 anchor = e.date();
             }
         }
@@ -125,10 +132,50 @@ public final class DateResolver {
         return Optional.ofNullable(after != null ? after : before);
     }
 
-    /** "the January 3 attack", "Venezuela's 2024 election": determiner, date, lower-case word. */
+    /**
+     * A date told before the trigger frames an undated past act in a later clause of the same sentence when it opens
+     * the sentence ("On July 1 the two governments announced that they had agreed", "In May, while visiting Oslo, the
+     * minister signed", "The next day X expelled ..., and Y closed ...") or when the act is reported from its clause
+     * ("announced on March 10 that they would restore ties"). A coordinated clause after a date that does not open
+     * the sentence keeps its own time: "Chile banned flights in 2017, and Ghana closed its consulate".
+     */
+    private static Optional<TemporalExpression> framing(String text, int sentenceStart, int sentenceEnd, int trigger,
+            List<TemporalExpression> found) {
+        TemporalExpression before = null;
+        for (TemporalExpression e : found) {
+            if (e.span().end() <= trigger && e.date().known() && e.kind() != TemporalExpression.Kind.PRESENT
+                    && !datesNoun(text, sentenceStart, sentenceEnd, e)
+                    && (opens(text, sentenceStart, e) || !coordinated(text, e.span().end(), trigger))) {
+                before = e;
+            }
+        }
+        return Optional.ofNullable(before);
+    }
+
+    /** The date opens its sentence, after at most a preposition or two: "In May,", "On the same day,", "Two days later". */
+    private static boolean opens(String text, int sentenceStart, TemporalExpression e) {
+        return OPENING.matcher(text.substring(sentenceStart, e.span().start())).matches();
+    }
+
+    private static boolean coordinated(String text, int from, int to) {
+        return COORDINATION.matcher(text.substring(from, to)).find();
+    }
+
+    /** "the operation of January 3", "the January 3 attack": the date belongs to a noun, not to a clause. */
+    private static boolean datesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
+        return OF_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+                || modifiesNoun(text, sentenceStart, sentenceEnd, e);
+    }
+
+    /**
+     * "the January 3 attack", "Venezuela's 2024 election": determiner, date, lower-case word; "next year's
+     * elections", "last month's vote": a date in the possessive.
+     */
     private static boolean modifiesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
-        return DETERMINER_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
-                && NOUN_AFTER.matcher(text.substring(e.span().end(), sentenceEnd)).find();
+        String after = text.substring(e.span().end(), sentenceEnd);
+        return POSSESSIVE_AFTER.matcher(after).find()
+                || DETERMINER_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+                && NOUN_AFTER.matcher(after).find();
     }
 
     /**

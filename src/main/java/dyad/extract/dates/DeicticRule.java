@@ -82,7 +82,7 @@ final class DeicticRule implements DateRule {
             }
             int start = which.equals("on") ? m.start("weekday") : m.start();
             DayOfWeek day = DateWords.weekday(m.group("weekday"));
-            add(out, start, m.end(), doc -> weekday(doc, which, day));
+            out.add(new Match(start, m.end(), Kind.RELATIVE, (doc, anchor) -> weekday(doc, anchor, which, day)));
         }
     }
 
@@ -111,10 +111,16 @@ final class DeicticRule implements DateRule {
         return EventDate.year(month > endMonth ? doc.yearValue() : doc.yearValue() - 1);
     }
 
-    /** "on Monday" in news is the latest Monday up to the writing date; "last" is strictly before, "next" after. */
-    private static EventDate weekday(EventDate doc, String which, DayOfWeek day) {
+    /**
+     * "on Monday" in news is the latest Monday up to the writing date; "last" is strictly before, "next" after. A
+     * text dated only to its month or year tells its story forward: "On 4 April ... on Friday" is the Friday on or
+     * after the last day told.
+     */
+    private static EventDate weekday(EventDate doc, EventDate anchor, String which, DayOfWeek day) {
         if (doc.precision() != Precision.DAY) {
-            return DateMath.truncate(doc, Precision.DAY);
+            return which.equals("on") && anchor.precision() == Precision.DAY && !anchor.equals(doc)
+                    ? EventDate.day(anchor.firstDay().with(TemporalAdjusters.nextOrSame(day)))
+                    : DateMath.truncate(doc, Precision.DAY);
         }
         LocalDate d = doc.firstDay();
         return EventDate.day(switch (which) {

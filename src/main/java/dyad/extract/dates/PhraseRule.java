@@ -12,7 +12,7 @@ final class PhraseRule implements DateRule {
     /** Contemporaneous with the document: resolves to the document date at its own precision. */
     static final PhraseRule PRESENT = new PhraseRule(Kind.PRESENT, Pattern.compile(
             "(?i)\\b(?:currently|presently|nowadays|today|right\\s+now|now|at\\s+present|at\\s+the\\s+moment"
-                    + "|these\\s+days|this\\s+week)\\b(?!-)"),
+                    + "|these\\s+days|this\\s+week|tonight|this\\s+(?:morning|afternoon|evening))\\b(?!-)"),
             (doc, anchor) -> doc);
 
     /** Temporal but dateless; found so that they block the present-tense fallback and are never read as counts. */

@@ -312,6 +312,20 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void aMonthWithItsYearWord() {
+            assertFinds("2023-09-05", "Hanoi met them in {December last year|2022-12|RELATIVE} "
+                    + "and in {January this year|2023-01|RELATIVE}.");
+            assertFinds("2023-09-05", "2016-01-02", "Talks collapsed, and {that September|2016-09|RELATIVE} Iran "
+                    + "stayed away; in {June that year|2016-06|RELATIVE} Oman mediated.");
+        }
+
+        @Test
+        void aWeekdayInAMonthDatedStoryFollowsTheLastDayTold() {
+            assertFinds("2024-05", "2024-04-04", "Togo answered on {Friday|2024-04-05|RELATIVE}.");
+            assertFinds("2024-05", "2024-04", "Togo answered on {Friday|2024-05|RELATIVE}.");
+        }
+
+        @Test
         void weekdays() {
             assertFinds(JAN_8_2026, "Oslo said on {Monday|2026-01-05|RELATIVE} and again {Thursday|2026-01-08|RELATIVE} "
                     + "that talks ended {last Friday|2026-01-02|RELATIVE}, marking Bloody Sunday.");
@@ -332,6 +346,8 @@ class DateExpressionFinderTest {
             assertFinds(JAN_8_2026, "{Currently|2026-01-08|PRESENT} it holds, {now|2026-01-08|PRESENT} and "
                     + "{today|2026-01-08|PRESENT}, {this week|2026-01-08|PRESENT} and {at present|2026-01-08|PRESENT}.");
             assertFinds(JAN_2024, "Accra is {now|2024-01|PRESENT} courting investors.");
+            assertFinds(JAN_8_2026, "Lima and Quito signed {tonight|2026-01-08|PRESENT}; I met both envoys "
+                    + "{this afternoon|2026-01-08|PRESENT}.");
             assertFinds("?", "2019", "Accra is {now|?|PRESENT} courting investors.");
         }
 

@@ -56,6 +56,57 @@ class DateResolverTest {
     }
 
     @Test
+    void anOlderCoarserDateIsBackgroundAndKeepsTheStorysDay() {
+        assertDates("2016-03-01", "On 2 January 2016 Bahrain executed a preacher who had been arrested in 2012. "
+                + "The next day Iran {condemned|2016-01-03} the execution.");
+        assertDates("2024-05", "On 4 April, Nepal expelled an envoy under a treaty of 1950. "
+                + "Two days later India {recalled|2024-04-06} its ambassador.");
+    }
+
+    @Test
+    void aPlanAfterTheWritingIsNotWhereTheStoryStands() {
+        assertDates("2024-05", "On 4 April, Chad said the talks set for August would go ahead. "
+                + "Two days later Niger {closed|2024-04-06} its border.");
+    }
+
+    @Test
+    void aDateInThePossessiveDatesItsNoun() {
+        assertDates("2023-12-01", "Japan has {eased|?} the curbs ahead of next year’s elections in Nepal.");
+    }
+
+    @Test
+    void aLaterYearMovesTheStory() {
+        assertDates("2021-06-01", "On 3 May 2017 Peru closed the border. "
+                + "In 2019 Chile {reopened|2019} its consulate, and the following year Bolivia {restored|2020} ties.");
+        assertDates("2024-06-12", "On 11 June Kenya recalled its envoy. "
+                + "Uganda imposed tariffs in 2022, and the two governments {held|2022} talks two months later.");
+    }
+
+    @Test
+    void aDatedOpeningFramesTheActsReportedAfterIt() {
+        assertDates("2019-09-10", "On 3 July, Chile {announced|2019-07-03} that it had {agreed|2019-07-03} to reopen the consulate. "
+                + "In May, while visiting Oslo, the Kenyan minister {signed|2019-05} the accord.");
+    }
+
+    @Test
+    void aRelativeOpeningFramesTheWholeSentence() {
+        assertDates("2015-06-30", "Ghana recalled its envoy on 2 March 2015. "
+                + "The next day Togo {expelled|2015-03-03} two diplomats, and Benin {closed|2015-03-03} the border.");
+    }
+
+    @Test
+    void aDateOfANounFramesNothing() {
+        assertDates("2026-01-08", "Fiji condemned the raid of 4 January, and the {threats|?} against Tonga. "
+                + "Vanuatu said after the May 2 vote that it had {suspended|?} the talks.");
+    }
+
+    @Test
+    void aPresentActIsNotFramedByAnEarlierDate() {
+        assertDates("2026-01-08", "In 2017, while Peru {is seeking|2026-01-08|present} talks, nothing moved. "
+                + "Chile banned flights in 2017, and Ghana {closed|?} its consulate; Peru {recalled|?} its envoy.");
+    }
+
+    @Test
     void prefersAnExpressionAfterTheTrigger() {
         assertDates(JAN_8_2026, "Norway {froze|2017} the accounts in 2017.");
         assertDates(JAN_8_2026, "In 2015 mediation stalled and Norway {froze|2017} the accounts in 2017.");
