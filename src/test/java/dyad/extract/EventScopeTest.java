@@ -190,7 +190,7 @@ class EventScopeTest {
 
     @Test
     void whatACallAsksForHasNotHappened() {
-        List<Event> events = events("Chile's foreign minister called on the government of Ecuador to suspend the fishing agreement "
+        List<Event> events = events("Chile's foreign minister called on Ecuador to suspend the fishing agreement "
                 + "with Peru.", "2024-03-13");
         assertThat(events).extracting(Event::type).containsExactly(PloverType.REQUEST);
     }
