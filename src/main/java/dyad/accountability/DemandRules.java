@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** The demand action classes of {@code demand-rules.tsv}, checked when loaded (errors name file and line). */
 public final class DemandRules {
@@ -34,12 +33,7 @@ public final class DemandRules {
             if (!classes.add(actionClass)) {
                 throw row.error("action class '" + actionClass + "' is listed twice");
             }
-            Pattern cue;
-            try {
-                cue = Pattern.compile(row.cell(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            } catch (PatternSyntaxException e) {
-                throw row.error("cue of " + actionClass + " is not a regular expression: " + e.getDescription());
-            }
+            Pattern cue = row.pattern(1, "cue of " + actionClass);
             Set<PloverType> types = EnumSet.noneOf(PloverType.class);
             for (String t : row.cell(2).split(",")) {
                 try {

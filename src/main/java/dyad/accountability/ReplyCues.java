@@ -4,7 +4,6 @@ import dyad.extract.actors.TsvTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Tells refusals and acknowledgements of receipt from answers, by the cues of {@code reply-cues.tsv}. */
 public final class ReplyCues {
@@ -29,12 +28,7 @@ public final class ReplyCues {
         List<Pattern> refused = new ArrayList<>();
         List<Pattern> acknowledged = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(resource, 2)) {
-            Pattern p;
-            try {
-                p = Pattern.compile(row.cell(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            } catch (PatternSyntaxException e) {
-                throw row.error("cue is not a regular expression: " + e.getDescription());
-            }
+            Pattern p = row.pattern(1, "cue");
             switch (row.cell(0)) {
                 case "refused" -> refused.add(p);
                 case "acknowledged" -> acknowledged.add(p);

@@ -29,6 +29,16 @@ public final class TsvTable {
                     .filter(s -> !s.isEmpty()).toList();
         }
 
+        /** The cell as a regular expression matched ignoring case; {@code what} names it in the error. */
+        public java.util.regex.Pattern pattern(int i, String what) {
+            try {
+                return java.util.regex.Pattern.compile(cell(i),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw error(what + " is not a regular expression: " + e.getDescription());
+            }
+        }
+
         public IllegalArgumentException error(String message) {
             return new IllegalArgumentException(resource + " line " + line + ": " + message);
         }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -77,12 +76,7 @@ public final class LetterLexicon {
         List<Pattern> noReply = new ArrayList<>();
         List<Pattern> replied = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(replyCues, 2)) {
-            Pattern p;
-            try {
-                p = Pattern.compile(row.cell(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            } catch (PatternSyntaxException e) {
-                throw row.error("cue is not a regular expression: " + e.getDescription());
-            }
+            Pattern p = row.pattern(1, "cue");
             switch (row.cell(0)) {
                 case "no_reply" -> noReply.add(p);
                 case "replied" -> replied.add(p);

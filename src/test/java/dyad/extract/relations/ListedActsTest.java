@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dyad.model.Actor;
 import dyad.model.EventDate;
 import dyad.model.Relation;
-import dyad.model.Role;
 import dyad.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Acts told of lists of states, read from the sentence: each listed actor on each listed target. */
@@ -19,26 +15,12 @@ class ListedActsTest {
 
     private static final RelationDeriver DERIVER = new RelationDeriver();
     private static final EventDate WRITTEN = EventDate.day(LocalDate.of(2024, 5, 2));
-    private static final Pattern MENTION = Pattern.compile("\\[([^:\\]]+):([A-Z]{3})(?:/([A-Z]{3}))?]");
 
     /** "[A, B] attribute=value" of the acts read from a marked sentence ({@code [text:ISO3]}, {@code [text:EUR/IGO]}). */
     private static List<String> listed(String marked) {
-        StringBuilder clean = new StringBuilder();
-        List<Actor> actors = new ArrayList<>();
-        Matcher m = MENTION.matcher(marked);
-        int last = 0;
-        while (m.find()) {
-            clean.append(marked, last, m.start());
-            int start = clean.length();
-            clean.append(m.group(1));
-            Role role = m.group(3) == null ? Role.GOV : Role.valueOf(m.group(3));
-            boolean igo = role == Role.IGO;
-            actors.add(new Actor(m.group(1), start, clean.length(), m.group(1), igo ? null : m.group(2),
-                    igo ? m.group(2) : null, role));
-            last = m.end();
-        }
-        clean.append(marked.substring(last));
-        String text = clean.toString();
+        MarkedEvent.Marked read = MarkedEvent.mentions(marked);
+        List<Actor> actors = read.actors();
+        String text = read.text();
         StateClock clock = (offset, present) -> present ? WRITTEN : EventDate.UNKNOWN;
         return DERIVER.listedIn("d.txt", Span.of(text, 0, text.length()), actors, clock).stream()
                 .map(r -> r.pair() + " " + r.attribute() + "=" + r.value()).toList();

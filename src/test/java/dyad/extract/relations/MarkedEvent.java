@@ -23,7 +23,11 @@ record MarkedEvent(String text, Actor source, Actor target) {
 
     private static final Pattern MENTION = Pattern.compile("\\[([^:\\]]+):([A-Z]{3})(?:/([A-Z]{3}))?]");
 
-    static MarkedEvent parse(String marked, String... implicit) {
+    /** A marked sentence without its markers, and the actors marked in it (an IGO's code is its org). */
+    record Marked(String text, List<Actor> actors) {
+    }
+
+    static Marked mentions(String marked) {
         StringBuilder clean = new StringBuilder();
         List<Actor> actors = new ArrayList<>();
         Matcher m = MENTION.matcher(marked);
@@ -33,10 +37,18 @@ record MarkedEvent(String text, Actor source, Actor target) {
             int start = clean.length();
             clean.append(m.group(1));
             Role role = m.group(3) == null ? Role.GOV : Role.valueOf(m.group(3));
-            actors.add(new Actor(m.group(1), start, clean.length(), m.group(1), m.group(2), null, role));
+            boolean igo = role == Role.IGO;
+            actors.add(new Actor(m.group(1), start, clean.length(), m.group(1), igo ? null : m.group(2),
+                    igo ? m.group(2) : null, role));
             last = m.end();
         }
         clean.append(marked.substring(last));
+        return new Marked(clean.toString(), actors);
+    }
+
+    static MarkedEvent parse(String marked, String... implicit) {
+        Marked read = mentions(marked);
+        List<Actor> actors = new ArrayList<>(read.actors());
         for (String code : implicit) {
             String[] parts = code.substring(1).split("/");
             Role role = parts.length > 1 ? Role.valueOf(parts[1]) : Role.GOV;
@@ -45,7 +57,7 @@ record MarkedEvent(String text, Actor source, Actor target) {
         if (actors.size() != 2) {
             throw new IllegalArgumentException("a marked event needs a source and a target: " + marked);
         }
-        return new MarkedEvent(clean.toString(), actors.get(0), actors.get(1));
+        return new MarkedEvent(read.text(), actors.get(0), actors.get(1));
     }
 
     static Event event(String marked, PloverType type, String mode, Modality modality, EventDate date,

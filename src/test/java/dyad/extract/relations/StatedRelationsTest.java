@@ -8,10 +8,7 @@ import dyad.model.Relation;
 import dyad.model.Role;
 import dyad.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Diplomatic levels a sentence states, read from its cue words and the states it names. */
@@ -20,7 +17,6 @@ class StatedRelationsTest {
     private static final RelationDeriver DERIVER = new RelationDeriver();
     private static final EventDate WRITTEN = EventDate.day(LocalDate.of(2024, 5, 2));
     private static final EventDate EXPLICIT = EventDate.year(2021);
-    private static final Pattern MENTION = Pattern.compile("\\[([^:\\]]+):([A-Z]{3})(?:/([A-Z]{3}))?]");
 
     /**
      * States read from a marked sentence ({@code [text:ISO3]} or {@code [text:ISO3/ROLE]}), each as
@@ -28,20 +24,9 @@ class StatedRelationsTest {
      * sentence names a year, else unknown.
      */
     private static List<String> stated(String marked, String... mainPair) {
-        StringBuilder clean = new StringBuilder();
-        List<Actor> actors = new ArrayList<>();
-        Matcher m = MENTION.matcher(marked);
-        int last = 0;
-        while (m.find()) {
-            clean.append(marked, last, m.start());
-            int start = clean.length();
-            clean.append(m.group(1));
-            Role role = m.group(3) == null ? Role.GOV : Role.valueOf(m.group(3));
-            actors.add(new Actor(m.group(1), start, clean.length(), m.group(1), m.group(2), null, role));
-            last = m.end();
-        }
-        clean.append(marked.substring(last));
-        String text = clean.toString();
+        MarkedEvent.Marked read = MarkedEvent.mentions(marked);
+        List<Actor> actors = read.actors();
+        String text = read.text();
         StateClock clock = (offset, present) -> present ? WRITTEN : text.matches(".*\\b20\\d\\d\\b.*") ? EXPLICIT
                 : EventDate.UNKNOWN;
         List<Relation> found = DERIVER.statedIn("d.txt", Span.of(text, 0, text.length()), actors, List.of(mainPair), clock);
