@@ -49,23 +49,11 @@ final class BaseMatcher {
             if (last < 0) {
                 continue;
             }
-            if (best == null || prefer(e, best.entry(), day)) {
+            if (best == null || e.beats(best.entry(), day)) {
                 best = new Match(i, last, t.start(), end, e);
             }
         }
         return best;
-    }
-
-    /** Among same-length names, prefer a person in office on the day, then a proper name over a cue. */
-    private static boolean prefer(GazetteerEntry candidate, GazetteerEntry current, LocalDate day) {
-        if (candidate.alias().length() != current.alias().length()) {
-            return candidate.alias().length() > current.alias().length();
-        }
-        if (current.kind() == EntryKind.ROLE_CUE && candidate.kind() != EntryKind.ROLE_CUE) {
-            return true;
-        }
-        return candidate.kind() == EntryKind.PERSON && current.kind() == EntryKind.PERSON
-                && candidate.validOn(day) && !current.validOn(day);
     }
 
     /** @param inWord whether the name may end inside a token, before a hyphen or apostrophe ("US-led"; not "Jean" of "Jean-Pierre") */

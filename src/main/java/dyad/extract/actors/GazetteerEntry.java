@@ -10,6 +10,17 @@ import java.time.LocalDate;
 public record GazetteerEntry(String alias, EntryKind kind, String name, String country, String org, Role role,
                              String office, LocalDate from, LocalDate to) {
 
+    /** Whether this name wins over {@code other} at one place: the longer, then a proper name over a cue, then a person in office on the day. */
+    public boolean beats(GazetteerEntry other, LocalDate day) {
+        if (alias().length() != other.alias().length()) {
+            return alias().length() > other.alias().length();
+        }
+        if (other.kind() == EntryKind.ROLE_CUE && kind() != EntryKind.ROLE_CUE) {
+            return true;
+        }
+        return kind() == EntryKind.PERSON && other.kind() == EntryKind.PERSON && validOn(day) && !other.validOn(day);
+    }
+
     public boolean validOn(LocalDate day) {
         if (day == null) {
             return true;

@@ -94,22 +94,11 @@ final class Names {
                     || end < to && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;
             }
-            if (best == null || better(e, best.entry())) {
+            if (best == null || e.beats(best.entry(), day)) {
                 best = new Hit(i, end, e);
             }
         }
         return best;
-    }
-
-    private boolean better(GazetteerEntry candidate, GazetteerEntry current) {
-        if (candidate.alias().length() != current.alias().length()) {
-            return candidate.alias().length() > current.alias().length();
-        }
-        if (current.kind() == EntryKind.ROLE_CUE && candidate.kind() != EntryKind.ROLE_CUE) {
-            return true;
-        }
-        return candidate.kind() == EntryKind.PERSON && current.kind() == EntryKind.PERSON
-                && candidate.validOn(day) && !current.validOn(day);
     }
 
     /** The states named in text[from, to) by a country, capital, demonym or place, in order, each once. */
