@@ -73,6 +73,9 @@ final class ConvertedActors {
             Role role = Role.parse(row.cell(4), row.resource() + " line " + row.line());
             LocalDate from = date(row, row.cell(5));
             LocalDate to = date(row, row.cell(6));
+            if (role == Role.CVL && from == null && to == null) {
+                continue; // a private person with no dated office: a common name names someone else as often
+            }
             List<String> aliases = new ArrayList<>(row.list(1));
             aliases.add(0, row.cell(0));
             for (String alias : aliases) {

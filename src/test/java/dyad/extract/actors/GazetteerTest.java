@@ -79,6 +79,13 @@ class GazetteerTest {
     }
 
     @Test
+    void privatePeopleWithNoDatedOfficeAreNotNamesOfTheirCountry() {
+        // The converted lists hold ~1,800 undated private people; a common name ("Carlos Mendoza") named someone else.
+        assertThat(GAZETTEER.people()).noneMatch(p -> p.role() == dyad.model.Role.CVL && p.from() == null && p.to() == null);
+        assertThat(GAZETTEER.people()).anyMatch(p -> p.role() == dyad.model.Role.GOV && p.from() != null);
+    }
+
+    @Test
     void countriesHaveTheirNamesAndGovernments() {
         assertThat(GAZETTEER.country("CAN")).hasValue(new Country("CAN", "Canada", "Government of Canada"));
         assertThat(GAZETTEER.country("XYZ")).isEmpty();
