@@ -196,6 +196,12 @@ class EventScopeTest {
     }
 
     @Test
+    void whatAStateNeedsToDoIsNotItsRequest() {
+        assertThat(events("Kenya and Uganda need to hold talks on the border before it escalates.", "2025-01-09"))
+                .extracting(Event::type).doesNotContain(PloverType.REQUEST);
+    }
+
+    @Test
     void theCountryIsTheStateTheSentenceIsAboutNotAPrepositionsObject() {
         String text = "The move marks a shift in the Spanish government's policy toward Cuba, as the country "
                 + "refused to replace its ambassador in 2019.";
