@@ -118,4 +118,13 @@ class SpokenVoicesTest {
                 """;
         assertThat(events(text)).noneMatch(e -> "We".equals(e.source().text()) && "CHL".equals(e.source().country()));
     }
+
+    @Test
+    void aReportThatCitesAStatementIsNoStatement() {
+        String text = """
+                Chile protested on Monday after a statement by the Ministry of Foreign Affairs of Peru accused it of spying.
+                We have demanded that Peru release the fishermen, the newspaper's editors wrote.
+                """;
+        assertThat(events(text)).noneMatch(e -> "We".equals(e.source().text()) && e.source().country() != null);
+    }
 }

@@ -27,9 +27,12 @@ public final class SpokenVoices {
     private static final Pattern BY = Pattern.compile("(?i)\\s+(?:issued\\s+)?(?:of|by|from)\\b");
     private static final Set<EntryKind> NAMES = EnumSet.of(EntryKind.COUNTRY, EntryKind.ORGANIZATION, EntryKind.PERSON);
     private static final Pattern OF_STATE = Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?(\\p{L}[\\p{L}' -]*)$");
+    /** Where a statement's words end and its publisher's begin. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?mi)^(?:editor[’']?s[’']?\\s+note|notes?\\s+(?:to|for)\\s+editors)\\b");
     private static final Pattern CAPS_LINE = Pattern.compile("(?m)^[^\\p{Ll}\\n]*\\p{Lu}{3}[^\\p{Ll}\\n]*$");
     /** How far into a statement its heading may lie. */
     private static final int HEADING_REACH = 400;
+    private static final int HEADING_LINE = 200;
 
     private static final int INTRODUCTION_LEAD = 60;
     private static final int INTRODUCTION_LINE = 250;
@@ -114,11 +117,15 @@ public final class SpokenVoices {
     /** A statement's voice: its whole text after a heading that names an issuer, or under a letterhead. */
     private Voices.Voice issued(String text, List<Mention> mentions) {
         Matcher h = HEADING.matcher(text).region(0, Math.min(text.length(), HEADING_REACH));
-        if (!h.find()) {
-            return null;
-        }
-        int lineStart = text.lastIndexOf('\n', h.start()) + 1;
-        int lineEnd = lineEnd(text, h.end());
+        int lineStart;
+        int lineEnd;
+        do {
+            if (!h.find()) {
+                return null;
+            }
+            lineStart = text.lastIndexOf('\n', h.start()) + 1;
+            lineEnd = lineEnd(text, h.end());
+        } while (!heading(text.substring(lineStart, lineEnd)));
         Actor issuer = null;
         if (BY.matcher(text).region(h.end(), lineEnd).lookingAt()) {
             issuer = firstParty(mentions, h.end(), lineEnd);
@@ -127,7 +134,8 @@ public final class SpokenVoices {
         for (int from = 0; issuer == null && from < lineStart; from = lineEnd(text, from) + 1) {
             issuer = named(text, from, lineEnd(text, from)); // a letterhead: "REPUBLIC OF CHILE\nMinistry of …"
         }
-        return issuer == null ? null : new Voices.Voice(lineEnd, text.length(), issuer);
+        Matcher note = EDITORS_NOTE.matcher(text).region(lineEnd, text.length());
+        return issuer == null ? null : new Voices.Voice(lineEnd, note.find() ? note.start() : text.length(), issuer);
     }
 
     /** The first part of text[from, to), between commas, that is wholly a state's or body's name. */
@@ -147,6 +155,12 @@ public final class SpokenVoices {
             partStart += part.length() + 1;
         }
         return null;
+    }
+
+    /** A heading is a line of its own, short and no sentence: "Joint Statement of Peru and Chile". */
+    private static boolean heading(String line) {
+        String l = line.strip();
+        return l.length() <= HEADING_LINE && !l.endsWith(".");
     }
 
     /** The state or body whose name the words are, mentioned as the part, or null. */
