@@ -127,4 +127,20 @@ class SpokenVoicesTest {
                 """;
         assertThat(events(text)).noneMatch(e -> "We".equals(e.source().text()) && e.source().country() != null);
     }
+
+    @Test
+    void anIntervieweesAnswersSpeakForHisState() {
+        String text = """
+                Interview with the Foreign Minister of Kenya, Peter Mwangi
+
+                Q: What has Nairobi asked of Uganda?
+
+                A: We have demanded that Uganda withdraw its troops from the border.
+
+                Q: Thank you.
+                """;
+        assertThat(events(text)).extracting(e -> e.type(), e -> e.source().text(), e -> e.source().country(),
+                        e -> e.target().country())
+                .contains(tuple(PloverType.REQUEST, "We", "KEN", "UGA"));
+    }
 }

@@ -21,12 +21,14 @@ public final class SpokenVoices {
     private static final Pattern CAPS_TURN = Pattern.compile(
             "(?m)^(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Chairman|Chairwoman)\\.?\\s+(\\p{Lu}[\\p{Lu}'’-]+)[.:]\\s");
     private static final Pattern NAME_TURN = Pattern.compile(
-            "(?m)^(?:Q\\d+\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}):\\s");
+            "(?m)^(?:Q\\d+\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}):\\s");
     private static final Pattern HEADING = Pattern.compile(
             "(?i)\\b(?:(?:joint\\s+)?statement|communiqu[ée]|press\\s+release|declaration)\\b");
     private static final Pattern BY = Pattern.compile("(?i)\\s+(?:issued\\s+)?(?:of|by|from)\\b");
     private static final Set<EntryKind> NAMES = EnumSet.of(EntryKind.COUNTRY, EntryKind.ORGANIZATION, EntryKind.PERSON);
     private static final Pattern OF_STATE = Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?(\\p{L}[\\p{L}' -]*)$");
+    private static final String ANSWER = "A";
+    private static final Pattern INTERVIEW = Pattern.compile("(?i)\\binterview(?:ed)?\\b");
     /** Where a statement's words end and its publisher's begin. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?mi)^(?:editor[’']?s[’']?\\s+note|notes?\\s+(?:to|for)\\s+editors)\\b");
     private static final Pattern CAPS_LINE = Pattern.compile("(?m)^[^\\p{Ll}\\n]*\\p{Lu}{3}[^\\p{Ll}\\n]*$");
@@ -52,7 +54,7 @@ public final class SpokenVoices {
      * mentions; empty when the text has neither.
      */
     public List<Voices.Voice> find(String text, List<Mention> mentions) {
-        List<Voices.Voice> out = new ArrayList<>(turns(text));
+        List<Voices.Voice> out = new ArrayList<>(turns(text, mentions));
         if (out.isEmpty()) {
             Voices.Voice issued = issued(text, mentions);
             if (issued != null) {
@@ -76,7 +78,7 @@ public final class SpokenVoices {
         return out.size() >= 2 ? out : List.of();
     }
 
-    private List<Voices.Voice> turns(String text) {
+    private List<Voices.Voice> turns(String text, List<Mention> mentions) {
         List<Turn> labels = labels(text);
         List<Voices.Voice> out = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -86,7 +88,9 @@ public final class SpokenVoices {
             if (heading.find()) {
                 end = heading.start();
             }
-            Actor speaker = introduced(text, text.substring(t.nameStart(), t.nameEnd()), t.start());
+            String name = text.substring(t.nameStart(), t.nameEnd());
+            Actor speaker = ANSWER.equals(name) ? interviewee(text, labels.get(0).start(), mentions)
+                    : introduced(text, name, t.start());
             if (speaker != null && t.end() < end) {
                 out.add(new Voices.Voice(t.end(), end, speaker));
             }
@@ -109,6 +113,21 @@ public final class SpokenVoices {
                 if (body != null) {
                     return body;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Whom an interview's "A:" stands for: the party named on the line that calls it an interview. */
+    private Actor interviewee(String text, int before, List<Mention> mentions) {
+        Matcher m = INTERVIEW.matcher(text).region(0, before);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = lineEnd(text, m.end());
+            Actor party = firstParty(mentions, lineStart, lineEnd);
+            party = party != null ? party : named(text, m.end(), lineEnd);
+            if (party != null) {
+                return party;
             }
         }
         return null;
