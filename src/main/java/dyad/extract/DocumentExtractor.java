@@ -4,6 +4,7 @@ import dyad.extract.actors.Discourse;
 import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
+import dyad.extract.actors.SpokenVoices;
 import dyad.extract.actors.Voices;
 import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.dates.DateResolver;
@@ -52,6 +53,7 @@ public final class DocumentExtractor {
     private final MentionFinder mentionFinder;
     private final EventExtractor events;
     private final LetterExtractor letters;
+    private final SpokenVoices spoken;
     private final RelationDeriver relations = new RelationDeriver();
 
     public DocumentExtractor(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon) {
@@ -60,6 +62,7 @@ public final class DocumentExtractor {
         this.mentionFinder = new MentionFinder(gazetteer);
         this.events = new EventExtractor(lexicon);
         this.letters = new LetterExtractor(gazetteer);
+        this.spoken = new SpokenVoices(gazetteer);
     }
 
     public List<Record> extract(Document doc) {
@@ -85,7 +88,7 @@ public final class DocumentExtractor {
         List<List<Mention>> perSentence = resolve(text, sentences, raw, day, letter, Voices.NONE);
         List<Mention> resolved = perSentence.stream().flatMap(List::stream).toList();
         List<Quote> quotes = quotes(doc, sentences, resolved, letter.flatMap(l -> l.recipients().stream().findFirst()).orElse(null));
-        Voices voices = voices(quotes);
+        Voices voices = voices(letter.isPresent() ? List.of() : spoken.find(text, resolved), quotes);
         if (!voices.isEmpty()) { // "we" inside a quotation: its speaker's side, now that speakers are known
             perSentence = resolve(text, sentences, raw, day, letter, voices);
         }
@@ -147,9 +150,12 @@ public final class DocumentExtractor {
         return out;
     }
 
-    private static Voices voices(List<Quote> quotes) {
-        return new Voices(quotes.stream().filter(q -> q.speaker() != null)
-                .map(q -> new Voices.Voice(q.start(), q.end(), q.speaker())).toList());
+    /** The spoken voices (turns, a statement's issuer) and inside them the quotations, which speak first. */
+    private static Voices voices(List<Voices.Voice> spoken, List<Quote> quotes) {
+        List<Voices.Voice> all = new ArrayList<>(spoken);
+        quotes.stream().filter(q -> q.speaker() != null)
+                .forEach(q -> all.add(new Voices.Voice(q.start(), q.end(), q.speaker())));
+        return new Voices(all);
     }
 
     private List<Quote> quotes(Document doc, List<Sentence> sentences, List<Mention> mentions, Actor addressee) {
