@@ -30,6 +30,10 @@ public final class DateResolver {
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)[;:]|\\s[-–—]\\s|,\\s+(?:and|but|or|yet|while|whereas|although|though)\\b|\\band\\s+then\\b");
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+    /** "the spring of 2017", "the night of 3 January": a stretch of time, so the date is the clause's after all. */
+    private static final Pattern TIME_OF_BEFORE = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter|night"
+            + "|morning|afternoon|evening|eve|day|week|month|year|end|beginning|start|middle|half|quarter)\\s+of\\s+$");
+    private static final Pattern TRIGGER_OF = Pattern.compile("^[\\p{L}-]+\\s+of\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 
@@ -58,7 +62,8 @@ public final class DateResolver {
      * The date of the act whose trigger starts at {@code triggerOffset} in text[sentenceStart, sentenceEnd).
      * The governing expression is the nearest one in the trigger's clause after it ("imposed sanctions in 2017"),
      * else the nearest before it ("On January 4, X affirmed"). A date modifying a noun after the trigger
-     * ("condemned the January 3 attack") dates the noun, not the trigger, so it is skipped. Without an
+     * ("condemned the January 3 attack", "invoked the treaty of 1994") dates the noun, not the trigger, so it is
+     * skipped. Without an
      * expression, a present-tense act happens at the document date; any other is unknown.
      *
      * @param documentDate must be the date this resolver was made with; taken so that callers state it
@@ -122,7 +127,7 @@ public final class DateResolver {
                 return Optional.of(e);
             }
             if (e.span().start() > trigger) {
-                if (after == null && !modifiesNoun(text, sentenceStart, sentenceEnd, e)) {
+                if (after == null && (!datesNoun(text, sentenceStart, sentenceEnd, e) || ofTrigger(text, trigger, e))) {
                     after = e;
                 }
             } else {
@@ -163,8 +168,14 @@ public final class DateResolver {
 
     /** "the operation of January 3", "the January 3 attack": the date belongs to a noun, not to a clause. */
     private static boolean datesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
-        return OF_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+        String before = DateWords.before(text, sentenceStart, e.span().start());
+        return OF_BEFORE.matcher(before).find() && !TIME_OF_BEFORE.matcher(before).find()
                 || modifiesNoun(text, sentenceStart, sentenceEnd, e);
+    }
+
+    /** "your reply of 8 May": the noun the date belongs to is the trigger itself. */
+    private static boolean ofTrigger(String text, int trigger, TemporalExpression e) {
+        return TRIGGER_OF.matcher(text.substring(trigger, e.span().start())).matches();
     }
 
     /**

@@ -136,6 +136,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateOfANounAfterTheTriggerDatesTheNounOnly() {
+        assertDates(JAN_8_2026, "Both governments {condemned|?} the bombing of the consulate of 1998 in Lagos.");
+        assertDates(JAN_8_2026, "Estonia and Latvia {invoked|?} the 1994 treaty.");
+        assertDates(JAN_8_2026, "Peru {recalled|?} the border accord of 12 May 2019 with Bolivia.");
+        assertDates(JAN_8_2026, "Ghana {expelled|2018-03} the envoys in March of 2018.");
+        assertDates(JAN_8_2026, "Togo {closed|2017} the border in the spring of 2017.");
+        assertDates(JAN_8_2026, "We thank Norway for its {reply|2026-05-08} of 8 May.");
+    }
+
+    @Test
     void presentTenseWithoutAnExpressionTakesTheDocumentDateAtItsPrecision() {
         assertDates("2024-01", "Accra {is courting|2024-01|present} investors.");
         assertDates("2024-01", "Accra {signed|?} a loan.");
