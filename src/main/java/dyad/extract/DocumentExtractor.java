@@ -100,11 +100,14 @@ public final class DocumentExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> mentions = perSentence.get(i);
-            List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
-                    present && EventTense.happeningNow(sentence, trigger) ? doc.date()
-                            : DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
-                                    sentence.token(trigger).start(), present, doc.date()), doc.date(),
-                                    EventTense.past(sentence, trigger)), focus);
+            List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) -> {
+                if (present && EventTense.happeningNow(sentence, trigger)) {
+                    return doc.date();
+                }
+                EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
+                        sentence.token(trigger).start(), present, doc.date()), doc.date(), EventTense.past(sentence, trigger));
+                return at.known() || !EventTense.simplePast(sentence, trigger) ? at : dates.storysDay();
+            }, focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             EventDate told = dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()

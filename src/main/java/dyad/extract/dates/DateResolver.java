@@ -37,9 +37,13 @@ public final class DateResolver {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 
+    /** How many days before the writing the last told day may lie for the story still to be about the writing day. */
+    private static final int STORY_DAYS = 3;
+
     private final DateExpressionFinder finder;
     private final EventDate documentDate;
     private EventDate anchor;
+    private boolean toldDay;
 
     /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
     public DateResolver(EventDate documentDate) {
@@ -100,12 +104,27 @@ public final class DateResolver {
         return DateMath.at(back, date.precision());
     }
 
+    /**
+     * The writing day, when the story is about it: the document is dated to the day and the last day told ("on
+     * Tuesday", "on Monday") lies within a few days before it. A wire report's undated past acts ("Oslo recalled its
+     * envoy", "the minister said ...") then happened that day. Unknown otherwise.
+     */
+    public EventDate storysDay() {
+        if (!toldDay || documentDate.precision() != dyad.model.Precision.DAY || anchor.precision() != dyad.model.Precision.DAY
+                || anchor.firstDay().isAfter(documentDate.firstDay())
+                || anchor.firstDay().plusDays(STORY_DAYS).isBefore(documentDate.firstDay())) {
+            return EventDate.UNKNOWN;
+        }
+        return documentDate;
+    }
+
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
             if (e.anchors() && DateMath.movesAnchor(anchor, e.date(), documentDate)) {
                 anchor = e.date();
             }
+            toldDay |= e.anchors() && e.date().equals(anchor) && anchor.precision() == dyad.model.Precision.DAY;
         }
     }
 
