@@ -92,6 +92,17 @@ public final class DateResolver {
     }
 
     /**
+     * The date of what the trigger takes up again: the nearest expression after it in its clause, also one that dates
+     * a noun ("reiterate the calls in our letter of 2 May" → 2 May); unknown without one.
+     */
+    public EventDate referredDate(String text, int sentenceStart, int sentenceEnd, int triggerOffset) {
+        List<TemporalExpression> found = finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor);
+        Range clause = clause(text, sentenceStart, sentenceEnd, triggerOffset, found);
+        return found.stream().filter(e -> clause.holds(e.span()) && e.span().start() > triggerOffset).findFirst()
+                .map(TemporalExpression::date).orElse(EventDate.UNKNOWN);
+    }
+
+    /**
      * An act told as over cannot come after the writing: "signed in October" in a July report is last
      * October. A date so placed moves back a year; any other date is kept.
      */

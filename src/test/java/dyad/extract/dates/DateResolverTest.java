@@ -146,6 +146,14 @@ class DateResolverTest {
     }
 
     @Test
+    void whatIsTakenUpAgainKeepsTheDateOfItsNoun() {
+        String text = "We reiterate the calls in our letter to Ministers Tanaka and Sato of 2 May 2025.";
+        DateResolver resolver = new DateResolver(FINDER, DateFixture.date(JAN_8_2026));
+        assertThat(resolver.referredDate(text, 0, text.length(), text.indexOf("reiterate")).value()).isEqualTo("2025-05-02");
+        assertThat(resolver.referredDate(text, 0, text.length(), text.indexOf("2025") + 5).known()).isFalse();
+    }
+
+    @Test
     void presentTenseWithoutAnExpressionTakesTheDocumentDateAtItsPrecision() {
         assertDates("2024-01", "Accra {is courting|2024-01|present} investors.");
         assertDates("2024-01", "Accra {signed|?} a loan.");
