@@ -74,6 +74,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void aCommuniqueDatedAtTheTopDatesTheActsOfItsOccasion() {
+        Marked m = Marked.parse("Nairobi, 14 November 2024. The foreign ministers of [Kenya:KEN/GOV] and "
+                + "[Tanzania:TZA/GOV] {met:CONSULT} today in Nairobi. "
+                + "[Kenya:KEN/GOV] {thanked:SUPPORT} [Tanzania:TZA/GOV] for its support to the mission.");
+        assertThat(events(m, "2024-11-14")).extracting(e -> e.type(), e -> e.date())
+                .contains(tuple(PloverType.SUPPORT, new EventDate("2024-11-14", Precision.DAY)));
+    }
+
+    @Test
     void undatedPastActsOfAStoryToldYearsAgoStayUnknown() {
         Marked m = Marked.parse("[Norway:NOR/GOV] {expelled:SANCTION} three [Belarusian:BLR/GOV] diplomats on 4 May 2019. "
                 + "[Sweden:SWE/GOV] {condemned:ACCUSE} [Belarus:BLR/GOV] for the arrests.");
