@@ -9,6 +9,7 @@ import dyad.extract.actors.Voices;
 import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.dates.DateResolver;
 import dyad.extract.events.DemandEvents;
+import dyad.extract.events.EventDating;
 import dyad.extract.events.EventExtractor;
 import dyad.extract.events.EventTense;
 import dyad.extract.events.Focus;
@@ -103,11 +104,7 @@ public final class DocumentExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> mentions = perSentence.get(i);
-            List<Event> found = events.extract(doc.id(), text, s, mentions, (sentence, trigger, present) ->
-                    present && EventTense.happeningNow(sentence, trigger) ? doc.date()
-                            : DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
-                                    sentence.token(trigger).start(), present, doc.date()), doc.date(),
-                                    EventTense.past(sentence, trigger)), focus);
+            List<Event> found = events.extract(doc.id(), text, s, mentions, dating(text, doc.date(), dates), focus);
             out.addAll(found);
             letter.ifPresent(l -> out.addAll(DemandEvents.extract(doc.id(), text, s, mentions, signatories(l), doc.date())));
             EventDate told = dateFinder.find(text, s.start(), s.end(), doc.date(), dates.anchor()).stream()
@@ -186,5 +183,26 @@ public final class DocumentExtractor {
         List<String> countries = l.authors().stream().map(Actor::country).filter(c -> c != null).distinct().toList();
         String name = String.join(" and ", l.authors().stream().map(Actor::name).toList());
         return new Actor(null, null, null, name, countries.size() == 1 ? countries.get(0) : null, null, Role.CSO);
+    }
+
+    /** Dates the acts of one sentence for the event extractor, from the document's date state. */
+    private static EventDating dating(String text, EventDate documentDate, DateResolver dates) {
+        return new EventDating() {
+            @Override
+            public EventDate dateFor(Sentence sentence, int trigger, boolean present) {
+                if (present && EventTense.happeningNow(sentence, trigger)) {
+                    return documentDate;
+                }
+                EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
+                        sentence.token(trigger).start(), present, documentDate), documentDate,
+                        EventTense.past(sentence, trigger));
+                return at.known() || !EventTense.simplePast(sentence, trigger) ? at : dates.storysDay();
+            }
+
+            @Override
+            public EventDate referredDate(Sentence sentence, int trigger) {
+                return dates.referredDate(text, sentence.start(), sentence.end(), sentence.token(trigger).start());
+            }
+        };
     }
 }

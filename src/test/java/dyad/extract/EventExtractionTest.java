@@ -63,6 +63,34 @@ class EventExtractionTest {
     }
 
     @Test
+    void undatedPastActsOfAStoryAboutTheWritingDayHappenThatDay() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] {expelled:SANCTION} three [Belarusian:BLR/GOV] diplomats on Tuesday. "
+                + "[Sweden:SWE/GOV] {condemned:ACCUSE} [Belarus:BLR/GOV] for the arrests. "
+                + "[Denmark:DNK/GOV] had {cut aid:SANCTION} to [Minsk:BLR/GOV].");
+        assertThat(events(m, "2022-03-09")).extracting(e -> e.source().country(), e -> e.date())
+                .contains(tuple("NOR", new EventDate("2022-03-08", Precision.DAY)),
+                        tuple("SWE", new EventDate("2022-03-09", Precision.DAY)))
+                .doesNotContain(tuple("DNK", new EventDate("2022-03-09", Precision.DAY)));
+    }
+
+    @Test
+    void aCommuniqueDatedAtTheTopDatesTheActsOfItsOccasion() {
+        Marked m = Marked.parse("Nairobi, 14 November 2024. The foreign ministers of [Kenya:KEN/GOV] and "
+                + "[Tanzania:TZA/GOV] {met:CONSULT} today in Nairobi. "
+                + "[Kenya:KEN/GOV] {thanked:SUPPORT} [Tanzania:TZA/GOV] for its support to the mission.");
+        assertThat(events(m, "2024-11-14")).extracting(e -> e.type(), e -> e.date())
+                .contains(tuple(PloverType.SUPPORT, new EventDate("2024-11-14", Precision.DAY)));
+    }
+
+    @Test
+    void undatedPastActsOfAStoryToldYearsAgoStayUnknown() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] {expelled:SANCTION} three [Belarusian:BLR/GOV] diplomats on 4 May 2019. "
+                + "[Sweden:SWE/GOV] {condemned:ACCUSE} [Belarus:BLR/GOV] for the arrests.");
+        assertThat(events(m, "2022-03-09")).extracting(e -> e.source().country(), e -> e.date())
+                .contains(tuple("SWE", EventDate.UNKNOWN));
+    }
+
+    @Test
     void refusalIsNegated() {
         Marked m = Marked.parse("[Paraguay:PRY/GOV] refused to {recognize:SUPPORT} [Nicolás Maduro:VEN/GOV].");
         assertThat(events(m, "2019-02-01")).extracting(e -> e.type(), e -> e.mode(), e -> e.modality(),

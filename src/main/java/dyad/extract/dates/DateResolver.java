@@ -30,12 +30,20 @@ public final class DateResolver {
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)[;:]|\\s[-–—]\\s|,\\s+(?:and|but|or|yet|while|whereas|although|though)\\b|\\band\\s+then\\b");
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+    /** "the spring of 2017", "the night of 3 January": a stretch of time, so the date is the clause's after all. */
+    private static final Pattern TIME_OF_BEFORE = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter|night"
+            + "|morning|afternoon|evening|eve|day|week|month|year|end|beginning|start|middle|half|quarter)\\s+of\\s+$");
+    private static final Pattern TRIGGER_OF = Pattern.compile("^[\\p{L}-]+\\s+of\\s+$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+
+    /** How many days before the writing the last told day may lie for the story still to be about the writing day. */
+    private static final int STORY_DAYS = 3;
 
     private final DateExpressionFinder finder;
     private final EventDate documentDate;
     private EventDate anchor;
+    private boolean toldDay;
 
     /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
     public DateResolver(EventDate documentDate) {
@@ -58,7 +66,8 @@ public final class DateResolver {
      * The date of the act whose trigger starts at {@code triggerOffset} in text[sentenceStart, sentenceEnd).
      * The governing expression is the nearest one in the trigger's clause after it ("imposed sanctions in 2017"),
      * else the nearest before it ("On January 4, X affirmed"). A date modifying a noun after the trigger
-     * ("condemned the January 3 attack") dates the noun, not the trigger, so it is skipped. Without an
+     * ("condemned the January 3 attack", "invoked the treaty of 1994") dates the noun, not the trigger, so it is
+     * skipped. Without an
      * expression, a present-tense act happens at the document date; any other is unknown.
      *
      * @param documentDate must be the date this resolver was made with; taken so that callers state it
@@ -83,6 +92,17 @@ public final class DateResolver {
     }
 
     /**
+     * The date of what the trigger takes up again: the nearest expression after it in its clause, also one that dates
+     * a noun ("reiterate the calls in our letter of 2 May" → 2 May); unknown without one.
+     */
+    public EventDate referredDate(String text, int sentenceStart, int sentenceEnd, int triggerOffset) {
+        List<TemporalExpression> found = finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor);
+        Range clause = clause(text, sentenceStart, sentenceEnd, triggerOffset, found);
+        return found.stream().filter(e -> clause.holds(e.span()) && e.span().start() > triggerOffset).findFirst()
+                .map(TemporalExpression::date).orElse(EventDate.UNKNOWN);
+    }
+
+    /**
      * An act told as over cannot come after the writing: "signed in October" in a July report is last
      * October. A date so placed moves back a year; any other date is kept.
      */
@@ -95,12 +115,27 @@ public final class DateResolver {
         return DateMath.at(back, date.precision());
     }
 
+    /**
+     * The writing day, when the story is about it: the document is dated to the day and the last day told ("on
+     * Tuesday", "on Monday") lies within a few days before it. A wire report's undated past acts ("Oslo recalled its
+     * envoy", "the minister said ...") then happened that day. Unknown otherwise.
+     */
+    public EventDate storysDay() {
+        if (!toldDay || documentDate.precision() != dyad.model.Precision.DAY || anchor.precision() != dyad.model.Precision.DAY
+                || anchor.firstDay().isAfter(documentDate.firstDay())
+                || anchor.firstDay().plusDays(STORY_DAYS).isBefore(documentDate.firstDay())) {
+            return EventDate.UNKNOWN;
+        }
+        return documentDate;
+    }
+
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
             if (e.anchors() && DateMath.movesAnchor(anchor, e.date(), documentDate)) {
                 anchor = e.date();
             }
+            toldDay |= e.anchors() && e.date().equals(anchor) && anchor.precision() == dyad.model.Precision.DAY;
         }
     }
 
@@ -122,7 +157,7 @@ public final class DateResolver {
                 return Optional.of(e);
             }
             if (e.span().start() > trigger) {
-                if (after == null && !modifiesNoun(text, sentenceStart, sentenceEnd, e)) {
+                if (after == null && (!datesNoun(text, sentenceStart, sentenceEnd, e) || ofTrigger(text, trigger, e))) {
                     after = e;
                 }
             } else {
@@ -163,8 +198,14 @@ public final class DateResolver {
 
     /** "the operation of January 3", "the January 3 attack": the date belongs to a noun, not to a clause. */
     private static boolean datesNoun(String text, int sentenceStart, int sentenceEnd, TemporalExpression e) {
-        return OF_BEFORE.matcher(DateWords.before(text, sentenceStart, e.span().start())).find()
+        String before = DateWords.before(text, sentenceStart, e.span().start());
+        return OF_BEFORE.matcher(before).find() && !TIME_OF_BEFORE.matcher(before).find()
                 || modifiesNoun(text, sentenceStart, sentenceEnd, e);
+    }
+
+    /** "your reply of 8 May": the noun the date belongs to is the trigger itself. */
+    private static boolean ofTrigger(String text, int trigger, TemporalExpression e) {
+        return TRIGGER_OF.matcher(text.substring(trigger, e.span().start())).matches();
     }
 
     /**

@@ -7,4 +7,12 @@ import dyad.nlp.Sentence;
 @FunctionalInterface
 public interface EventDating {
     EventDate dateFor(Sentence sentence, int trigger, boolean presentTense);
+
+    /**
+     * The date of what the trigger takes up again, also when the date belongs to its object ("reiterate the calls in
+     * our letter of 2 May": 2 May); by default the act's own date.
+     */
+    default EventDate referredDate(Sentence sentence, int trigger) {
+        return dateFor(sentence, trigger, false);
+    }
 }

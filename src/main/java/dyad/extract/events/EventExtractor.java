@@ -148,7 +148,7 @@ public final class EventExtractor {
         if (f.rule().type() != PloverType.REQUEST || !lexicon.isReiteratingVerb(s.token(f.token()).lemma())) {
             return null;
         }
-        EventDate then = dating.dateFor(s, f.token(), false);
+        EventDate then = dating.referredDate(s, f.token());
         return then.known() && !then.equals(now) ? then : null;
     }
 

@@ -48,6 +48,23 @@ public final class EventTense {
                 && Set.of("had", "was", "were").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * "expelled", "was expelled", "talks were held", but not "had expelled", nor a noun the verb acts on ("welcomed
+     * the agreement", which may be older): told in the simple past, as the story's own news.
+     */
+    public static boolean simplePast(Sentence s, int trigger) {
+        int verb = trigger;
+        Arc head = s.head(trigger);
+        if (s.token(trigger).isNoun()) {
+            if (head == null || !head.baseRelation().equals("nsubj") || !s.token(head.governor()).isVerb()) {
+                return false;
+            }
+            verb = head.governor();
+        }
+        return past(s, trigger) && s.children(verb).stream().noneMatch(a -> a.baseRelation().equals("aux")
+                && s.token(a.dependent()).lemma().equals("have"));
+    }
+
     /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */
     static boolean present(Sentence s, int trigger) {
         int node = trigger;

@@ -136,6 +136,24 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateOfANounAfterTheTriggerDatesTheNounOnly() {
+        assertDates(JAN_8_2026, "Both governments {condemned|?} the bombing of the consulate of 1998 in Lagos.");
+        assertDates(JAN_8_2026, "Estonia and Latvia {invoked|?} the 1994 treaty.");
+        assertDates(JAN_8_2026, "Peru {recalled|?} the border accord of 12 May 2019 with Bolivia.");
+        assertDates(JAN_8_2026, "Ghana {expelled|2018-03} the envoys in March of 2018.");
+        assertDates(JAN_8_2026, "Togo {closed|2017} the border in the spring of 2017.");
+        assertDates(JAN_8_2026, "We thank Norway for its {reply|2026-05-08} of 8 May.");
+    }
+
+    @Test
+    void whatIsTakenUpAgainKeepsTheDateOfItsNoun() {
+        String text = "We reiterate the calls in our letter to Ministers Tanaka and Sato of 2 May 2025.";
+        DateResolver resolver = new DateResolver(FINDER, DateFixture.date(JAN_8_2026));
+        assertThat(resolver.referredDate(text, 0, text.length(), text.indexOf("reiterate")).value()).isEqualTo("2025-05-02");
+        assertThat(resolver.referredDate(text, 0, text.length(), text.indexOf("2025") + 5).known()).isFalse();
+    }
+
+    @Test
     void presentTenseWithoutAnExpressionTakesTheDocumentDateAtItsPrecision() {
         assertDates("2024-01", "Accra {is courting|2024-01|present} investors.");
         assertDates("2024-01", "Accra {signed|?} a loan.");
