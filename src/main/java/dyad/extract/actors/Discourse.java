@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What a document has talked about so far, used to resolve "he", "the president", "the
@@ -25,10 +24,6 @@ public final class Discourse {
     private static final Set<String> SINGULAR_FIRST = Set.of("i", "me", "my");
     /** Cues whose owner is the other party, not the pronoun's referent ("his counterpart"). */
     private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
-    private static final Set<String> PLURAL = Set.of("they", "them", "their", "governments", "countries", "nations",
-            "sides", "parties", "neighbours", "neighbors");
-    /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
-    private static final int LIST_GAP = 4;
     /** Cues for the state a sentence is about, when no owner names it ("the country"). */
     private static final Set<String> TOPIC_CUES = Set.of("the country", "the nation", "country", "nation");
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -47,13 +42,12 @@ public final class Discourse {
     private Actor firstPerson;
     private Actor secondPerson;
     private Voices voices = Voices.NONE;
-    private List<Actor> lastList = List.of();
-    /** Every list of states named so far, the latest first: "the four countries" is the last list of four. */
-    private final List<List<Actor>> lists = new ArrayList<>();
+    private final StateGroups groups;
 
     public Discourse(MentionFinder mentions) {
         this.owners = mentions.owners();
         this.personTitles = mentions.personTitles();
+        this.groups = new StateGroups(states, owners);
     }
 
     /** Whose "your ministers" they are: a letter's (first) recipient. */
@@ -100,9 +94,9 @@ public final class Discourse {
                 out.add(m.withActor(rename(group.actor(), m.actor())));
                 continue;
             }
-            List<Actor> several = m.resolved() ? List.of() : pairedHere(cue, GroupPhrases.size(m), out);
+            List<Actor> several = m.resolved() ? List.of() : groups.pairedHere(cue, GroupPhrases.size(m), out);
             if (several.isEmpty() && !m.resolved()) {
-                several = GroupPhrases.size(m) >= 0 ? group(GroupPhrases.size(m)) : several(cue);
+                several = GroupPhrases.size(m) >= 0 ? groups.group(GroupPhrases.size(m)) : groups.several(cue);
             }
             if (!several.isEmpty()) { // "they", "the two governments", "both leaders"
                 several.forEach(a -> out.add(m.withActor(rename(a, m.actor()))));
@@ -125,7 +119,7 @@ public final class Discourse {
                 states.named(r, m.resolved());
             }
         }
-        rememberList(out);
+        groups.rememberList(out);
         rememberTopic(out, sentence);
         return out;
     }
@@ -214,33 +208,6 @@ public final class Discourse {
         return null;
     }
 
-    /** The last run of two or more distinct states named one after another. */
-    private void rememberList(List<Mention> mentions) {
-        List<Actor> run = new ArrayList<>();
-        List<Actor> best = List.of();
-        int lastToken = Integer.MIN_VALUE;
-        for (Mention m : mentions) {
-            Actor a = m.actor();
-            if (a.country() == null || a.role() != Role.GOV || "pronoun".equals(m.office())) {
-                continue;
-            }
-            if (m.first() - lastToken > LIST_GAP) {
-                run = new ArrayList<>();
-            }
-            if (run.stream().noneMatch(x -> x.country().equals(a.country()))) {
-                run.add(a);
-            }
-            lastToken = m.last();
-            if (run.size() > 1) {
-                best = run;
-            }
-        }
-        if (best.size() > 1) {
-            lastList = List.copyOf(best);
-            lists.add(0, lastList);
-        }
-    }
-
     /** "it"/"its": a body of this sentence by the clause rules of {@link Antecedents}, else the topic. */
     private Actor thingReferent(Mention pronoun, List<Mention> sentenceSoFar, dyad.nlp.Sentence sentence) {
         Mention m = Antecedents.inSentence(sentence, pronoun.first(), sentenceSoFar);
@@ -295,56 +262,6 @@ public final class Discourse {
             }
         }
         return false;
-    }
-
-    /**
-     * "The two leaders", "both sides" after two states named earlier in the same sentence stand for those two
-     * ("Morocco's king called Spain's prime minister, and the two leaders agreed …"), not the document's pair.
-     */
-    private List<Actor> pairedHere(String cue, int groupSize, List<Mention> sentenceSoFar) {
-        boolean paired = groupSize == 2 || cue.startsWith("the two ") || cue.startsWith("both ");
-        if (!paired) {
-            return List.of();
-        }
-        List<Actor> states = new ArrayList<>();
-        for (int i = sentenceSoFar.size() - 1; i >= 0 && states.size() < 3; i--) {
-            Actor a = sentenceSoFar.get(i).actor();
-            if (a.country() != null && a.org() == null && states.stream().noneMatch(x -> x.country().equals(a.country()))) {
-                states.add(a);
-            }
-        }
-        return states.size() != 2 ? List.of() : Stream.of(states.get(1), states.get(0))
-                .map(a -> new Actor(null, null, null, owners.governmentName(a.country()), a.country(), null, Role.GOV)).toList();
-    }
-
-    /** The states a plural cue stands for: "they" after a list; "the two countries", "both leaders": the pair. */
-    private List<Actor> several(String cue) {
-        String head = cue.substring(cue.lastIndexOf(' ') + 1);
-        boolean paired = cue.startsWith("the two ") || cue.startsWith("both ") || cue.contains(" two ");
-        if (lastList.size() > 1 && (PLURAL.contains(head) || paired)) {
-            return paired && lastList.size() != 2 && states.pair().size() == 2 ? pairActors() : lastList;
-        }
-        return paired ? pairActors() : List.of();
-    }
-
-    /** "the four countries": the last list of four states; "these countries": the last list; else the pair. */
-    private List<Actor> group(int size) {
-        if (size > 0) {
-            for (List<Actor> list : lists) {
-                if (list.size() == size) {
-                    return list;
-                }
-            }
-        }
-        if (size == 0 && lastList.size() > 1) {
-            return lastList;
-        }
-        return size == 2 || size == 0 ? pairActors() : List.of();
-    }
-
-    private List<Actor> pairActors() {
-        return states.pair().stream()
-                .map(c -> new Actor(null, null, null, owners.governmentName(c), c, null, Role.GOV)).toList();
     }
 
     private static Actor rename(Actor referent, Actor mention) {
