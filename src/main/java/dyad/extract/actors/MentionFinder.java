@@ -25,7 +25,6 @@ public final class MentionFinder {
             "it", "its");
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
     /** Plural cues that, with no determiner or owner, name states or regimes in general. */
-    private static final Set<String> GENERIC_PLURALS = Set.of("governments", "countries", "nations", "states", "regimes");
     /** In a letter, the recipients ({@link Discourse#setSecondPerson}); elsewhere left unresolved. */
     private static final Set<String> SECOND_PERSON = Set.of("you", "your");
 
@@ -103,7 +102,7 @@ public final class MentionFinder {
                 k++;
                 continue;
             }
-            if (e.kind() == EntryKind.PLACE && gluedToAnotherName(s, m)) {
+            if (e.kind() == EntryKind.PLACE && MatchShapes.gluedToAnotherName(s, m)) {
                 continue; // "Ariana Cubillos" is a person, not the town of Ariana
             }
             Mention single = single(text, s, m, day);
@@ -142,14 +141,6 @@ public final class MentionFinder {
             out.remove(k);
             k--;
         }
-    }
-
-    /** A place name with a capitalised proper noun right before or after it belongs to a longer name. */
-    private static boolean gluedToAnotherName(Sentence s, BaseMatcher.Match m) {
-        boolean before = m.first() > 0 && s.token(m.first() - 1).pos().equals("NNP") && s.token(m.first() - 1).isCapitalized();
-        boolean after = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).pos().equals("NNP")
-                && s.token(m.last() + 1).isCapitalized();
-        return before || after;
     }
 
     /** "a spokesperson for Trudeau's Foreign Ministry": a cue that speaks for a placed body takes its state. */
@@ -218,66 +209,18 @@ public final class MentionFinder {
         GazetteerEntry e = m.entry();
         Span span = Span.of(text, m.start(), m.end());
         return switch (e.kind()) {
-            case ROLE_CUE -> notAGenericCue(s, m) || adjectival(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
+            case ROLE_CUE -> MatchShapes.notAGenericCue(s, m) || MatchShapes.adjectival(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias()));
-            case ADJECTIVE -> demonymPlural(s, m)
+            case ADJECTIVE -> MatchShapes.demonymPlural(s, m)
                     ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
                             "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null)
-                    : qualifiesNoun(s, m) ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(),
+                    : MatchShapes.qualifiesNoun(s, m) ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(),
                             span.end(), governmentName(e.country()), e.country(), null, Role.GOV), e.kind(), null)
                     : null;
             default -> new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role()),
                     e.kind(), e.office());
         };
-    }
-
-    /**
-     * "Canadian foreign policy", "U.S. and Canadian efforts": a state adjective on a noun
-     * stands for the state when that noun is its act; whether it is a participant is the
-     * event rules' decision (they read such modifiers only on event nouns).
-     */
-    private static boolean qualifiesNoun(Sentence s, BaseMatcher.Match m) {
-        for (int i = m.last() + 1; i < s.tokens().size() && i <= m.last() + 3; i++) {
-            String pos = s.token(i).pos();
-            if (pos.startsWith("NN")) {
-                return true;
-            }
-            if (!(pos.startsWith("JJ") || pos.equals("CC") || pos.equals(","))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "joint military exercises": a one-word cue used as an adjective names a kind of thing, not a body. */
-    private static boolean adjectival(Sentence s, BaseMatcher.Match m) {
-        return m.first() == m.last() && s.token(m.first()).pos().startsWith("JJ");
-    }
-
-    /** "control, administration or appropriation": a singular cue with no determiner is a common noun. */
-    private static boolean notAGenericCue(Sentence s, BaseMatcher.Match m) {
-        if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("NNP")
-                && Character.isUpperCase(s.token(m.first()).word().charAt(0))) {
-            return true; // "the Rapid Support Forces": part of a name we do not know, not the generic cue
-        }
-        if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("JJ")
-                && Character.isUpperCase(s.token(m.first() - 1).word().charAt(0))) {
-            return true; // "European companies", "Western diplomats": placed by a word that names no state
-        }
-        if (m.first() == m.last() && GENERIC_PLURALS.contains(s.token(m.first()).word().toLowerCase(java.util.Locale.ROOT))
-                && (m.first() == 0 || !Set.of("DT", "PRP$", "POS", "CD").contains(s.token(m.first() - 1).pos()))) {
-            return true; // "governments that agree on nothing else": states in general, not one state's
-        }
-        if (m.first() != m.last() || !s.token(m.first()).pos().equals("NN")) {
-            return false;
-        }
-
-        if (m.first() == 0) {
-            return false;
-        }
-        String before = s.token(m.first() - 1).pos();
-        return !(before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ"));
     }
 
     /** "your ministers": the mention starts at "your", so that the letter's addressee resolves it. */
@@ -287,12 +230,6 @@ public final class MentionFinder {
             return cue;
         }
         return cue.withSpan(text, s, before, cue.last());
-    }
-
-    /** "Venezuelans" names the people; "Venezuelan" alone only qualifies a noun. */
-    private static boolean demonymPlural(Sentence s, BaseMatcher.Match m) {
-        Token t = s.token(m.last());
-        return t.pos().equals("NNPS") || t.pos().equals("NNS") || t.word().endsWith("ans") || t.word().endsWith("ers");
     }
 
     private void addPronouns(String text, Sentence s, List<Mention> out) {
