@@ -44,6 +44,8 @@ class EventFamiliesTest {
                 Arguments.of("[Russia:RUS/GOV] {suspended:SANCTION} flights to [Georgia:GEO/GOV] in 2019.", "discontinue"),
                 // trade frozen; a conjoined freeze is not what the first verb suspended
                 Arguments.of("[Turkey:TUR/GOV] {froze:SANCTION} trade with [Israel:ISR/GOV] in May.", "embargo"),
+                // a note of protest is disapproval, sent by the subject of the verb that carries it
+                Arguments.of("[Peru:PER/GOV] sent a note of {protest:ACCUSE} to [Bolivia:BOL/GOV] on Thursday.", "disapprove"),
                 Arguments.of("[Ghana:GHA/GOV] {suspended:SANCTION} a defence pact with [Togo:TGO/GOV] and froze joint projects.", null),
                 // force at sea and on land
                 Arguments.of("[China:CHN/GOV] {rammed:ASSAULT} a [Vietnamese:VNM/CVL] fishing boat.", null),

@@ -96,6 +96,10 @@ final class ArgumentFinder {
         }
         if (sources.isEmpty() && noun) {
             Arc head = s.head(trigger);
+            if (head != null && head.relation().startsWith("nmod") && Phrases.preposition(s, trigger).equals("of")
+                    && !triggers.contains(head.governor())) {
+                head = s.head(head.governor()); // "sent a note of protest": the note carries the protest
+            }
             if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
                 sources.addAll(subjectOf(s, head.governor(), mentions));
