@@ -63,6 +63,11 @@ final class CueOwner {
         return gazetteer.country(iso3).map(Country::name).orElse(iso3);
     }
 
+    /** A state's government as an unmentioned party ("the two countries" stand for two of them). */
+    Actor government(String iso3) {
+        return new Actor(null, null, null, governmentName(iso3), iso3, null, Role.GOV);
+    }
+
     String governmentName(String iso3) {
         return gazetteer.country(iso3).map(Country::government).orElse(iso3);
     }

@@ -245,7 +245,7 @@ public final class Discourse {
         if (country == null) {
             return null;
         }
-        Actor state = new Actor(null, null, null, owners.governmentName(country), country, null, Role.GOV);
+        Actor state = owners.government(country);
         if (m.kind() == EntryKind.PERSON) { // "Foreign Minister Abdoulaye Diop": the person, placed
             return m.withActor(new Actor(a.text(), a.start(), a.end(), a.name(), country, a.org(), a.role()));
         }

@@ -74,7 +74,7 @@ final class StateGroups {
             }
         }
         return named.size() != 2 ? List.of() : Stream.of(named.get(1), named.get(0))
-                .map(a -> new Actor(null, null, null, owners.governmentName(a.country()), a.country(), null, Role.GOV)).toList();
+                .map(a -> owners.government(a.country())).toList();
     }
 
     /** The states a plural cue stands for: "they" after a list; "the two countries", "both leaders": the pair. */
@@ -104,7 +104,7 @@ final class StateGroups {
 
     private List<Actor> pairActors() {
         return states.pair().stream()
-                .map(c -> new Actor(null, null, null, owners.governmentName(c), c, null, Role.GOV)).toList();
+                .map(owners::government).toList();
     }
 
 }

@@ -53,7 +53,7 @@ public final class Voices {
             return speaker;
         }
         if (speaker.country() != null && speaker.role() == Role.GOV) {
-            return new Actor(null, null, null, owners.governmentName(speaker.country()), speaker.country(), null, Role.GOV);
+            return owners.government(speaker.country());
         }
         return speaker;
     }

@@ -51,7 +51,10 @@ final class EventScope {
         return false;
     }
 
-    /** "called on the EU to suspend …" parsed as an adverbial clause: an infinitive is still what is asked. */
+    /**
+     * An adverbial clause in the infinitive ("to suspend …", "to restore dialogue"): what a call asks for
+     * when the parse hangs it as an adverbial clause ("called on the EU to suspend …"), or a purpose.
+     */
     private static boolean infinitiveClause(Sentence s, int node, Arc head) {
         return head.baseRelation().equals("advcl") && s.children(node).stream()
                 .anyMatch(a -> a.relation().equals("mark") && s.token(a.dependent()).word().equalsIgnoreCase("to"));
@@ -68,8 +71,7 @@ final class EventScope {
             clause = head.governor();
             head = s.head(clause);
         }
-        boolean purpose = head != null && head.baseRelation().equals("advcl") && s.children(clause).stream()
-                .anyMatch(a -> a.relation().equals("mark") && s.token(a.dependent()).word().equalsIgnoreCase("to"));
+        boolean purpose = head != null && infinitiveClause(s, clause, head);
         int governor = purpose ? head.governor() : -1;
         return purpose && fired.stream().anyMatch(g -> g.token() == governor && g.rule().type() == f.rule().type());
     }
