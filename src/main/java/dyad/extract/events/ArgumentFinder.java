@@ -36,13 +36,12 @@ final class ArgumentFinder {
             "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
 
-
-    /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept");
     /** Verbs whose subject undergoes the act their object noun names ("we will not tolerate interference"). */
     private static final Set<String> UNDERGOING = Set.of("accept", "tolerate", "face", "suffer", "endure", "fear",
             "resist");
+    /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
 
     private final TriggerLexicon lexicon;

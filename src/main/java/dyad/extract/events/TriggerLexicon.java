@@ -42,7 +42,7 @@ public final class TriggerLexicon {
     private final Set<String> reiteratingVerbs = new HashSet<>();
     private final Set<String> allegingVerbs = new HashSet<>();
     private final Set<String> commonGoods = new HashSet<>();
-    private Set<String> forumWords = Set.of();
+    private final Set<String> forumWords = new HashSet<>();
 
     private TriggerLexicon() {
     }
@@ -52,7 +52,7 @@ public final class TriggerLexicon {
         Set<String> seen = new HashSet<>();
         Set<String> ownLemmas = new HashSet<>();
         WordSets sets = WordSets.load(WORD_SETS);
-        lex.forumWords = sets.words("@court");
+        lex.forumWords.addAll(sets.words("@court"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
