@@ -248,6 +248,11 @@ final class ArgumentFinder {
         return inheritedSubject(s, verb, mentions, 0);
     }
 
+    /** "expelled two diplomats, accusing them of spying": a participle left loosely attached shares its clause's subject. */
+    private static boolean freeParticiple(Sentence s, int token, Arc head) {
+        return head.relation().equals("dep") && s.token(token).pos().equals("VBG") && s.token(head.governor()).isVerb();
+    }
+
     /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
     private List<Mention> inheritedSubject(Sentence s, int token, List<Mention> mentions, int depth) {
         for (Arc a : s.graphChildren(token)) {
@@ -259,7 +264,7 @@ final class ArgumentFinder {
             }
         }
         Arc head = s.head(token);
-        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation())) {
+        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)) {
             return List.of();
         }
         int gov = head.governor();

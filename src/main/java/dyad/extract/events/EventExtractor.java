@@ -27,6 +27,7 @@ public final class EventExtractor {
     private final ArgumentFinder arguments;
     private final ModalityDetector modality = new ModalityDetector();
     private final EventScope scope;
+    private final OwnPeople ownPeople;
     private static final Set<Role> STATE_ROLES = EnumSet.of(Role.GOV, Role.MIL);
 
     public EventExtractor(TriggerLexicon lexicon) {
@@ -34,6 +35,7 @@ public final class EventExtractor {
         this.matcher = new TriggerMatcher(lexicon);
         this.arguments = new ArgumentFinder(lexicon);
         this.scope = new EventScope(lexicon);
+        this.ownPeople = new OwnPeople(lexicon);
     }
 
     public TriggerLexicon lexicon() {
@@ -101,6 +103,9 @@ public final class EventExtractor {
                 for (PloverType reacted : EventArguments.agentlessObjects(f, frame, fired, frames)) {
                     focus.lastAgentOf(reacted).filter(a -> !java.util.Objects.equals(a.country(), src.actor().country()))
                             .filter(a -> targets.isEmpty()).ifPresent(targets::add); // "condemned the raid" told before
+                }
+                if (targets.isEmpty()) { // "executed 47 men": the actor's own people
+                    ownPeople.target(text, s, frame, mentions, src.actor()).ifPresent(targets::add);
                 }
                 if (targets.isEmpty()) { // "X cut aid to Rwanda, and Y suspended support": Rwanda again
                     Actor same = events.stream().filter(e -> e.type() == type && e.target().text() != null

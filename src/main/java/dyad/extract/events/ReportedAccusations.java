@@ -32,7 +32,7 @@ final class ReportedAccusations {
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < fired.size(); k++) {
             TriggerMatcher.Fired f = fired.get(k);
-            if (!HOSTILE.contains(f.rule().type()) || frames.get(k).sources().isEmpty()) {
+            if (!(HOSTILE.contains(f.rule().type()) || armsRebels(f, frames.get(k))) || frames.get(k).sources().isEmpty()) {
                 continue;
             }
             int teller = tellingVerb(lexicon, s, f.token());
@@ -52,6 +52,12 @@ final class ReportedAccusations {
             }
         }
         return out;
+    }
+
+    /** "reported that Kigali supplied the rebels with weapons": arming a state's armed opponents is told against the giver. */
+    private static boolean armsRebels(TriggerMatcher.Fired f, ArgumentFinder.Frame frame) {
+        return f.rule().type() == PloverType.AID && "military".equals(f.rule().mode())
+                && frame.targets().stream().anyMatch(t -> t.actor() != null && t.actor().role() == dyad.model.Role.OPP);
     }
 
     /** The verb of telling whose complement clause holds the act, within a few steps up; else -1. */

@@ -2,6 +2,7 @@ package dyad.extract.events;
 
 import dyad.extract.actors.TsvTable;
 import dyad.model.PloverType;
+import dyad.model.Role;
 import dyad.nlp.Sentence;
 import dyad.nlp.Token;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +36,7 @@ public final class TriggerLexicon {
     static final String REITERATING_VERBS = "/dyad/lexicon/events/reiterating-verbs.txt";
     static final String ALLEGING_VERBS = "/dyad/lexicon/events/alleging-verbs.txt";
     static final String COMMON_GOODS = "/dyad/lexicon/events/common-goods.txt";
+    static final String OWN_PEOPLE = "/dyad/lexicon/events/own-people.tsv";
 
     private final Map<String, List<TriggerRule>> byLemma = new HashMap<>();
     private final Set<String> patientPossessors = new HashSet<>();
@@ -43,6 +46,8 @@ public final class TriggerLexicon {
     private final Set<String> allegingVerbs = new HashSet<>();
     private final Set<String> commonGoods = new HashSet<>();
     private final Set<String> forumWords = new HashSet<>();
+    private final Set<String> quantityWords = new HashSet<>();
+    private final Map<String, Role> ownPeople = new HashMap<>();
 
     private TriggerLexicon() {
     }
@@ -53,6 +58,7 @@ public final class TriggerLexicon {
         Set<String> ownLemmas = new HashSet<>();
         WordSets sets = WordSets.load(WORD_SETS);
         lex.forumWords.addAll(sets.words("@court"));
+        lex.quantityWords.addAll(sets.words("@quantity"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -104,6 +110,11 @@ public final class TriggerLexicon {
         readWords(REITERATING_VERBS, lex.reiteratingVerbs);
         readWords(ALLEGING_VERBS, lex.allegingVerbs);
         readWords(COMMON_GOODS, lex.commonGoods);
+        for (TsvTable.Row row : TsvTable.read(OWN_PEOPLE, 2)) {
+            if (lex.ownPeople.put(row.cell(0), Role.parse(row.cell(1), row.resource() + " line " + row.line())) != null) {
+                throw row.error("duplicate word '" + row.cell(0) + "'");
+            }
+        }
     }
 
     private static void readWords(String resource, Set<String> into) {
@@ -112,6 +123,16 @@ public final class TriggerLexicon {
                 throw row.error("duplicate word '" + row.cell(0) + "'");
             }
         }
+    }
+
+    /** "prisoner", "congress": people and institutions an act falls on at home, with the role they take. */
+    public Optional<Role> ownPeopleRole(String lemma) {
+        return Optional.ofNullable(ownPeople.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "dozens", "hundreds": counts whose people follow "of". */
+    public boolean isQuantityWord(String word) {
+        return quantityWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "court", "WTO", "tribunal": where a case is taken, not whom it is against. */

@@ -1,0 +1,115 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.Mention;
+import dyad.model.Actor;
+import dyad.model.Role;
+import dyad.model.Span;
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Saudi Arabia executed 47 men", "Iranian police arrested dozens of suspects", "tried to
+ * dissolve Congress": an act whose object is people or an institution named by a plain noun,
+ * with no state of their own in the sentence, falls on the acting state's own people — not on
+ * whichever foreign state the document is about.
+ */
+final class OwnPeople {
+
+    /** Modifiers that belong to the people's noun phrase ("about a hundred political prisoners"). */
+    private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "nummod", "compound", "det:predet", "advmod");
+    /** Clauses on the noun tell something else ("prisoners whose names Washington had listed"). */
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct");
+
+    /** A state's own officials or forces as the object are no people of its own ("recalled its ambassador"). */
+    private static final Set<Role> STATE_ROLES = Set.of(Role.GOV, Role.MIL);
+
+    private final TriggerLexicon lexicon;
+
+    OwnPeople(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The acting state's own people the act falls on, mentioned as their noun phrase; empty if none. */
+    Optional<Actor> target(String text, Sentence s, ArgumentFinder.Frame frame, List<Mention> mentions, Actor source) {
+        if (source.country() == null) {
+            return Optional.empty();
+        }
+        for (int object : frame.objectHeads()) {
+            int head = peopleOf(s, object);
+            if (head < 0) {
+                continue;
+            }
+            Optional<Role> role = lexicon.ownPeopleRole(s.token(head).lemma());
+            if (role.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> named = mentions.stream().filter(m -> m.covers(head)).findFirst();
+            if (named.isPresent()) { // "released 53 political prisoners": people the mentions already know
+                Actor people = named.get().actor();
+                if (people != null && people.country() != null && !STATE_ROLES.contains(people.role())) {
+                    return Optional.of(people);
+                }
+                continue;
+            }
+            if (foreignInside(s, object, mentions, source.country())) {
+                continue;
+            }
+            Span span = Span.of(text, s.token(leftEdge(s, object)).start(), s.token(head).end());
+            return Optional.of(new Actor(span.text(), span.start(), span.end(), span.text(), source.country(), null,
+                    role.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** The people's noun: the object itself, or the noun after "of" in "dozens of suspects"; -1 if none. */
+    private int peopleOf(Sentence s, int object) {
+        if (!s.token(object).isNoun()) {
+            return -1;
+        }
+        if (!lexicon.isQuantityWord(s.token(object).word())) {
+            return object;
+        }
+        return s.children(object).stream()
+                .filter(a -> a.baseRelation().equals("nmod") && Phrases.preposition(s, a.dependent()).equals("of"))
+                .map(Arc::dependent).findFirst().orElse(-1);
+    }
+
+    /** "prisoners from Mexico", "Indian fishermen": people with a state of their own are not the actor's. */
+    private static boolean foreignInside(Sentence s, int object, List<Mention> mentions, String country) {
+        for (Mention m : mentions) {
+            if (m.actor() != null && !Objects.equals(m.actor().country(), country) && insidePhrase(s, object, m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insidePhrase(Sentence s, int object, int token) {
+        int t = token;
+        for (int hops = 0; hops < s.tokens().size(); hops++) {
+            if (t == object) {
+                return true;
+            }
+            Arc up = s.head(t);
+            if (up == null || CLAUSES.contains(up.relation())) {
+                return false;
+            }
+            t = up.governor();
+        }
+        return false;
+    }
+
+    private static int leftEdge(Sentence s, int head) {
+        int left = head;
+        for (Arc a : s.children(head)) {
+            if (a.dependent() < left && PREMODIFIERS.contains(a.relation())) {
+                left = Math.min(left, s.subtree(a.dependent()).get(0));
+            }
+        }
+        return left;
+    }
+}

@@ -1,0 +1,78 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.EventDate;
+import dyad.model.PloverType;
+import dyad.model.Precision;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Acts on people and institutions named by a plain noun fall on the acting state's own, not on
+ * a foreign state the text mentions elsewhere; a loose participle shares its clause's subject;
+ * arming another state's rebels, when told by a third party, is that party's allegation.
+ */
+@Tag("models")
+class ActsAtHomeTest {
+
+    private static List<Event> events(String text) {
+        Document doc = new Document("t.txt", text, new EventDate("2024-06-01", Precision.DAY));
+        return SharedModels.get().extractor().extract(doc).stream()
+                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+    }
+
+    static Stream<Arguments> actsOnOwnPeople() {
+        return Stream.of(
+                Arguments.of("[Egypt:EGY/GOV] {jailed:COERCE} dozens of [students:EGY/CVL] in March, a week after Ethiopia's warning."),
+                Arguments.of("Poland closed its border in April. [Belarus:BLR/GOV] {executed:ASSAULT} two [men:BLR/CVL] in May."),
+                Arguments.of("Bolivia's border dispute with Chile flared again. [Peru:PER/GOV] {freed:RETREAT} [about a hundred prisoners:PER/CVL] under an amnesty."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("actsOnOwnPeople")
+    void theTargetIsTheActorsOwnPeopleWithTheirPhrase(String markup) {
+        Marked m = Marked.parse(markup);
+        Marked.Mark people = m.actors().get(1);
+        assertThat(events(m.text())).filteredOn(e -> e.type() == PloverType.valueOf(m.triggers().get(0).code()))
+                .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().start(), e -> e.target().end(),
+                        e -> e.target().role().name())
+                .containsExactly(tuple(Marked.country(m.actors().get(0)), people.code(), people.start(), people.end(), people.role()));
+    }
+
+    @Test
+    void peopleOfAnotherStateKeepTheirState() {
+        assertThat(events("Thailand detained dozens of Cambodian workers near the border."))
+                .extracting(e -> e.type(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.COERCE, "KHM"));
+    }
+
+    @Test
+    void aStatesOwnEnvoyIsNoPeopleOfItsOwn() {
+        assertThat(events("Kenya recalled its ambassador from Somalia on Monday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.SANCTION, "KEN", "SOM"));
+    }
+
+    @Test
+    void aLooseParticipleSharesTheSubjectOfItsClause() {
+        assertThat(events("Tanzania expelled two Kenyan diplomats, accusing them of spying."))
+                .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.SANCTION, "expel", "TZA", "KEN"), tuple(PloverType.ACCUSE, "allege", "TZA", "KEN"));
+    }
+
+    @Test
+    void armingRebelsToldByOthersIsTheirAllegation() {
+        assertThat(events("UN experts reported that Burundi had supplied the Rwandan rebels with weapons."))
+                .extracting(e -> e.type(), e -> e.source().org(), e -> e.target().country())
+                .contains(tuple(PloverType.ACCUSE, "UNO", "BDI"));
+    }
+}
