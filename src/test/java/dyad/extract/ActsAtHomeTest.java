@@ -75,4 +75,21 @@ class ActsAtHomeTest {
                 .extracting(e -> e.type(), e -> e.source().org(), e -> e.target().country())
                 .contains(tuple(PloverType.ACCUSE, "UNO", "BDI"));
     }
+
+    @Test
+    void aPlainNounActsForTheActorItsModifiersName() {
+        assertThat(events("Indonesian navy ships shadowed Chinese fishing vessels near the Natuna Islands."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.COERCE, "IDN", "CHN"));
+        assertThat(events("The UN Panel of Experts reported that Chad had supplied the Sudanese rebels with weapons."))
+                .extracting(e -> e.type(), e -> e.source().org(), e -> e.target().country())
+                .contains(tuple(PloverType.ACCUSE, "UNO", "TCD"));
+    }
+
+    @Test
+    void pressingAStateOnAnIssueIsARequest() {
+        assertThat(events("Washington will keep pressing Hanoi on religious freedom."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.REQUEST, "USA", "VNM"));
+    }
 }

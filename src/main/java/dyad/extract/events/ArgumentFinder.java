@@ -72,7 +72,7 @@ final class ArgumentFinder {
             boolean patientPossessor = noun && rel.equals("nmod:poss") && lexicon.possessorIsPatient(s.token(trigger).lemma());
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || Phrases.byPhrase(s, a)
                     || noun && !patientPossessor && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
-                List<Mention> agents = Phrases.agentsUnder(s, d, mentions);
+                List<Mention> agents = Phrases.agentsOrOwner(s, d, mentions, lexicon);
                 if (noun && rel.equals("nmod:poss") && !agents.isEmpty()) { // "Ottawa and Washington's overtures"
                     sources.addAll(Phrases.premodifiers(s, agents.get(0).first(), mentions));
                 }

@@ -48,6 +48,8 @@ final class Phrases {
      * Brazil"), never deep inside it: in "the flareup of tensions between Venezuela and
      * Guyana threatens…" no state is the one threatening.
      */
+    private static final Set<String> OWNER_MODIFIERS = Set.of("amod", "compound", "nmod:poss");
+
     static List<Mention> agentsUnder(Sentence s, int head, List<Mention> mentions) {
         List<Integer> near = new ArrayList<>(List.of(head));
         s.children(head).forEach(a -> near.add(a.dependent()));
@@ -58,6 +60,21 @@ final class Phrases {
         }
         return actorsUnder(s, head, mentions).stream()
                 .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
+    }
+
+    /** The actors a phrase names as agents, else the owner of a body or craft ("Indonesian navy ships"). */
+    static List<Mention> agentsOrOwner(Sentence s, int head, List<Mention> mentions, TriggerLexicon lexicon) {
+        List<Mention> agents = agentsUnder(s, head, mentions);
+        return agents.isEmpty() && lexicon.isActingBody(s.token(head).lemma()) ? ownerOf(s, head, mentions) : agents;
+    }
+
+    /** "Indonesian navy ships", "the UN Group of Experts": a body or craft acts for the actor its modifiers name. */
+    private static List<Mention> ownerOf(Sentence s, int head, List<Mention> mentions) {
+        if (!s.token(head).isNoun()) {
+            return List.of();
+        }
+        return s.children(head).stream().filter(a -> OWNER_MODIFIERS.contains(a.relation()))
+                .flatMap(a -> covering(a.dependent(), mentions).stream()).distinct().toList();
     }
 
     static boolean conjunctOf(Sentence s, int head, Mention m) {

@@ -39,7 +39,7 @@ final class ReportedAccusations {
             if (teller < 0) {
                 continue;
             }
-            for (Mention speaker : subject(s, teller, mentions)) {
+            for (Mention speaker : subject(lexicon, s, teller, mentions)) {
                 for (Mention actor : frames.get(k).sources()) {
                     String a = speaker.actor().country();
                     String b = actor.actor().country();
@@ -79,10 +79,10 @@ final class ReportedAccusations {
         return -1;
     }
 
-    private static List<Mention> subject(Sentence s, int verb, List<Mention> mentions) {
+    private static List<Mention> subject(TriggerLexicon lexicon, Sentence s, int verb, List<Mention> mentions) {
         for (Arc a : s.children(verb)) {
             if (a.relation().equals("nsubj")) {
-                return Phrases.agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
         return List.of();

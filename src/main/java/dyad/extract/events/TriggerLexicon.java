@@ -47,6 +47,7 @@ public final class TriggerLexicon {
     private final Set<String> commonGoods = new HashSet<>();
     private final Set<String> forumWords = new HashSet<>();
     private final Set<String> quantityWords = new HashSet<>();
+    private final Set<String> actingBodies = new HashSet<>();
     private final Map<String, Role> ownPeople = new HashMap<>();
 
     private TriggerLexicon() {
@@ -59,6 +60,7 @@ public final class TriggerLexicon {
         WordSets sets = WordSets.load(WORD_SETS);
         lex.forumWords.addAll(sets.words("@court"));
         lex.quantityWords.addAll(sets.words("@quantity"));
+        lex.actingBodies.addAll(sets.words("@acting-body"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -128,6 +130,11 @@ public final class TriggerLexicon {
     /** "prisoner", "congress": people and institutions an act falls on at home, with the role they take. */
     public Optional<Role> ownPeopleRole(String lemma) {
         return Optional.ofNullable(ownPeople.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "ships", "panel": bodies and craft that act for whoever their modifiers name ("Indonesian navy ships"). */
+    public boolean isActingBody(String lemma) {
+        return actingBodies.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "dozens", "hundreds": counts whose people follow "of". */
