@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The states and bodies a document has named so far, for cues that name none: "the junta", "the
  * government", "the bloc", "the two countries". A bare cue takes the state that last owned the
- * same cue in so many words ("Mali's junta … the junta"); else the state most recently named that
+ * same cue in so many words ("Mali's junta … the junta") when the document is mostly about it; else the state most recently named that
  * is not already a party earlier in the sentence ("Paris said the junta…" is not France's junta),
  * among the states the document is mostly about; else the state it names most.
  */
@@ -65,10 +65,10 @@ final class StateMemory {
      */
     String stateFor(String cue, List<String> others) {
         String owner = ownerByCue.get(key(cue));
-        if (owner != null) {
+        List<String> main = mainStates();
+        if (owner != null && main.contains(owner)) { // "Benin's army" told in passing owns no later "the army"
             return owner;
         }
-        List<String> main = mainStates();
         for (int i = recent.size() - 1; i >= 0; i--) {
             String c = recent.get(i);
             if (main.contains(c) && !others.contains(c)) {
