@@ -3,7 +3,10 @@ package dyad.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The Dyad web server: the JSON API under {@code /api/}, the pages, the Atom feeds under
@@ -13,7 +16,10 @@ import java.util.List;
  */
 public final class WebServer implements AutoCloseable {
 
-    /** Only the marks API reads a body (a small JSON object); anything larger is refused (413) before it is read. */
+    /**
+     * Only the marks API reads a body (a small JSON object); {@link BodyLimit} refuses (413) any body
+     * larger, declared or chunked, while it is read.
+     */
     static final long MAX_REQUEST_BYTES = 16 * 1024;
 
     private final Javalin app;
@@ -34,10 +40,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     static WebServer create(Observatory o) {
+        BodyLimit bodyLimit = new BodyLimit(MAX_REQUEST_BYTES);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(WebJson.mapper(), false));
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Javalin's own check sees only a declared Content-Length; BodyLimit also counts chunked bodies.
+            config.http.maxRequestSize = Long.MAX_VALUE;
+            config.jetty.modifyServletContextHandler(context ->
+                    context.addFilter(new FilterHolder(bodyLimit), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
