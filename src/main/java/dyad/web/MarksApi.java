@@ -1,8 +1,8 @@
 package dyad.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.accountability.Decision;
 import dyad.accountability.DemandState;
@@ -12,9 +12,13 @@ import dyad.accountability.Mark;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -30,7 +34,7 @@ final class MarksApi {
     static final int MAX_WHY = 2000;
 
     private final Supplier<LetterService> letters;
-    private final ObjectMapper json = WebJson.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper json = strict(WebJson.mapper());
 
     MarksApi(Supplier<LetterService> letters) {
         this.letters = letters;
@@ -49,6 +53,18 @@ final class MarksApi {
                        String unlinkEvidence, String who, String why, LocalDate on) {
     }
 
+    /** The body's fields and what each must be, as a refusal says. */
+    private static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (RecordComponent c : MarkRequest.class.getRecordComponents()) {
+            fields.put(c.getName(), c.getType() == Integer.class ? "a whole number"
+                    : c.getType() == LocalDate.class ? "a date YYYY-MM-DD" : "text");
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
     record Marked(LetterViews.DecisionView decision, LetterViews.Summary letter) {
     }
 
@@ -65,7 +81,7 @@ final class MarksApi {
         Mark mark = mark(id, body);
         // A letter is known from its sending day on; a correction may hold from a later day than today.
         if (service.letter(id, null).isEmpty() && (body.on() == null || service.letter(id, body.on()).isEmpty())) {
-            throw new NotFound("no tracked letter '" + id + "'; /api/letters lists them");
+            throw new NotFound("no tracked letter " + Shown.quoted(id) + "; /api/letters lists them");
         }
         Decision decision;
         try {
@@ -81,18 +97,22 @@ final class MarksApi {
         if (body == null || body.isBlank()) {
             throw new BadParameter("body", "a JSON object is needed, such as {\"state\": \"replied\", \"who\": \"…\", \"why\": \"…\"}");
         }
+        MarkRequest r;
         try {
-            MarkRequest r = json.readValue(body, MarkRequest.class);
-            if (r == null) {
-                throw new BadParameter("body", "a JSON object is needed, got null");
-            }
-            return r;
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new BadParameter(field == null ? "body" : field, "cannot read: " + e.getOriginalMessage());
+            r = json.readValue(body, MarkRequest.class);
         } catch (JsonProcessingException e) {
-            throw new BadParameter("body", "not JSON: " + e.getOriginalMessage());
+            throw JsonProblem.of(e, FIELDS);
         }
+        if (r == null) {
+            throw new BadParameter("body", "a JSON object is needed, got null");
+        }
+        return r;
+    }
+
+    /** No field but the body's, no number cut to a whole one, no date but YYYY-MM-DD (not a count of days). */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Checks the fields, naming the one that is wrong, and builds the correction. */

@@ -55,7 +55,9 @@ public final class WebServer implements AutoCloseable {
                 files.headers.put("X-Content-Type-Options", "nosniff");
             });
             config.staticFiles.enableWebjars();
+            config.http.prefer405over404 = true;
         });
+        app.before(new RequestGuard());
         Templates templates = new Templates(WebJars.echarts());
         Errors.install(app, templates);
         RouteTable routes = new RouteTable(app);
