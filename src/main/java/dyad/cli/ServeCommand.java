@@ -15,6 +15,7 @@ import dyad.timeline.StoreTimelines;
 import dyad.web.Observatory;
 import dyad.web.Unavailable;
 import dyad.web.WebServer;
+import dyad.web.WebSettings;
 import io.javalin.util.JavalinBindException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -50,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7700;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A further name or address the server is reached by (repeatable); requests naming another host are refused.")
+    List<String> allowedHosts = List.of();
+
     @Option(names = "--letters-config", paramLabel = "FILE",
             description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
     Path lettersConfig;
@@ -72,8 +77,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+        WebSettings web;
+        try {
+            web = new WebSettings(host, port, allowedHosts, false);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         StoreLocation location = store.location();
         TrackingConfig settings = LetterDesk.settings(lettersConfig);
@@ -87,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             Observatory observatory = observatory(repository, location, log, settings, err);
             WebServer server;
             try {
-                server = WebServer.start(observatory, host, port);
+                server = WebServer.start(observatory, web);
             } catch (JavalinBindException e) {
                 throw new UserError("--port " + port + " on " + host + " is in use or not allowed: " + e.getMessage());
             }

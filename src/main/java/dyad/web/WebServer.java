@@ -33,13 +33,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Builds the server around the observatory's store, timelines and index and starts it; port 0 picks a free port. */
-    public static WebServer start(Observatory observatory, String host, int port) {
-        WebServer server = create(observatory);
-        server.app.start(host, port);
+    public static WebServer start(Observatory observatory, WebSettings settings) {
+        WebServer server = create(observatory, settings);
+        server.app.start(settings.host(), settings.port());
         return server;
     }
 
-    static WebServer create(Observatory o) {
+    /** On loopback with default settings. */
+    public static WebServer start(Observatory observatory, String host, int port) {
+        return start(observatory, new WebSettings(host, port, List.of(), false));
+    }
+
+    static WebServer create(Observatory o, WebSettings settings) {
         BodyLimit bodyLimit = new BodyLimit(MAX_REQUEST_BYTES);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -57,7 +62,7 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.http.prefer405over404 = true;
         });
-        app.before(new RequestGuard());
+        app.before(new RequestGuard(HostCheck.of(settings)));
         Templates templates = new Templates(WebJars.echarts());
         Errors.install(app, templates);
         RouteTable routes = new RouteTable(app);
