@@ -13,9 +13,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The JSON mapper of the API: records as the record format prints them, dates as ISO strings.
- * Written JSON is safe to land anywhere: {@code < > & '} and the JavaScript line separators are
- * escaped ({@code \u003c} …), so text a client or a document put in (an echoed parameter, a quote
- * holding markup) can never read as markup, even to a browser that sniffs. Read JSON may not give
+ * Written JSON never reads as markup: {@code < > &} and the JavaScript line separators are
+ * escaped (as backslash-u003C …), so text a client or a document put in (an echoed parameter, a quote
+ * holding markup) stays text even to a browser that sniffs. Read JSON may not give
  * a field twice.
  */
 final class WebJson {
@@ -35,7 +35,7 @@ final class WebJson {
                 .build();
     }
 
-    /** JSON's own escapes, and markup characters and line separators as {@code \\uXXXX}. */
+    /** JSON's own escapes, and markup characters and line separators as backslash-u escapes. */
     private static final class HtmlSafe extends CharacterEscapes {
 
         private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
@@ -43,7 +43,7 @@ final class WebJson {
         private final int[] ascii = standardAsciiEscapesForJSON();
 
         HtmlSafe() {
-            for (char c : new char[] {'<', '>', '&', '\''}) {
+            for (char c : new char[] {'<', '>', '&'}) {
                 ascii[c] = ESCAPE_STANDARD;
             }
         }

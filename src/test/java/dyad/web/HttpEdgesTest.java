@@ -54,7 +54,7 @@ class HttpEdgesTest {
         HttpResponse<String> r = web.get("/api/events?limit=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(r.body()).doesNotContain("<", ">", "&", "'").contains("\\u003Cscript\\u003E");
+        assertThat(r.body()).doesNotContain("<", ">", "&").contains("\\u003Cscript\\u003E");
         String error = web.parse(r).get("error").asText();
         assertThat(error).startsWith("limit: must be a whole number, got '<script>alert(1)</script>&'").hasSizeLessThan(150);
     }
