@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Turns failures into answers: JSON {@code {status, error, parameter}} under {@code /api/},
- * an escaped HTML page elsewhere. Bad parameters are 400, requests for another host or from another
- * origin 403, unknown ids and paths 404, other methods
+ * an escaped HTML page elsewhere. Bad parameters are 400, missing or wrong credentials 401 (with
+ * the challenges), requests for another host or from another origin 403, unknown ids and paths 404, other methods
  * 405 (with {@code Allow}), bodies over the cap 413, missing services 503; anything else is a bug, logged with its stack trace
  * and answered 500 without details. No answer names a Java class or echoes a path unquoted.
  */
@@ -24,7 +24,12 @@ final class Errors {
 
     static void install(Javalin app, Templates templates) {
         app.exception(BadParameter.class, (e, ctx) -> answer(ctx, templates, 400, e.getMessage(), e.parameter()));
-        app.exception(Refused.class, (e, ctx) -> answer(ctx, templates, e.status(), e.getMessage(), null));
+        app.exception(Refused.class, (e, ctx) -> {
+            if (e.status() == 401) {
+                Credentials.challenge(ctx);
+            }
+            answer(ctx, templates, e.status(), e.getMessage(), null);
+        });
         app.exception(NotFound.class, (e, ctx) -> answer(ctx, templates, 404, e.getMessage(), null));
         app.exception(Unavailable.class, (e, ctx) -> answer(ctx, templates, 503, e.getMessage(), null));
         // Javalin answers its own HTTP exceptions (413 body too large, …) unless this exact class has a handler.

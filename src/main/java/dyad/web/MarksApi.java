@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * {@code POST /api/letters/{id}/marks}: a person corrects a letter by hand (its state, a demand's
  * state, a reply or evidence linked or unlinked). The correction goes to the append-only audit
  * log with who, when (the server's clock) and why; automatic tracking never overrides it. The body
- * is JSON of at most {@link WebServer#MAX_REQUEST_BYTES}; unauthenticated, so serve on loopback.
+ * is JSON of at most {@link WebServer#MAX_REQUEST_BYTES}. Who decides is the holder of the request's
+ * token, or on loopback without one, the body's {@code who} ({@link RequestGuard} decides which requests may write).
  */
 final class MarksApi {
 
@@ -78,7 +79,7 @@ final class MarksApi {
         MarkRequest body = parse(ctx.body());
         String id = ctx.pathParam("id");
         LetterService service = letters.get();
-        Mark mark = mark(id, body);
+        Mark mark = mark(id, body, Credentials.holder(ctx).orElse(null));
         // A letter is known from its sending day on; a correction may hold from a later day than today.
         if (service.letter(id, null).isEmpty() && (body.on() == null || service.letter(id, body.on()).isEmpty())) {
             throw new NotFound("no tracked letter " + Shown.quoted(id) + "; /api/letters lists them");
@@ -115,9 +116,15 @@ final class MarksApi {
         return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
-    /** Checks the fields, naming the one that is wrong, and builds the correction. */
-    private static Mark mark(String id, MarkRequest b) {
-        String who = required("who", b.who(), MAX_WHO);
+    /**
+     * Checks the fields, naming the one that is wrong, and builds the correction. With a token, its
+     * holder is who decides: {@code who} may be left out, and if given must name the holder.
+     */
+    private static Mark mark(String id, MarkRequest b, String holder) {
+        String who = holder == null ? required("who", b.who(), MAX_WHO) : holder;
+        if (holder != null && b.who() != null && !b.who().strip().equals(holder)) {
+            throw new BadParameter("who", "the token is " + Shown.quoted(holder) + "'s; leave who out or give that name");
+        }
         String why = required("why", b.why(), MAX_WHY);
         List<String> given = new ArrayList<>();
         for (String[] f : new String[][] {{"state", b.state()}, {"linkReply", b.linkReply()}, {"unlinkReply", b.unlinkReply()},

@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.http.prefer405over404 = true;
         });
-        app.before(new RequestGuard(HostCheck.of(settings)));
+        app.before(new RequestGuard(settings, new Credentials(o.tokens())));
         Templates templates = new Templates(WebJars.echarts());
         Errors.install(app, templates);
         RouteTable routes = new RouteTable(app);

@@ -36,6 +36,11 @@ public record WebSettings(String host, int port, List<String> allowedHosts, bool
         host = host.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the server listens on loopback only (an address or a name that resolves to one). */
+    public boolean loopback() {
+        return HostCheck.loopback(this);
+    }
+
     /** Loopback, the given port, nothing else allowed, reads open: how tests and a local session serve. */
     public static WebSettings local(int port) {
         return new WebSettings(DEFAULT_HOST, port, List.of(), false);
