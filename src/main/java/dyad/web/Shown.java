@@ -1,5 +1,7 @@
 package dyad.web;
 
+import dyad.ingest.IngestError;
+
 /**
  * How a message quotes what a client sent (a parameter, an id, a path): in single quotes, cut to
  * {@value #MAX} characters, control characters written as escapes, so an error stays short and on
@@ -17,22 +19,8 @@ final class Shown {
         if (value == null) {
             return "''";
         }
-        String cut = value.length() > MAX ? value.substring(0, value.offsetByCodePoints(0, MAX)) + "…" : value;
-        StringBuilder out = new StringBuilder(cut.length() + 2).append('\'');
-        cut.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('\'').toString();
+        String cut = value.codePointCount(0, value.length()) > MAX ? value.substring(0, value.offsetByCodePoints(0, MAX)) + "…"
+                : value;
+        return "'" + IngestError.shown(cut) + "'";
     }
 }

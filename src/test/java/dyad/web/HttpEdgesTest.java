@@ -60,6 +60,16 @@ class HttpEdgesTest {
     }
 
     @Test
+    void anEchoedValueOfWideCharactersIsCutByCharacter() {
+        String wide = "\uD83C\uDF0D".repeat(40); // 40 globes: 80 UTF-16 units
+        String error = web.json("/api/events?limit=" + URLEncoder.encode(wide, StandardCharsets.UTF_8), 400).get("error").asText();
+        assertThat(error).isEqualTo("limit: must be a whole number, got '" + wide + "'");
+        String wider = wide.repeat(2);
+        assertThat(web.json("/api/events?limit=" + URLEncoder.encode(wider, StandardCharsets.UTF_8), 400).get("error").asText())
+                .isEqualTo("limit: must be a whole number, got '" + wider.substring(0, 120) + "…'");
+    }
+
+    @Test
     void anEchoedValueHoldingALineBreakStaysOnOneLine() {
         String error = web.json("/api/events?from=" + URLEncoder.encode("2020\n-01-01\u2028", StandardCharsets.UTF_8), 400)
                 .get("error").asText();
