@@ -4,8 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
+import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
@@ -53,6 +56,7 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = Long.MAX_VALUE;
             config.jetty.modifyServletContextHandler(context ->
                     context.addFilter(new FilterHolder(bodyLimit), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -85,6 +89,18 @@ public final class WebServer implements AutoCloseable {
         new Feeds(o.repository()).register(routes);
         new LetterFeeds(o::letters).register(routes);
         return new WebServer(app, routes);
+    }
+
+    /**
+     * Jetty's own answer to a request it cannot parse (a malformed path or header), which never reaches
+     * {@link RequestGuard}: marked nosniff like every other answer.
+     */
+    private static final class BadMessages extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put("X-Content-Type-Options", "nosniff");
+            return super.badMessageError(status, reason, fields);
+        }
     }
 
     /** The port the server listens on (the one picked when started with 0). */

@@ -49,6 +49,15 @@ class HttpEdgesTest {
     }
 
     @Test
+    void evenARequestJettyCannotParseIsAnsweredNosniff() {
+        for (String path : new String[] {"/api/docs/%zz", "/docs/%00"}) {
+            RawHttp.Response r = RawHttp.get(web.server.port(), path, "Host: 127.0.0.1");
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
     void anEchoedParameterIsEscapedInTheJsonAndCutShort() {
         String hostile = "<script>alert(1)</script>&'" + "x".repeat(500);
         HttpResponse<String> r = web.get("/api/events?limit=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
