@@ -1,5 +1,7 @@
 package dyad.cli;
 
+import dyad.access.JdbcTokens;
+import dyad.access.Tokens;
 import dyad.accountability.DecisionLog;
 import dyad.accountability.JdbcDecisionLog;
 import dyad.accountability.LetterService;
@@ -15,6 +17,7 @@ import dyad.timeline.StoreTimelines;
 import dyad.web.Observatory;
 import dyad.web.Unavailable;
 import dyad.web.WebServer;
+import dyad.web.WebSettings;
 import io.javalin.util.JavalinBindException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,8 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP: JSON API under /api/ (described at /api/openapi.json), "
                 + "pages (overview, dyad timelines, events, documents, voices, letters, search) and Atom feeds.",
-                "Read only but for corrections of letters (POST /api/letters/{id}/marks, unauthenticated: keep to loopback); "
-                        + "runs until interrupted (Ctrl-C)."})
+                "Read only but for corrections of letters (POST /api/letters/{id}/marks): beyond loopback they need a token "
+                        + "('dyad tokens add NAME'); runs until interrupted (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7700;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A further name or address the server is reached by (repeatable); requests naming another host are refused.")
+    List<String> allowedHosts = List.of();
+
+    @Option(names = "--private", description = "Every request needs a token, reads too (writes need one whenever the "
+            + "server listens beyond loopback).")
+    boolean privateReads;
 
     @Option(names = "--letters-config", paramLabel = "FILE",
             description = "Letter tracking settings (default: ./" + TrackingConfig.FILE_NAME + " if present, else built-in).")
@@ -72,8 +83,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+        WebSettings web;
+        try {
+            web = new WebSettings(host, port, allowedHosts, privateReads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         StoreLocation location = store.location();
         TrackingConfig settings = LetterDesk.settings(lettersConfig);
@@ -83,11 +97,13 @@ final class ServeCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), err);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err)) {
-            Observatory observatory = observatory(repository, location, log, settings, err);
+        try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err);
+             JdbcTokens tokens = tokens(location)) {
+            Observatory observatory = observatory(repository, location, log, settings, err)
+                    .withTokens(tokens == null ? Tokens.NONE : tokens);
             WebServer server;
             try {
-                server = WebServer.start(observatory, host, port);
+                server = WebServer.start(observatory, web);
             } catch (JavalinBindException e) {
                 throw new UserError("--port " + port + " on " + host + " is in use or not allowed: " + e.getMessage());
             }
@@ -97,6 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "dyad-serve-shutdown"));
             err.println("dyad: serving " + location.describe() + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
+            access(web, tokens, err);
             err.flush();
             stopped.await();
         } catch (StoreException e) {
@@ -125,6 +142,29 @@ final class ServeCommand implements Callable<Integer> {
         }
         LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
         return Observatory.of(repository, StoreTimelines.over(repository), search, letters);
+    }
+
+    /** The store's tokens; null for an in-memory store, which keeps none. */
+    private static JdbcTokens tokens(StoreLocation location) {
+        return location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null ? null
+                : JdbcTokens.open(location);
+    }
+
+    /** Says on stderr who may write (and read), when that is not everyone on this machine. */
+    private static void access(WebSettings web, JdbcTokens tokens, PrintWriter err) {
+        boolean beyond = !web.loopback();
+        if (!beyond && !web.privateReads()) {
+            return;
+        }
+        int issued = tokens == null ? 0 : tokens.list().size();
+        err.println("dyad: " + (web.privateReads() ? "private: every request needs" : "listening beyond loopback: writes need")
+                + " a token (Authorization: Bearer TOKEN); " + (tokens == null ? "an in-memory store keeps none"
+                : issued == 0 ? "none is issued yet: 'dyad tokens add NAME' issues one" : issued + " issued ('dyad tokens list')"));
+        if (beyond) {
+            err.println("dyad: tokens cross the network in clear over http: put a proxy that ends TLS in front"
+                    + " (and give its name with --allowed-host)");
+        }
+        err.flush();
     }
 
     /** The store's letter decision log; null (letters unavailable, said on stderr) for an in-memory store. Open after the repository: it migrates. */

@@ -144,7 +144,7 @@ public final class CorpusRunner {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String why = cause.getMessage() == null ? "" : ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            errors.accept("cannot extract '" + p.doc().id() + "': " + cause.getClass().getSimpleName() + why);
+            errors.accept("cannot extract '" + IngestError.shown(p.doc().id()) + "': " + cause.getClass().getSimpleName() + why);
             counts[1]++;
             return;
         } catch (InterruptedException e) {

@@ -123,7 +123,7 @@ public final class SourceReader {
                 readFile(arg, path, path.toAbsolutePath().normalize().getParent(), name == null ? arg : name.toString(),
                         isHtml(path), onDocument, onError);
             } else {
-                onError.accept(new IngestError(arg, "no such file or directory"));
+                onError.accept(new IngestError(arg, UnreadableException.missing(path).getMessage()));
             }
         }
     }

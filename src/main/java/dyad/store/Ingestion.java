@@ -188,6 +188,6 @@ public final class Ingestion {
     }
 
     private static String shown(Pending p) {
-        return p.path() != null ? p.path() : p.document().id();
+        return IngestError.shown(p.path() != null ? p.path() : p.document().id());
     }
 }

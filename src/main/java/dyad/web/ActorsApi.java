@@ -47,7 +47,7 @@ final class ActorsApi {
         try {
             return Role.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadParameter("role", "unknown role '" + code + "'; one of " + List.of(Role.values()));
+            throw new BadParameter("role", "unknown role " + Shown.quoted(code) + "; one of " + List.of(Role.values()));
         }
     }
 }

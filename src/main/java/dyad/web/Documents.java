@@ -12,12 +12,8 @@ final class Documents {
 
     static StoredDocument find(Repository repository, String id) {
         if (!ContentHash.valid(id)) {
-            throw new NotFound("no document '" + abbreviate(id) + "': ids are 64-character content hashes");
+            throw new NotFound("no document " + Shown.quoted(id) + ": ids are 64-character content hashes");
         }
-        return repository.document(id).orElseThrow(() -> new NotFound("no document '" + id + "'"));
-    }
-
-    static String abbreviate(String s) {
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+        return repository.document(id).orElseThrow(() -> new NotFound("no document " + Shown.quoted(id)));
     }
 }

@@ -78,7 +78,7 @@ final class LettersApi {
 
     /** One letter's detail, or 404 naming the id (shared with the letter page). */
     static LetterViews.Detail detail(LetterService service, String id, LocalDate asOf) {
-        TrackedLetter t = service.letter(id, asOf).orElseThrow(() -> new NotFound("no tracked letter '" + id + "'"
+        TrackedLetter t = service.letter(id, asOf).orElseThrow(() -> new NotFound("no tracked letter " + Shown.quoted(id)
                 + (asOf == null ? "" : " as of " + asOf) + "; /api/letters lists them"));
         return LetterViews.Detail.of(t, service.timeline(id, asOf));
     }

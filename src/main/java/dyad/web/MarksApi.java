@@ -1,8 +1,8 @@
 package dyad.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.accountability.Decision;
 import dyad.accountability.DemandState;
@@ -12,9 +12,13 @@ import dyad.accountability.Mark;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -22,7 +26,8 @@ import java.util.function.Supplier;
  * {@code POST /api/letters/{id}/marks}: a person corrects a letter by hand (its state, a demand's
  * state, a reply or evidence linked or unlinked). The correction goes to the append-only audit
  * log with who, when (the server's clock) and why; automatic tracking never overrides it. The body
- * is JSON of at most {@link WebServer#MAX_REQUEST_BYTES}; unauthenticated, so serve on loopback.
+ * is JSON of at most {@link WebServer#MAX_REQUEST_BYTES}. Who decides is the holder of the request's
+ * token, or on loopback without one, the body's {@code who} ({@link RequestGuard} decides which requests may write).
  */
 final class MarksApi {
 
@@ -30,7 +35,7 @@ final class MarksApi {
     static final int MAX_WHY = 2000;
 
     private final Supplier<LetterService> letters;
-    private final ObjectMapper json = WebJson.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper json = strict(WebJson.mapper());
 
     MarksApi(Supplier<LetterService> letters) {
         this.letters = letters;
@@ -49,6 +54,18 @@ final class MarksApi {
                        String unlinkEvidence, String who, String why, LocalDate on) {
     }
 
+    /** The body's fields and what each must be, as a refusal says. */
+    private static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (RecordComponent c : MarkRequest.class.getRecordComponents()) {
+            fields.put(c.getName(), c.getType() == Integer.class ? "a whole number"
+                    : c.getType() == LocalDate.class ? "a date YYYY-MM-DD" : "text");
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
     record Marked(LetterViews.DecisionView decision, LetterViews.Summary letter) {
     }
 
@@ -62,10 +79,10 @@ final class MarksApi {
         MarkRequest body = parse(ctx.body());
         String id = ctx.pathParam("id");
         LetterService service = letters.get();
-        Mark mark = mark(id, body);
+        Mark mark = mark(id, body, Credentials.holder(ctx).orElse(null));
         // A letter is known from its sending day on; a correction may hold from a later day than today.
         if (service.letter(id, null).isEmpty() && (body.on() == null || service.letter(id, body.on()).isEmpty())) {
-            throw new NotFound("no tracked letter '" + id + "'; /api/letters lists them");
+            throw new NotFound("no tracked letter " + Shown.quoted(id) + "; /api/letters lists them");
         }
         Decision decision;
         try {
@@ -81,23 +98,33 @@ final class MarksApi {
         if (body == null || body.isBlank()) {
             throw new BadParameter("body", "a JSON object is needed, such as {\"state\": \"replied\", \"who\": \"…\", \"why\": \"…\"}");
         }
+        MarkRequest r;
         try {
-            MarkRequest r = json.readValue(body, MarkRequest.class);
-            if (r == null) {
-                throw new BadParameter("body", "a JSON object is needed, got null");
-            }
-            return r;
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new BadParameter(field == null ? "body" : field, "cannot read: " + e.getOriginalMessage());
+            r = json.readValue(body, MarkRequest.class);
         } catch (JsonProcessingException e) {
-            throw new BadParameter("body", "not JSON: " + e.getOriginalMessage());
+            throw JsonProblem.of(e, FIELDS);
         }
+        if (r == null) {
+            throw new BadParameter("body", "a JSON object is needed, got null");
+        }
+        return r;
     }
 
-    /** Checks the fields, naming the one that is wrong, and builds the correction. */
-    private static Mark mark(String id, MarkRequest b) {
-        String who = required("who", b.who(), MAX_WHO);
+    /** No field but the body's, no number cut to a whole one, no date but YYYY-MM-DD (not a count of days). */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /**
+     * Checks the fields, naming the one that is wrong, and builds the correction. With a token, its
+     * holder is who decides: {@code who} may be left out, and if given must name the holder.
+     */
+    private static Mark mark(String id, MarkRequest b, String holder) {
+        String who = holder == null ? required("who", b.who(), MAX_WHO) : holder;
+        if (holder != null && b.who() != null && !b.who().strip().equals(holder)) {
+            throw new BadParameter("who", "the token is " + Shown.quoted(holder) + "'s; leave who out or give that name");
+        }
         String why = required("why", b.why(), MAX_WHY);
         List<String> given = new ArrayList<>();
         for (String[] f : new String[][] {{"state", b.state()}, {"linkReply", b.linkReply()}, {"unlinkReply", b.unlinkReply()},

@@ -1,5 +1,6 @@
 package dyad.web;
 
+import dyad.access.Tokens;
 import dyad.accountability.LetterService;
 import dyad.index.SearchIndex;
 import dyad.store.Repository;
@@ -12,22 +13,30 @@ import dyad.timeline.Timelines;
  *
  * @param letterService letter tracking over the store and its decision log; null where the store has
  *                      no decision log (an in-memory store): the letter routes then answer 503
+ * @param tokens        who the tokens requests carry belong to ({@link Tokens#NONE} where the store keeps none)
  */
-public record Observatory(Repository repository, Timelines timelines, SearchIndex search, LetterService letterService) {
+public record Observatory(Repository repository, Timelines timelines, SearchIndex search, LetterService letterService,
+                          Tokens tokens) {
 
     public Observatory {
         if (repository == null || timelines == null || search == null) {
             throw new IllegalArgumentException("the web server needs a repository, timelines and a search index");
         }
+        tokens = tokens == null ? Tokens.NONE : tokens;
     }
 
     /** Without letter tracking. */
     public static Observatory of(Repository repository, Timelines timelines, SearchIndex search) {
-        return new Observatory(repository, timelines, search, null);
+        return new Observatory(repository, timelines, search, null, Tokens.NONE);
     }
 
     public static Observatory of(Repository repository, Timelines timelines, SearchIndex search, LetterService letters) {
-        return new Observatory(repository, timelines, search, letters);
+        return new Observatory(repository, timelines, search, letters, Tokens.NONE);
+    }
+
+    /** The same, with the store's tokens. */
+    public Observatory withTokens(Tokens tokens) {
+        return new Observatory(repository, timelines, search, letterService, tokens);
     }
 
     /** Letter tracking, or {@link Unavailable} (HTTP 503) naming why it is missing. */

@@ -47,7 +47,7 @@ final class Params {
         try {
             n = Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new BadParameter(name, "must be a whole number, got '" + v + "'");
+            throw new BadParameter(name, "must be a whole number, got " + Shown.quoted(v));
         }
         if (n < min || n > max) {
             throw new BadParameter(name, "must be between " + min + " and " + max + ", got " + n);
@@ -76,7 +76,7 @@ final class Params {
     static String countryCode(String name, String v) {
         String c = v.trim().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{3}")) {
-            throw new BadParameter(name, "must be an ISO 3166-1 alpha-3 country code such as CAN, got '" + v + "'");
+            throw new BadParameter(name, "must be an ISO 3166-1 alpha-3 country code such as CAN, got " + Shown.quoted(v));
         }
         return c;
     }
@@ -89,7 +89,7 @@ final class Params {
         try {
             return LocalDate.parse(v.trim());
         } catch (DateTimeParseException e) {
-            throw new BadParameter(name, "must be a date YYYY-MM-DD, got '" + v + "'");
+            throw new BadParameter(name, "must be a date YYYY-MM-DD, got " + Shown.quoted(v));
         }
     }
 
@@ -101,7 +101,7 @@ final class Params {
         try {
             return YearMonth.parse(v.trim());
         } catch (DateTimeParseException e) {
-            throw new BadParameter(name, "must be a month YYYY-MM, got '" + v + "'");
+            throw new BadParameter(name, "must be a month YYYY-MM, got " + Shown.quoted(v));
         }
     }
 
@@ -113,7 +113,7 @@ final class Params {
         return switch (v.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw new BadParameter(name, "must be true or false, got '" + v + "'");
+            default -> throw new BadParameter(name, "must be true or false, got " + Shown.quoted(v));
         };
     }
 
@@ -136,7 +136,7 @@ final class Params {
                 for (E c : type.getEnumConstants()) {
                     known.add(c.name().toLowerCase(Locale.ROOT));
                 }
-                throw new BadParameter(name, "unknown value '" + code + "'; one of " + String.join(", ", known));
+                throw new BadParameter(name, "unknown value " + Shown.quoted(code) + "; one of " + String.join(", ", known));
             }
         }
         return out;

@@ -21,7 +21,7 @@ final class RouteTable {
 
     void api(String path, Handler handler) {
         apiOperations.add("get " + path);
-        app.get(path, handler);
+        get(path, handler);
     }
 
     /** The one kind of write the server takes: a POST under {@code /api/} with a small JSON body. */
@@ -31,7 +31,13 @@ final class RouteTable {
     }
 
     void page(String path, Handler handler) {
+        get(path, handler);
+    }
+
+    /** GET, and HEAD answered by the same handler (Jetty drops the body), so HEAD's status is GET's: 404 for what is not there. */
+    private void get(String path, Handler handler) {
         app.get(path, handler);
+        app.head(path, handler);
     }
 
     /** Every API path, once. */

@@ -58,7 +58,7 @@ final class SearchApi {
                 try {
                     kinds.add(SearchQuery.Kind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new BadParameter("kind", "unknown kind '" + k.trim() + "'; one of document, event, quote");
+                    throw new BadParameter("kind", "unknown kind " + Shown.quoted(k.trim()) + "; one of document, event, quote");
                 }
             }
         }

@@ -3,7 +3,13 @@ package dyad.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.nio.ByteBuffer;
+import java.util.EnumSet;
 import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The Dyad web server: the JSON API under {@code /api/}, the pages, the Atom feeds under
@@ -13,7 +19,10 @@ import java.util.List;
  */
 public final class WebServer implements AutoCloseable {
 
-    /** Only the marks API reads a body (a small JSON object); anything larger is refused (413) before it is read. */
+    /**
+     * Only the marks API reads a body (a small JSON object); {@link BodyLimit} refuses (413) any body
+     * larger, declared or chunked, while it is read.
+     */
     static final long MAX_REQUEST_BYTES = 16 * 1024;
 
     private final Javalin app;
@@ -27,17 +36,27 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Builds the server around the observatory's store, timelines and index and starts it; port 0 picks a free port. */
-    public static WebServer start(Observatory observatory, String host, int port) {
-        WebServer server = create(observatory);
-        server.app.start(host, port);
+    public static WebServer start(Observatory observatory, WebSettings settings) {
+        WebServer server = create(observatory, settings);
+        server.app.start(settings.host(), settings.port());
         return server;
     }
 
-    static WebServer create(Observatory o) {
+    /** On loopback with default settings. */
+    public static WebServer start(Observatory observatory, String host, int port) {
+        return start(observatory, new WebSettings(host, port, List.of(), false));
+    }
+
+    static WebServer create(Observatory o, WebSettings settings) {
+        BodyLimit bodyLimit = new BodyLimit(MAX_REQUEST_BYTES);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(WebJson.mapper(), false));
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Javalin's own check sees only a declared Content-Length; BodyLimit also counts chunked bodies.
+            config.http.maxRequestSize = Long.MAX_VALUE;
+            config.jetty.modifyServletContextHandler(context ->
+                    context.addFilter(new FilterHolder(bodyLimit), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -45,7 +64,9 @@ public final class WebServer implements AutoCloseable {
                 files.headers.put("X-Content-Type-Options", "nosniff");
             });
             config.staticFiles.enableWebjars();
+            config.http.prefer405over404 = true;
         });
+        app.before(new RequestGuard(settings, new Credentials(o.tokens())));
         Templates templates = new Templates(WebJars.echarts());
         Errors.install(app, templates);
         RouteTable routes = new RouteTable(app);
@@ -68,6 +89,18 @@ public final class WebServer implements AutoCloseable {
         new Feeds(o.repository()).register(routes);
         new LetterFeeds(o::letters).register(routes);
         return new WebServer(app, routes);
+    }
+
+    /**
+     * Jetty's own answer to a request it cannot parse (a malformed path or header), which never reaches
+     * {@link RequestGuard}: marked nosniff like every other answer.
+     */
+    private static final class BadMessages extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put("X-Content-Type-Options", "nosniff");
+            return super.badMessageError(status, reason, fields);
+        }
     }
 
     /** The port the server listens on (the one picked when started with 0). */

@@ -136,6 +136,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aPathWithALineBreakOrALinkLoopIsReportedOnOneLineAsWhatItIs() throws Exception {
+        java.nio.file.Path newline = java.nio.file.Files.writeString(dir.resolve("two\nlines.txt"), "");
+        java.nio.file.Path loop = java.nio.file.Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        Cli.Run run = extract(newline.toString(), loop.toString(), good.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(
+                "dyad: cannot read '" + dir + "/two\\nlines.txt': empty file",
+                "dyad: cannot read '" + loop + "': a loop of symbolic links");
+        assertThat(docs(run)).containsExactly("good.txt");
+    }
+
+    @Test
     void anEmptyPathIsMissingNotTheWorkingDirectory() {
         Cli.Run run = extract("", good.toString());
         assertThat(run.exit()).isEqualTo(1);

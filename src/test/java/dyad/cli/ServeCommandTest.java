@@ -25,6 +25,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAllowedHostWithASchemeOrPortIsAUsageError() {
+        for (String bad : new String[] {"http://dyad.example.org", "dyad.example.org:7700", "a b", "dyad.example.org/x"}) {
+            Cli.Run run = new Cli().run("serve", "--port", "0", "--allowed-host", bad);
+            assertThat(run.exit()).as(bad).isEqualTo(2);
+            assertThat(run.errLines()).as(bad).singleElement().asString().startsWith("dyad: --allowed-host '" + bad + "'")
+                    .contains("is not a host name or address");
+        }
+    }
+
+    @Test
     void badStoreIsNamed() {
         Cli.Run run = new Cli().run("serve", "--db", "ftp://example/x");
         assertThat(run.exit()).isEqualTo(2);

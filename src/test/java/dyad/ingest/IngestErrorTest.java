@@ -14,6 +14,8 @@ class IngestErrorTest {
         assertThat(new IngestError("a.txt", "disk\nfailure").message()).isEqualTo("cannot read 'a.txt': disk failure");
         assertThat(new IngestError("", "no such file or directory").message())
                 .isEqualTo("cannot read '': no such file or directory");
+        assertThat(new IngestError("a\nb\r\t\u001b\u2028.txt", "empty file").message())
+                .isEqualTo("cannot read 'a\\nb\\r\\t\\u001b\\u2028.txt': empty file");
     }
 
     @Test

@@ -124,6 +124,31 @@ class SourceReaderTest {
     }
 
     @Test
+    void aLinkLoopOrALinkToNothingNamedDirectlyIsSaidAsSuch() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        Path ping = dir.resolve("ping.txt");
+        Path pong = Files.createSymbolicLink(dir.resolve("pong.txt"), ping);
+        Files.createSymbolicLink(ping, pong);
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("never-there.txt"));
+        read(loop.toString(), ping.toString(), dangling.toString(), letters.resolve("a.markdown").toString());
+        assertThat(errors).containsExactly(
+                "cannot read '" + loop + "': a loop of symbolic links",
+                "cannot read '" + ping + "': a loop of symbolic links",
+                "cannot read '" + dangling + "': a symbolic link to a missing file");
+        assertThat(ids()).containsExactly("a.markdown");
+    }
+
+    @Test
+    void aFileNamedWithALineBreakIsReportedOnOneLine() throws IOException {
+        Path blank = write("two\nlines.txt", " ");
+        read(blank.toString(), dir.resolve("not\nthere\t.txt").toString());
+        assertThat(errors).containsExactly(
+                "cannot read '" + dir + "/two\\nlines.txt': empty file",
+                "cannot read '" + dir + "/not\\nthere\\t.txt': no such file or directory");
+        assertThat(errors).allSatisfy(e -> assertThat(e).doesNotContain("\n", "\t"));
+    }
+
+    @Test
     void reportsAFolderWithoutTexts() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path onlyOthers = dir.resolve("scans");

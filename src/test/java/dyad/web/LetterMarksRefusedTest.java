@@ -56,6 +56,17 @@ class LetterMarksRefusedTest {
             "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"on\": \"yesterday\"}|on",
             "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"colour\": \"red\"}|colour",
             "{\"state\": 5, \"demand\": \"one\", \"who\": \"Ana\", \"why\": \"x\"}|demand",
+            "{\"demand\": 1.5, \"state\": \"met\", \"who\": \"Ana\", \"why\": \"x\"}|demand",
+            "{\"state\": {\"value\": \"replied\"}, \"who\": \"Ana\", \"why\": \"x\"}|state",
+            "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"who\": \"Eve\"}|who",
+            "{\"state\": \"replied\", \"state\": \"refused\", \"who\": \"Ana\", \"why\": \"x\"}|state",
+            "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"on\": \"2026-02-30\"}|on",
+            "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"on\": 20260101}|on",
+            "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"<img src=x>\": 1}|body",
+            "{\"state\": \"replied\", \"who\": [\"Ana\"], \"why\": \"x\"}|who",
+            "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\"|body",
+            "\"replied\"|body",
+            "5|body",
             "not json|body",
             "[]|body",
             "null|body"})
@@ -63,7 +74,21 @@ class LetterMarksRefusedTest {
         JsonNode error = mark(anand, body, 400);
         assertThat(error.get("status").asInt()).isEqualTo(400);
         assertThat(error.get("parameter").asText()).isEqualTo(field);
-        assertThat(error.get("error").asText()).startsWith(field + ": ");
+        assertThat(error.get("error").asText()).startsWith(field + ": ")
+                .doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z]|\\$|Exception|java|jackson|MarkRequest|`");
+        assertThat(web.letters.decisions()).isEmpty();
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedRatherThanTheLastOneWinning() {
+        JsonNode error = mark(anand, "{\"state\": \"replied\", \"who\": \"Ana\", \"who\": \"Eve\", \"why\": \"x\"}", 400);
+        assertThat(error.get("error").asText()).isEqualTo("who: given twice; give it once");
+        JsonNode unknown = mark(anand, "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"colour\": 1}", 400);
+        assertThat(unknown.get("error").asText())
+                .isEqualTo("colour: unknown field; the fields are state, demand, linkReply, unlinkReply, linkEvidence,"
+                        + " unlinkEvidence, who, why, on");
+        assertThat(mark(anand, "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"on\": \"yesterday\"}", 400)
+                .get("error").asText()).isEqualTo("on: must be a date YYYY-MM-DD");
         assertThat(web.letters.decisions()).isEmpty();
     }
 
