@@ -85,6 +85,18 @@ class EventFamiliesTest {
     }
 
     @Test
+    void twoPartiesAgreeingWithNoOtherNamedAgreeWithEachOther() {
+        Marked m = Marked.parse("[Kenya:KEN/GOV] and [Uganda:UGA/GOV] {agreed:AGREE} that a joint border commission would meet in May.");
+        assertThat(events(m)).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.AGREE, "KEN", "UGA"), tuple(PloverType.AGREE, "UGA", "KEN"));
+        // sending envoys together is no visit to each other
+        assertThat(events(Marked.parse("Pakistan rejected the offer. Pakistan later asked Iran for help, and Pakistan waited. "
+                + "[Qatar:QAT/GOV] and [Oman:OMN/GOV] {sent:CONSULT} envoys to press the same message.")))
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .doesNotContain(tuple("QAT", "OMN"), tuple("OMN", "QAT"));
+    }
+
+    @Test
     void dismissingFindingsOrCallingARulingVoidIsARejection() {
         assertThat(events(Marked.parse("[Venezuela:VEN/GOV] {dismissed:REJECT} the findings of [Colombia:COL/GOV] as lies.")))
                 .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())

@@ -57,7 +57,7 @@ final class EventParties {
      * Parties of a symmetric act: "talks between A and B", "the two governments held talks"
      * (but "Ottawa and Washington's overtures" are each aimed at a third party).
      */
-    static List<Mention> mutualParties(PloverType type, ArgumentFinder.Frame frame, Sentence s, int trigger) {
+    static List<Mention> mutualParties(PloverType type, String mode, ArgumentFinder.Frame frame, Sentence s, int trigger) {
         if (!frame.mutual().isEmpty()) {
             return frame.mutual();
         }
@@ -69,7 +69,10 @@ final class EventParties {
         }
         List<Mention> sources = frame.sources();
         boolean onePluralPhrase = sources.size() > 1 && sources.stream().allMatch(m -> m.first() == sources.get(0).first());
-        return SYMMETRIC.contains(type) && frame.targets().isEmpty() && onePluralPhrase ? sources : List.of();
+        // "Lithuania and Taiwan agreed", "X and Y met": two parties doing together what needs two (not "X and Y sent envoys")
+        boolean pair = sources.size() == 2 && !sources.get(0).partyKey().equals(sources.get(1).partyKey())
+                && !(type == PloverType.CONSULT && "visit".equals(mode));
+        return SYMMETRIC.contains(type) && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
     }
 
     /** "agreement with the opposition" (but "intelligence sharing with the U.S." flows one way): the mention heads a with-phrase on the trigger noun. */
