@@ -34,6 +34,7 @@ class ActsAtHomeTest {
         return Stream.of(
                 Arguments.of("[Egypt:EGY/GOV] {jailed:COERCE} dozens of [students:EGY/CVL] in March, a week after Ethiopia's warning."),
                 Arguments.of("Poland closed its border in April. [Belarus:BLR/GOV] {executed:ASSAULT} two [men:BLR/CVL] in May."),
+                Arguments.of("Chile protested. [Bolivian police:BOL/MIL] {arrested:COERCE} [Marta Quispe Lunaverde:BOL/CVL] at the border."),
                 Arguments.of("Bolivia's border dispute with Chile flared again. [Peru:PER/GOV] {freed:RETREAT} [about a hundred prisoners:PER/CVL] under an amnesty."));
     }
 

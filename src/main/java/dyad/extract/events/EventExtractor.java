@@ -105,7 +105,7 @@ public final class EventExtractor {
                             .filter(a -> targets.isEmpty()).ifPresent(targets::add); // "condemned the raid" told before
                 }
                 if (targets.isEmpty()) { // "executed 47 men": the actor's own people
-                    ownPeople.target(text, s, frame, mentions, src.actor()).ifPresent(targets::add);
+                    ownPeople.target(text, s, f.rule().mode(), frame, mentions, src.actor()).ifPresent(targets::add);
                 }
                 if (targets.isEmpty()) { // "X cut aid to Rwanda, and Y suspended support": Rwanda again
                     Actor same = events.stream().filter(e -> e.type() == type && e.target().text() != null

@@ -69,9 +69,10 @@ final class EventParties {
         }
         List<Mention> sources = frame.sources();
         boolean onePluralPhrase = sources.size() > 1 && sources.stream().allMatch(m -> m.first() == sources.get(0).first());
-        // "Lithuania and Taiwan agreed", "X and Y met": two parties doing together what needs two (not "X and Y sent envoys")
-        boolean pair = sources.size() == 2 && !sources.get(0).partyKey().equals(sources.get(1).partyKey())
-                && !(type == PloverType.CONSULT && "visit".equals(mode));
+        // "Lithuania and Taiwan agreed", "X and Y met": two parties doing together what needs two (not "X and Y sent
+        // envoys", nor "Ottawa and Washington's overtures", which reach out to a third)
+        boolean pair = sources.size() == 2 && !java.util.Objects.equals(sources.get(0).partyKey(), sources.get(1).partyKey())
+                && s.token(trigger).isVerb() && !(type == PloverType.CONSULT && "visit".equals(mode));
         return SYMMETRIC.contains(type) && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
     }
 

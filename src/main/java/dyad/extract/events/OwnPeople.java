@@ -27,6 +27,10 @@ final class OwnPeople {
     /** A state's own officials or forces as the object are no people of its own ("recalled its ambassador"). */
     private static final Set<Role> STATE_ROLES = Set.of(Role.GOV, Role.MIL);
 
+    /** Modes of acts done to persons, whose named object is a person ("arrested X", "freed X"). */
+    private static final Set<String> PERSON_ACTS = Set.of("arrest", "release");
+    private static final Set<String> DIRECT = Set.of("obj", "iobj", "nsubj:pass");
+
     private final TriggerLexicon lexicon;
 
     OwnPeople(TriggerLexicon lexicon) {
@@ -34,7 +38,8 @@ final class OwnPeople {
     }
 
     /** The acting state's own people the act falls on, mentioned as their noun phrase; empty if none. */
-    Optional<Actor> target(String text, Sentence s, ArgumentFinder.Frame frame, List<Mention> mentions, Actor source) {
+    Optional<Actor> target(String text, Sentence s, String mode, ArgumentFinder.Frame frame, List<Mention> mentions,
+                           Actor source) {
         if (source.country() == null) {
             return Optional.empty();
         }
@@ -44,6 +49,9 @@ final class OwnPeople {
                 continue;
             }
             Optional<Role> role = lexicon.ownPeopleRole(s.token(head).lemma());
+            if (role.isEmpty() && mode != null && PERSON_ACTS.contains(mode) && unknownName(s, head, mentions)) {
+                role = Optional.of(Role.CVL); // "arrested Hafiz Saeed": a person no list knows
+            }
             if (role.isEmpty()) {
                 continue;
             }
@@ -63,6 +71,13 @@ final class OwnPeople {
                     role.get()));
         }
         return Optional.empty();
+    }
+
+    /** A proper name as the act's direct object that no mention covers. */
+    private static boolean unknownName(Sentence s, int head, List<Mention> mentions) {
+        Arc up = s.head(head);
+        return s.token(head).pos().startsWith("NNP") && up != null && DIRECT.contains(up.relation())
+                && mentions.stream().noneMatch(m -> m.covers(head));
     }
 
     /** The people's noun: the object itself, or the noun after "of" in "dozens of suspects"; -1 if none. */
