@@ -196,7 +196,12 @@ public final class DocumentExtractor {
                 EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
                         sentence.token(trigger).start(), present, documentDate), documentDate,
                         EventTense.past(sentence, trigger));
-                return at.known() || !EventTense.simplePast(sentence, trigger) ? at : dates.storysDay();
+                if (at.known()) {
+                    return at;
+                }
+                EventDate story = EventTense.simplePast(sentence, trigger) ? dates.storysDay() : EventDate.UNKNOWN;
+                return story.known() || !EventTense.past(sentence, trigger) || !EventTense.opensWithPronoun(sentence)
+                        ? story : dates.previousSentenceDate();
             }
 
             @Override

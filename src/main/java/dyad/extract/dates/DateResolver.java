@@ -44,6 +44,8 @@ public final class DateResolver {
     private final EventDate documentDate;
     private EventDate anchor;
     private boolean toldDay;
+    /** Whether the sentence advanced over last moved the anchor: its date is where the narrative stands. */
+    private boolean anchoredLast;
 
     /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
     public DateResolver(EventDate documentDate) {
@@ -129,11 +131,22 @@ public final class DateResolver {
         return documentDate;
     }
 
+    /**
+     * The date told in the sentence just before, for an undated act that goes on telling the same moment ("On January
+     * 4 six governments issued a statement. They called for unity and expressed concern."); unknown if that sentence
+     * told no date.
+     */
+    public EventDate previousSentenceDate() {
+        return anchoredLast ? anchor : EventDate.UNKNOWN;
+    }
+
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
+        anchoredLast = false;
         for (TemporalExpression e : finder.find(text, sentenceStart, sentenceEnd, documentDate, anchor)) {
             if (e.anchors() && DateMath.movesAnchor(anchor, e.date(), documentDate)) {
                 anchor = e.date();
+                anchoredLast = true;
             }
             toldDay |= e.anchors() && e.date().equals(anchor) && anchor.precision() == dyad.model.Precision.DAY;
         }

@@ -48,6 +48,20 @@ public final class EventTense {
                 && Set.of("had", "was", "were").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
+    /** "They called for unity": a sentence whose subject, first, is a pronoun goes on telling the sentence before. */
+    public static boolean opensWithPronoun(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("PRP")) {
+                Arc head = s.head(t.index());
+                return head != null && head.baseRelation().equals("nsubj");
+            }
+            if (!t.pos().matches("``|''|-LRB-|\\p{Punct}+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "expelled", "was expelled", "talks were held", but not "had expelled", nor a noun the verb acts on ("welcomed
      * the agreement", which may be older): told in the simple past, as the story's own news.
