@@ -86,7 +86,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     private List<Latency> run(URI base) {
         String path = dyad;
         List<Endpoint> endpoints = List.of(
-                Endpoint.plain("baseline: openapi.json (no store)", "/api/openapi.json"),
+                Endpoint.plain("baseline: static file (no store)", "/static/favicon.svg"),
                 Endpoint.plain("api events, 50", "/api/events?limit=50"),
                 Endpoint.plain("api timeline", "/api/dyads/" + path + "/timeline"),
                 Endpoint.plain("overview page", "/"),
