@@ -31,9 +31,13 @@ public final class ServeBench {
         }
     }
 
-    /** One endpoint's figures. {@code failed}: answers other than the expected status, or errors. */
-    public record Latency(String name, String path, int requests, double requestsPerSecond, double p50Millis,
-                          double p95Millis, double p99Millis, int failed) {
+    /**
+     * One endpoint's figures. {@code firstMillis}: the endpoint's very first request, alone, before
+     * the warm-up (what the first reader after a write waits, the server's kept answers being out of
+     * date then); {@code failed}: answers other than the expected status, or errors.
+     */
+    public record Latency(String name, String path, double firstMillis, int requests, double requestsPerSecond,
+                          double p50Millis, double p95Millis, double p99Millis, int failed) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -56,8 +60,9 @@ public final class ServeBench {
                     continue;
                 }
                 int expected = etag == null ? 200 : 304;
+                double first = round(pool, uri, etag, expected, 1, 1).millis[0];
                 round(pool, uri, etag, expected, Math.min(requests, Math.max(concurrency * 10, requests / 10)), concurrency);
-                out.add(measure(pool, e, uri, etag, expected, concurrency, requests));
+                out.add(measure(pool, e, uri, etag, expected, concurrency, requests, first));
             }
         } finally {
             pool.shutdownNow();
@@ -66,13 +71,13 @@ public final class ServeBench {
     }
 
     private Latency measure(ExecutorService pool, Endpoint e, URI uri, String etag, int expected, int concurrency,
-                            int requests) {
+                            int requests, double first) {
         long t0 = System.nanoTime();
         Round r = round(pool, uri, etag, expected, requests, concurrency);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double[] sorted = r.millis.clone();
         Arrays.sort(sorted);
-        return new Latency(e.name(), e.path(), requests, requests / seconds, percentile(sorted, 0.50),
+        return new Latency(e.name(), e.path(), first, requests, requests / seconds, percentile(sorted, 0.50),
                 percentile(sorted, 0.95), percentile(sorted, 0.99), r.failed.get());
     }
 

@@ -35,8 +35,9 @@ final class ResponseCache {
 
     /** Answers larger than this are computed every time rather than kept. */
     static final int MAX_ENTRY_BYTES = 1 << 20;
-    /** All kept answers together; past it, everything kept is dropped and kept anew. */
+    /** All kept answers together, and how many; past either, everything kept is dropped and kept anew. */
     static final long MAX_BYTES = 64L << 20;
+    static final int MAX_ENTRIES = 10_000;
 
     private record Entry(long version, String etag, byte[] body, Map<String, String> headers) {
     }
@@ -113,7 +114,7 @@ final class ResponseCache {
         if (entry.body().length > MAX_ENTRY_BYTES) {
             return;
         }
-        if (bytes.addAndGet(entry.body().length) > MAX_BYTES) {
+        if (bytes.addAndGet(entry.body().length) > MAX_BYTES || entries.size() >= MAX_ENTRIES) {
             entries.clear();
             bytes.set(entry.body().length);
         }

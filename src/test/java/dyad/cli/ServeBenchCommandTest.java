@@ -20,10 +20,10 @@ class ServeBenchCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).containsSubsequence("endpoint", "req/s", "p50 ms",
-                "p95 ms", "p99 ms", "failed", "/baseline"));
+                "p95 ms", "p99 ms", "failed", "/baseline", "first ms"));
         for (String row : new String[] {"baseline: static file", "api events, 50", "api timeline", "overview page",
                 "dyad page", "dyad feed", "api timeline, If-None-Match"}) {
-            assertThat(run.outLines()).as(row).anySatisfy(l -> assertThat(l).startsWith(row).matches(".*\\s0\\s+\\d+\\.\\d\\d.*"));
+            assertThat(run.outLines()).as(row).anySatisfy(l -> assertThat(l).startsWith(row).matches(".*\\s0\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d.*"));
         }
         assertThat(run.out()).contains("(target >= 500 req/s:", "(target >= 300 req/s:");
     }
