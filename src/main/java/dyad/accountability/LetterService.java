@@ -45,7 +45,8 @@ public final class LetterService {
     public LetterService(Repository repository, DecisionLog log, TrackingConfig config, DemandRules rules,
                          ReplyCues cues, Clock clock) {
         this.repository = repository;
-        this.log = log;
+        // A decision changes what the letters show: like the store's own writes, it moves the store's version on.
+        this.log = new SignallingDecisionLog(log, repository.changes());
         this.rules = rules;
         this.config = config;
         this.tracker = new LetterTracker(config, rules, cues);

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StoreBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StoreBenchCommand.class, ServeBenchCommand.class},
         description = {"Stock CoreNLP pipeline vs. full extraction on the sample and benchmark texts; prints the ratio.",
-                "'bench store --events N' benchmarks the store instead."})
+                "'bench store --events N' benchmarks the store instead; 'bench serve' the web server."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shared", description = "The shared folder with corpus/ and bench/ (default: ${DEFAULT-VALUE}).")

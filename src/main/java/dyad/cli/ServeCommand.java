@@ -1,29 +1,17 @@
 package dyad.cli;
 
 import dyad.access.JdbcTokens;
-import dyad.access.Tokens;
-import dyad.accountability.DecisionLog;
-import dyad.accountability.JdbcDecisionLog;
-import dyad.accountability.LetterService;
 import dyad.accountability.TrackingConfig;
-import dyad.index.LuceneSearchIndex;
-import dyad.index.SearchIndex;
 import dyad.ingest.DocumentDates;
-import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
-import dyad.store.Stores;
-import dyad.timeline.StoreTimelines;
 import dyad.web.Observatory;
-import dyad.web.Unavailable;
 import dyad.web.WebServer;
 import dyad.web.WebSettings;
 import io.javalin.util.JavalinBindException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -97,10 +85,8 @@ final class ServeCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), err);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Repository repository = Stores.open(location); DecisionLog log = decisionLog(location, err);
-             JdbcTokens tokens = tokens(location)) {
-            Observatory observatory = observatory(repository, location, log, settings, err)
-                    .withTokens(tokens == null ? Tokens.NONE : tokens);
+        try (ServedStore served = ServedStore.open(location, settings, err)) {
+            Observatory observatory = served.observatory();
             WebServer server;
             try {
                 server = WebServer.start(observatory, web);
@@ -113,41 +99,13 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "dyad-serve-shutdown"));
             err.println("dyad: serving " + location.describe() + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
-            access(web, tokens, err);
+            access(web, served.tokens(), err);
             err.flush();
             stopped.await();
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         }
         return 0;
-    }
-
-    /**
-     * The one place where the server's collaborators are built: timelines over the store; the
-     * search index beside it, opened for reading only so that ingest and {@code dyad index
-     * --rebuild} can write while the server runs (without an index, search answers 503 and says
-     * how to build one); letter tracking over the store's decision log (without one, as for an
-     * in-memory store, the letter routes answer 503).
-     */
-    static Observatory observatory(Repository repository, StoreLocation location, DecisionLog log,
-                                   TrackingConfig settings, PrintWriter err) {
-        Path folder = LuceneSearchIndex.folderFor(location);
-        SearchIndex search;
-        if (Files.isDirectory(folder)) {
-            search = LuceneSearchIndex.openForReading(folder);
-        } else {
-            String reason = "no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it";
-            err.println("dyad: " + reason);
-            search = Unavailable.search(reason);
-        }
-        LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
-        return Observatory.of(repository, StoreTimelines.over(repository), search, letters);
-    }
-
-    /** The store's tokens; null for an in-memory store, which keeps none. */
-    private static JdbcTokens tokens(StoreLocation location) {
-        return location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null ? null
-                : JdbcTokens.open(location);
     }
 
     /** Says on stderr who may write (and read), when that is not everyone on this machine. */
@@ -165,16 +123,5 @@ final class ServeCommand implements Callable<Integer> {
                     + " (and give its name with --allowed-host)");
         }
         err.flush();
-    }
-
-    /** The store's letter decision log; null (letters unavailable, said on stderr) for an in-memory store. Open after the repository: it migrates. */
-    private static DecisionLog decisionLog(StoreLocation location, PrintWriter err) {
-        try {
-            return JdbcDecisionLog.open(location);
-        } catch (StoreException e) {
-            err.println("dyad: letters are not served: " + e.getMessage());
-            err.flush();
-            return null;
-        }
     }
 }

@@ -127,6 +127,12 @@ public interface Repository extends AutoCloseable {
     /** Counts for an overview page. */
     Overview overview();
 
+    /**
+     * The store's version, moved on by every write this repository commits (and by what else
+     * writes to the store and says so): what is computed from the store holds until it moves.
+     */
+    StoreChanges changes();
+
     /** Releases connections and files; the store stays on disk. */
     @Override
     void close();

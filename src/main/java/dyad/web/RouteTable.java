@@ -8,20 +8,30 @@ import java.util.List;
 
 /**
  * Registers routes and remembers the API ones, so the OpenAPI description can be checked against
- * them. Routes match in the order registered: fixed paths before {@code {id}} ones beside them.
+ * them. Every GET route goes through the {@link ResponseCache}: kept until the store changes, or
+ * computed every time ({@code live…}), with ETags either way. Routes match in the order registered: fixed paths before {@code {id}} ones beside them.
  */
 final class RouteTable {
 
     private final Javalin app;
+    private final ResponseCache cache;
     private final List<String> apiOperations = new ArrayList<>();
 
-    RouteTable(Javalin app) {
+    RouteTable(Javalin app, ResponseCache cache) {
         this.app = app;
+        this.cache = cache;
     }
 
+    /** An API route whose answers hold until the store changes (kept by the {@link ResponseCache}). */
     void api(String path, Handler handler) {
         apiOperations.add("get " + path);
-        get(path, handler);
+        get(path, cache.kept(handler));
+    }
+
+    /** An API route computed every time (it reads what the store's version does not follow), with ETags. */
+    void liveApi(String path, Handler handler) {
+        apiOperations.add("get " + path);
+        get(path, cache.live(handler));
     }
 
     /** The one kind of write the server takes: a POST under {@code /api/} with a small JSON body. */
@@ -30,8 +40,14 @@ final class RouteTable {
         app.post(path, handler);
     }
 
+    /** A page or feed whose answers hold until the store changes. */
     void page(String path, Handler handler) {
-        get(path, handler);
+        get(path, cache.kept(handler));
+    }
+
+    /** A page computed every time, with ETags. */
+    void livePage(String path, Handler handler) {
+        get(path, cache.live(handler));
     }
 
     /** GET, and HEAD answered by the same handler (Jetty drops the body), so HEAD's status is GET's: 404 for what is not there. */

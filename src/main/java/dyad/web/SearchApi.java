@@ -22,7 +22,7 @@ final class SearchApi {
     }
 
     void register(RouteTable routes) {
-        routes.api("/api/search", ctx -> {
+        routes.liveApi("/api/search", ctx -> {
             SearchQuery query = query(new Params(ctx));
             ctx.json(view(query, index.search(query)));
         });

@@ -22,7 +22,7 @@ final class SearchPage {
     }
 
     void register(RouteTable routes) {
-        routes.page("/search", this::show);
+        routes.livePage("/search", this::show);
     }
 
     record FacetValue(String value, long count, String link) {

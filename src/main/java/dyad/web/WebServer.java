@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.http.HttpFields;
@@ -69,7 +70,7 @@ public final class WebServer implements AutoCloseable {
         app.before(new RequestGuard(settings, new Credentials(o.tokens())));
         Templates templates = new Templates(WebJars.echarts());
         Errors.install(app, templates);
-        RouteTable routes = new RouteTable(app);
+        RouteTable routes = new RouteTable(app, new ResponseCache(o.repository().changes(), Clock.systemUTC()));
         new OpenApi().register(routes);
         new EventsApi(o.repository()).register(routes);
         new TimelineApi(o.timelines()).register(routes);

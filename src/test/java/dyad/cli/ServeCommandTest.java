@@ -59,7 +59,7 @@ class ServeCommandTest {
         StoreLocation location = StoreLocation.folder(folder);
         try (JdbcRepository repo = JdbcRepository.open(location)) {
             StringWriter err = new StringWriter();
-            Observatory o = ServeCommand.observatory(repo, location, null, TrackingConfig.defaults(), new PrintWriter(err));
+            Observatory o = ServedStore.observatory(repo, location, null, TrackingConfig.defaults(), new PrintWriter(err));
             assertThat(err.toString()).startsWith("dyad: no search index at ").contains("dyad index --rebuild");
             assertThatThrownBy(() -> o.search().search(SearchQuery.text("sanctions")))
                     .hasMessageStartingWith("no search index at " + folder.toAbsolutePath().resolve("index"))

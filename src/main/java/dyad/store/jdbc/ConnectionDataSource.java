@@ -7,7 +7,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A DataSource over a connection factory, for Flyway on the embedded store. */
+/** A DataSource over a connection factory: where the embedded store's {@link Pool} gets its connections. */
 final class ConnectionDataSource implements DataSource {
 
     interface Factory {

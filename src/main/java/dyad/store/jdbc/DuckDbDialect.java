@@ -1,5 +1,6 @@
 package dyad.store.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import java.io.IOException;
@@ -24,9 +25,9 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded store: one DuckDB database per process, opened once; every unit of work gets
- * its own connection to it ({@code duplicate()}), so readers run beside the writer and see
- * committed data only. Bulk copies go through DuckDB's appender, straight into column vectors.
+ * The embedded store: one DuckDB database per process, opened once; every unit of work borrows
+ * a connection to it from the store's {@link Pool} (duplicates of the first connection), so
+ * readers run beside the writer and see committed data only. Bulk copies go through DuckDB's appender, straight into column vectors.
  */
 final class DuckDbDialect implements Dialect {
 
@@ -53,6 +54,8 @@ final class DuckDbDialect implements Dialect {
     private final StoreLocation location;
     private final long minUnclustered;
     private final DuckDBConnection root;
+    /** Duplicates of {@link #root}, reused from one unit of work to the next. */
+    private final HikariDataSource pool;
     private final Map<String, boolean[]> bigintColumns = new ConcurrentHashMap<>();
 
     DuckDbDialect(StoreLocation location) {
@@ -81,6 +84,20 @@ final class DuckDbDialect implements Dialect {
         } catch (SQLException e) {
             throw new StoreException(openFailure(file, e), e);
         }
+        try {
+            pool = Pool.create(config -> config.setDataSource(new ConnectionDataSource(root::duplicate)));
+        } catch (RuntimeException e) {
+            closeQuietly(root);
+            throw new StoreException("--db: cannot pool connections to '" + file + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
     }
 
     private static String openFailure(Path file, SQLException e) {
@@ -100,12 +117,12 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public Connection connect() throws SQLException {
-        return root.duplicate();
+        return pool.getConnection();
     }
 
     @Override
     public DataSource dataSource() {
-        return new ConnectionDataSource(this::connect);
+        return pool;
     }
 
     @Override
@@ -215,6 +232,7 @@ final class DuckDbDialect implements Dialect {
 
     @Override
     public synchronized void close() {
+        pool.close();
         try {
             root.close();
         } catch (SQLException e) {

@@ -19,6 +19,7 @@ import dyad.store.Page;
 import dyad.store.PageRequest;
 import dyad.store.QuoteFilter;
 import dyad.store.Repository;
+import dyad.store.StoreChanges;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import dyad.store.Stored;
@@ -59,9 +60,37 @@ public final class JdbcRepository implements Repository {
     /** The hashes and paths ("h:"/"p:") of the new batches being written now. */
     private final Set<String> inFlight = new HashSet<>();
 
+    /** Moved on after every commit; on PostgreSQL also by other processes' writes (seen within a second). */
+    private final StoreChanges changes;
+
+    /** Other processes' writes on PostgreSQL are noticed within this time. */
+    static final long PROBE_MILLIS = 1000;
+
     /** On a migrated dialect; {@link #open} is the way in. */
     JdbcRepository(Dialect dialect) {
         this.dialect = dialect;
+        this.changes = dialect.location().kind() == StoreLocation.Kind.POSTGRESQL
+                ? StoreChanges.shared(this::fingerprint, PROBE_MILLIS) : StoreChanges.local();
+    }
+
+    @Override
+    public StoreChanges changes() {
+        return changes;
+    }
+
+    /**
+     * What another process's write changes: a new document takes a new id (a replaced text too)
+     * and a letter decision adds a row. Both read from an index or a small table.
+     */
+    private long fingerprint() {
+        try (Connection c = dialect.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT coalesce(max(id), 0) FROM documents),"
+                     + " (SELECT count(*) FROM letter_decisions)")) {
+            rs.next();
+            return rs.getLong(1) * 1_000_003L + rs.getLong(2);
+        } catch (SQLException e) {
+            throw failure("read the store's version", e);
+        }
     }
 
     /** Opens (creating and migrating as needed) the store at this location. */
@@ -113,6 +142,7 @@ public final class JdbcRepository implements Repository {
             try {
                 List<WriteOutcome> outcomes = writeIfNew(batch);
                 if (outcomes != null) {
+                    changes.changed();
                     return outcomes;
                 }
             } finally {
@@ -122,13 +152,17 @@ public final class JdbcRepository implements Repository {
         writeLocks.writeLock().lock();
         try {
             try {
-                return writeOnce(batch, false);
+                List<WriteOutcome> outcomes = writeOnce(batch, false);
+                changes.changed();
+                return outcomes;
             } catch (SQLException e) {
                 if (!dialect.isUniqueViolation(e)) {
                     throw e;
                 }
                 // Another process stored one of these texts (or count cells) first: the retry sees its rows.
-                return writeOnce(batch, false);
+                List<WriteOutcome> outcomes = writeOnce(batch, false);
+                changes.changed();
+                return outcomes;
             }
         } catch (SQLException e) {
             throw failure(batch, e);
@@ -186,7 +220,11 @@ public final class JdbcRepository implements Repository {
     public boolean optimize() {
         writeLocks.writeLock().lock();
         try {
-            return dialect.optimize();
+            boolean done = dialect.optimize();
+            if (done) {
+                changes.changed(); // timelines read the same; said anyway, as for any write
+            }
+            return done;
         } catch (SQLException e) {
             throw failure("reorganise the timeline counts", e);
         } finally {

@@ -1,6 +1,5 @@
 package dyad.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dyad.store.StoreException;
@@ -15,27 +14,18 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 /**
- * A PostgreSQL server through a small connection pool. Bulk copies stream CSV with
+ * A PostgreSQL server through the store's connection {@link Pool}. Bulk copies stream CSV with
  * {@code COPY … FROM STDIN}.
  */
 final class PostgresDialect implements Dialect {
-
-    private static final int POOL_SIZE = 8;
 
     private final StoreLocation location;
     private final HikariDataSource pool;
 
     PostgresDialect(StoreLocation location) {
         this.location = location;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(location.jdbcUrl());
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
-        config.setPoolName("dyad-store");
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(1);
         try {
-            pool = new HikariDataSource(config);
+            pool = Pool.create(config -> config.setJdbcUrl(location.jdbcUrl()));
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new StoreException("--db: cannot connect to " + location.describe() + ": "
