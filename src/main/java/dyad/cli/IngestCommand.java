@@ -1,9 +1,8 @@
 package dyad.cli;
 
-import dyad.index.IndexRebuild;
+import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
-import dyad.index.SearchQuery;
 import dyad.ingest.DocumentDates;
 import dyad.store.Ingestion;
 import dyad.store.Repository;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,20 +60,22 @@ final class IngestCommand implements Callable<Integer> {
      * prints progress, one line per failed file and a summary on {@code err}. Also the first step
      * of {@code dyad serve --ingest}.
      *
-     * @throws UserError if the store or its index cannot be opened
+     * @throws UserError if the store cannot be opened, or its index is in use or refused by the file system
+     *                   (a damaged index is cleared and rebuilt from the store)
      */
     Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, DocumentDates dates, int threads,
                                  PrintWriter err) {
         Progress progress = new Progress(err);
         Ingestion.Summary summary;
-        try (Repository repo = Stores.open(location); LuceneSearchIndex index = LuceneSearchIndex.beside(location)) {
+        try (Repository repo = Stores.open(location);
+             IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), note -> err.println("dyad: " + note))) {
             summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(index::remove)
                     .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(),
                             problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
-            catchUp(repo, index, err);
+            index.catchUp();
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
@@ -85,20 +85,5 @@ final class IngestCommand implements Callable<Integer> {
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
         err.flush();
         return summary;
-    }
-
-    /**
-     * Each stored document is indexed right after its commit, so only a run killed between the
-     * two (or an index lost or built by an older version) leaves the index behind the store:
-     * then it is rebuilt from the store, which is the truth.
-     */
-    private static void catchUp(Repository repo, LuceneSearchIndex index, PrintWriter err) {
-        long stored = repo.countDocuments();
-        long indexed = index.search(new SearchQuery(null, Set.of(SearchQuery.Kind.DOCUMENT), null, null, Set.of(),
-                Set.of(), null, null, 0, 1)).total();
-        if (indexed != stored) {
-            err.printf(Locale.ROOT, "dyad: the search index has %d of %d stored documents; rebuilding it%n", indexed, stored);
-            IndexRebuild.run(repo, index, done -> { });
-        }
     }
 }
