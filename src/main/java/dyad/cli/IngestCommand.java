@@ -1,5 +1,8 @@
 package dyad.cli;
 
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
 import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
@@ -12,8 +15,11 @@ import dyad.store.Stores;
 import dyad.store.WriteOutcome;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,13 +75,16 @@ final class IngestCommand implements Callable<Integer> {
         Ingestion.Summary summary;
         try (Repository repo = Stores.open(location);
              IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), note -> err.println("dyad: " + note))) {
-            summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(index::remove)
-                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(),
-                            problem -> err.println("dyad: " + problem));
+            Set<String> replaced = new HashSet<>();
+            summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(hash -> {
+                replaced.add(hash);
+                index.remove(hash);
+            }).run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
             index.catchUp();
+            reportDecisions(location, repo, replaced, err);
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
@@ -85,5 +94,19 @@ final class IngestCommand implements Callable<Integer> {
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
         err.flush();
         return summary;
+    }
+
+    /**
+     * Letter decisions name letters by content hash: on the documents this run replaced, they follow
+     * their letter to the file's new version or need a person. Says which, one line each.
+     */
+    private static void reportDecisions(StoreLocation location, Repository repo, Set<String> replaced, PrintWriter err) {
+        if (replaced.isEmpty() || location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
+            return; // an in-memory store keeps no decisions
+        }
+        try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
+            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(replaced)
+                    .forEach(line -> err.println("dyad: " + line));
+        }
     }
 }
