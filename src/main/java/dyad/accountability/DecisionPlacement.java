@@ -7,7 +7,9 @@ import dyad.store.Stored;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,26 +125,31 @@ final class DecisionPlacement {
             return Found.problem("its letter is no longer stored (the decision was recorded before Dyad kept what a "
                     + "letter says, so it cannot find the letter's new version)");
         }
-        List<LetterRef> same = new ArrayList<>();
         Optional<String> hash = a.path() == null ? Optional.empty() : versions.documentAt(a.path());
         if (a.path() != null && hash.isEmpty()) {
             return Found.problem("its letter is no longer stored, nor is any text from '" + a.path() + "'");
         }
+        Map<LetterRef, String> versionsNow = new LinkedHashMap<>();
         for (Stored<Letter> s : letters) {
             if (hash.isPresent() && !s.documentHash().equals(hash.get())) {
                 continue;
             }
             RecordRef ref = ReplyLinker.ref(s);
-            if (!d.letter().cited() && a.identity().equals(RecordIdentity.letter(s.record()))) {
-                same.add(LetterRef.of(ref));
+            if (!d.letter().cited()) {
+                versionsNow.put(LetterRef.of(ref), RecordIdentity.letter(s.record()));
             }
             for (int i = 0; d.letter().cited() && i < s.record().references().size(); i++) {
                 var r = s.record().references().get(i);
-                Letter cited = new Letter(s.record().doc(), r.date(), s.record().authors(), r.recipients(), List.of(), List.of());
-                if (a.identity().equals(RecordIdentity.letter(cited))) {
-                    same.add(new LetterRef(ref, i));
-                }
+                versionsNow.put(new LetterRef(ref, i), RecordIdentity.letter(
+                        new Letter(s.record().doc(), r.date(), s.record().authors(), r.recipients(), List.of(), List.of())));
             }
+        }
+        List<LetterRef> same = versionsNow.entrySet().stream().filter(e -> e.getValue().equals(a.identity()))
+                .map(Map.Entry::getKey).toList();
+        Optional<RecordIdentity.LetterParts> was = RecordIdentity.letterParts(a.identity());
+        if (same.isEmpty() && hash.isPresent() && was.isPresent()) { // a line added to or taken from the signatures
+            same = versionsNow.entrySet().stream().filter(e -> RecordIdentity.letterParts(e.getValue())
+                    .filter(now -> now.closeTo(was.get())).isPresent()).map(Map.Entry::getKey).toList();
         }
         String where = a.path() == null ? "no stored letter" : "the new version of '" + a.path() + "'";
         return same.size() == 1 ? new Found<>(same.get(0), null)

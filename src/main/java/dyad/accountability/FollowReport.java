@@ -7,27 +7,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an ingest tells the user about the decisions on the documents it replaced: how many
- * followed their letter (or linked record) to the new version of each file, and how many need a
- * person and why. One line each, for stderr.
+ * What an ingest tells the user about the decisions on the files it re-read: how many followed
+ * their letter (or linked record) to the new version of each file, and how many need a person and
+ * why. One line each, for stderr.
  */
 final class FollowReport {
 
     private FollowReport() {
     }
 
-    /** Lines about the decisions naming a record of one of the {@code replaced} documents (by content hash). */
-    static List<String> lines(DecisionPlacement.Result placement, Set<String> replaced) {
+    /** Lines about the decisions whose letter or linked record was read from one of {@code paths}. */
+    static List<String> lines(DecisionPlacement.Result placement, Set<String> paths) {
         Map<String, Integer> letters = new LinkedHashMap<>();
         Map<String, Integer> targets = new LinkedHashMap<>();
         for (DecisionPlacement.Followed f : placement.followed()) {
-            if (names(f.decision(), replaced) && f.path() != null) {
+            if (f.path() != null && paths.contains(f.path())) {
                 (f.target() ? targets : letters).merge(f.path(), 1, Integer::sum);
             }
         }
         Map<String, Integer> stranded = new LinkedHashMap<>();
         for (StrandedDecision s : placement.stranded()) {
-            if (names(s.decision(), replaced)) {
+            if (from(s.decision().letterAnchor(), paths) || from(s.decision().targetAnchor(), paths)) {
                 stranded.merge(s.reason(), 1, Integer::sum);
             }
         }
@@ -45,9 +45,7 @@ final class FollowReport {
         return n + " letter decision" + (n == 1 ? "" : "s");
     }
 
-    /** Whether the decision names (as made) a record of one of these documents. */
-    private static boolean names(Decision d, Set<String> documents) {
-        return documents.contains(d.letter().letter().documentHash())
-                || d.linksARecord() && documents.contains(RecordRef.parse(d.value()).documentHash());
+    private static boolean from(Anchor a, Set<String> paths) {
+        return a != null && a.path() != null && paths.contains(a.path());
     }
 }

@@ -92,17 +92,17 @@ public final class LetterService {
     }
 
     /**
-     * After an ingest replaced the documents {@code replaced} (content hashes): one line per file
-     * whose decisions followed their letter (or linked record) to its new version, and per reason
-     * decisions could not and need a person. Empty when no decision named those documents.
+     * After an ingest stored new versions of the files at {@code paths}: one line per file whose
+     * decisions followed their letter (or linked record) to its new version, and per reason decisions
+     * could not and need a person. Empty when no decision was about a record read from those files.
      */
-    public List<String> followReport(Set<String> replaced) {
+    public List<String> followReport(Set<String> paths) {
         List<Decision> decisions = log.all();
-        if (replaced.isEmpty() || decisions.isEmpty()) {
+        if (paths.isEmpty() || decisions.isEmpty()) {
             return List.of();
         }
         List<Stored<Letter>> letters = all(p -> repository.letters(LetterFilter.ALL, p));
-        return FollowReport.lines(DecisionPlacement.place(decisions, letters, versions), replaced);
+        return FollowReport.lines(DecisionPlacement.place(decisions, letters, versions), paths);
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> fetch) {

@@ -75,16 +75,21 @@ final class IngestCommand implements Callable<Integer> {
         Ingestion.Summary summary;
         try (Repository repo = Stores.open(location);
              IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), note -> err.println("dyad: " + note))) {
-            Set<String> replaced = new HashSet<>();
-            summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(hash -> {
-                replaced.add(hash);
-                index.remove(hash);
-            }).run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
+            Set<String> read = new HashSet<>();
+            summary = new Ingestion(repo, extractors, threads, stdin).onStored((document, records) -> {
+                if (document.info().path() != null) {
+                    read.add(document.info().path());
+                }
+                index.put(document, records);
+            }).onRemoved(index::remove)
+                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
             index.catchUp();
-            reportDecisions(location, repo, replaced, err);
+            if (summary.replaced() > 0) {
+                reportDecisions(location, repo, read, err);
+            }
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
@@ -97,15 +102,15 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Letter decisions name letters by content hash: on the documents this run replaced, they follow
-     * their letter to the file's new version or need a person. Says which, one line each.
+     * Letter decisions name letters by content hash: on the files this run stored a new version of,
+     * they follow their letter to it or need a person. Says which, one line each.
      */
-    private static void reportDecisions(StoreLocation location, Repository repo, Set<String> replaced, PrintWriter err) {
-        if (replaced.isEmpty() || location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
+    private static void reportDecisions(StoreLocation location, Repository repo, Set<String> paths, PrintWriter err) {
+        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
             return; // an in-memory store keeps no decisions
         }
         try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
-            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(replaced)
+            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(paths)
                     .forEach(line -> err.println("dyad: " + line));
         }
     }

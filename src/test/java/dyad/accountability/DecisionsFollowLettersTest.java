@@ -26,6 +26,11 @@ class DecisionsFollowLettersTest {
     }
 
     @Test
+    void aDecisionFollowsALetterThatGainedASignatory() {
+        run(FollowScenarios::aDecisionFollowsALetterThatGainedASignatory);
+    }
+
+    @Test
     void linksFollowTheReplyAndTheEventsToTheirNewVersions() {
         run(FollowScenarios::linksFollowTheReplyAndTheEventsToTheirNewVersions);
     }

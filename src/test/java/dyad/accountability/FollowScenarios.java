@@ -95,8 +95,24 @@ final class FollowScenarios {
         assertThat(t.decisions()).hasSize(2);
         assertThat(service.track(LATER).stranded()).isEmpty();
         assertThat(log.all()).hasSize(2); // the log is append-only: nothing rewritten, nothing added
-        assertThat(service.followReport(Set.of(letter().hash())))
+        assertThat(service.followReport(Set.of("fixtures/letter.txt")))
                 .containsExactly("2 letter decisions follow their letter to the new version of 'fixtures/letter.txt'");
+    }
+
+    /** A line appended after the signatures read as one more signatory: still the same letter. */
+    void aDecisionFollowsALetterThatGainedASignatory() {
+        repository.write(letter());
+        mark(key(), Decision.Action.LETTER_STATE, null, "replied");
+        Ingested more = appended(letter(), "Ottawa Peace Circle\n");
+        Letter l = (Letter) more.records().get(0);
+        int at = more.document().text().indexOf("Ottawa Peace Circle");
+        List<Actor> authors = List.of(l.authors().get(0),
+                new Actor("Ottawa Peace Circle", at, at + 19, "Ottawa Peace Circle", "CAN", null, Role.CSO));
+        repository.write(new Ingested(more.document(), more.hash(), more.path(), List.of(new Letter(l.doc(), l.date(),
+                authors, l.recipients(), l.demands(), l.references()))));
+
+        assertThat(service.letter(key(), LATER).orElseThrow().state()).isEqualTo(LetterState.REPLIED);
+        assertThat(service.track(LATER).stranded()).isEmpty();
     }
 
     void linksFollowTheReplyAndTheEventsToTheirNewVersions() {
@@ -128,7 +144,7 @@ final class FollowScenarios {
             assertThat(ev.ref().documentHash()).isEqualTo(appended(aid, "Issued in Ottawa.\n").hash());
         });
         assertThat(service.track(LATER).stranded()).isEmpty();
-        assertThat(service.followReport(Set.of(stray.hash(), aid.hash()))).containsExactlyInAnyOrder(
+        assertThat(service.followReport(Set.of("fixtures/stray.txt", "fixtures/suspend.txt"))).containsExactlyInAnyOrder(
                 "1 letter decision follows the record it links to the new version of 'fixtures/stray.txt'",
                 "1 letter decision follows the record it links to the new version of 'fixtures/suspend.txt'");
     }
@@ -157,7 +173,7 @@ final class FollowScenarios {
             assertThat(e.letterId()).isEqualTo(now);
             assertThat(e.ref()).isEqualTo(String.valueOf(d.id()));
         });
-        assertThat(service.followReport(Set.of(letter().hash()))).containsExactly("1 letter decision needs a person: "
+        assertThat(service.followReport(Set.of("fixtures/letter.txt"))).containsExactly("1 letter decision needs a person: "
                 + "the new version of 'fixtures/letter.txt' has no letter of the same date, authors and recipients; "
                 + "see 'dyad letters'");
 
@@ -189,7 +205,7 @@ final class FollowScenarios {
             assertThat(s.reason()).isEqualTo("the new version of 'fixtures/suspend.txt' has no event the same as the one it links");
             assertThat(s.candidates()).containsExactly(id);
         });
-        assertThat(service.followReport(Set.of(aid.hash()))).containsExactly("1 letter decision needs a person: the new "
+        assertThat(service.followReport(Set.of("fixtures/suspend.txt"))).containsExactly("1 letter decision needs a person: the new "
                 + "version of 'fixtures/suspend.txt' has no event the same as the one it links; see 'dyad letters'");
     }
 

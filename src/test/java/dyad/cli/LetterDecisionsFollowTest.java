@@ -115,6 +115,12 @@ class LetterDecisionsFollowTest {
         assertThat(list.out()).doesNotContain("needing a person");
         Cli.Run show = cli.run("letters", "show", after, "--db", db, "--as-of", "2025-06-01");
         assertThat(show.out()).contains("letter_state = replied by Ana").contains("demand_state demand 2 = met by Kofi");
+
+        Files.writeString(file, "And to the radio.\n", StandardOpenOption.APPEND); // and again: the decisions go on following
+        assertThat(ingest().errLines()).contains("dyad: 2 letter decisions follow their letter to the new version of '"
+                + file + "'");
+        assertThat(onlyLetterId()).isNotEqualTo(after);
+        assertThat(letterLines().get(0)).contains(" replied* ").contains("2:met*");
     }
 
     @Test
