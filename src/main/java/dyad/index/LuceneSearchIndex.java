@@ -18,8 +18,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * The search index in a folder (Lucene). Open one with {@link #open(Path)} (or
- * {@link #beside(StoreLocation)}) to read and write, {@link #openForReading(Path)} to search
+ * The search index in a folder (Lucene). Open one with {@link #open(Path)} to read and write, {@link #openForReading(Path)} to search
  * beside a process that writes, {@link #recreate(Path)} to rebuild, {@link #inMemory()} for tests.
  *
  * <p>Each {@link #put} replaces all entries of a document atomically and commits, so a reader
@@ -97,11 +96,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         Path file = store.embeddedFile();
         Path parent = file == null ? null : file.toAbsolutePath().getParent();
         return parent == null ? DEFAULT_FOLDER : parent.resolve("index");
-    }
-
-    /** {@link #open(Path)} on {@link #folderFor(StoreLocation)}. */
-    public static LuceneSearchIndex beside(StoreLocation store) {
-        return open(folderFor(store));
     }
 
     @Override
