@@ -18,8 +18,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * The search index in a folder (Lucene). Open one with {@link #open(Path)} to read and write, {@link #openForReading(Path)} to search
- * beside a process that writes, {@link #recreate(Path)} to rebuild, {@link #inMemory()} for tests.
+ * The search index in a folder (Lucene). Open one with {@link #open(Path)} to read and write,
+ * {@link #openForReading(Path)} to search beside a process that writes, {@link #recreate(Path)} to
+ * rebuild, {@link #inMemory()} for tests; {@link IndexKeeper} does so for the commands that write,
+ * mending a damaged folder, and {@link ServingIndex} for the server.
  *
  * <p>Each {@link #put} replaces all entries of a document atomically and commits, so a reader
  * sees either the old entries or the new ones, and a crash keeps the last committed state.
