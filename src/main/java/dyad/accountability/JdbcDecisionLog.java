@@ -23,10 +23,12 @@ import java.util.List;
 public final class JdbcDecisionLog implements DecisionLog {
 
     private static final String INSERT = "INSERT INTO letter_decisions (id, letter_document, letter_n, reference_pos,"
-            + " action, demand_n, value, effective, decided_by, decided_at, reason)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " action, demand_n, value, effective, decided_by, decided_at, reason,"
+            + " letter_path, letter_identity, target_path, target_identity)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT id, letter_document, letter_n, reference_pos, action, demand_n, value,"
-            + " effective, decided_by, decided_at, reason FROM letter_decisions ORDER BY id";
+            + " effective, decided_by, decided_at, reason, letter_path, letter_identity, target_path, target_identity"
+            + " FROM letter_decisions ORDER BY id";
 
     private final StoreLocation location;
     private final Connection connection;
@@ -73,12 +75,32 @@ public final class JdbcDecisionLog implements DecisionLog {
                 ps.setString(9, d.who());
                 ps.setTimestamp(10, Timestamp.valueOf(d.at().atOffset(ZoneOffset.UTC).toLocalDateTime()));
                 ps.setString(11, d.why());
+                setAnchor(ps, 12, d.letterAnchor());
+                setAnchor(ps, 14, d.targetAnchor());
                 ps.executeUpdate();
             }
             return d.withId(id);
         } catch (SQLException e) {
             throw new StoreException(location.describe() + ": cannot record the decision: " + firstLine(e), e);
         }
+    }
+
+    private static void setAnchor(PreparedStatement ps, int i, Anchor a) throws SQLException {
+        setString(ps, i, a == null ? null : a.path());
+        setString(ps, i + 1, a == null ? null : a.identity());
+    }
+
+    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    private static Anchor anchor(ResultSet rs, String prefix) throws SQLException {
+        String identity = rs.getString(prefix + "_identity");
+        return identity == null ? null : new Anchor(rs.getString(prefix + "_path"), identity);
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
@@ -103,7 +125,7 @@ public final class JdbcDecisionLog implements DecisionLog {
                         Decision.Action.parse(rs.getString("action")), demandN, rs.getString("value"),
                         rs.getDate("effective").toLocalDate(), rs.getString("decided_by"),
                         rs.getTimestamp("decided_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
-                        rs.getString("reason")));
+                        rs.getString("reason"), anchor(rs, "letter"), anchor(rs, "target")));
             }
             return out;
         } catch (SQLException e) {

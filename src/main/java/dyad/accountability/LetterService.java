@@ -41,6 +41,7 @@ public final class LetterService {
     private final DemandRules rules;
     private final LetterViews views;
     private final Clock clock;
+    private final StoreVersions versions;
 
     public LetterService(Repository repository, DecisionLog log, TrackingConfig config, DemandRules rules,
                          ReplyCues cues, Clock clock) {
@@ -52,6 +53,7 @@ public final class LetterService {
         this.tracker = new LetterTracker(config, rules, cues);
         this.views = new LetterViews(config);
         this.clock = clock;
+        this.versions = new StoreVersions(repository);
     }
 
     /** With the shipped rules and cues. */
@@ -63,10 +65,11 @@ public final class LetterService {
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 
-    /** Every tracked letter (latest first) and the unlinked replies. */
+    /** Every tracked letter (latest first), the unlinked replies and the decisions that need a person. */
     public Tracking track(LocalDate asOf) {
         List<Stored<Letter>> letters = all(p -> repository.letters(LetterFilter.ALL, p));
-        List<Decision> decisions = log.all();
+        DecisionPlacement.Result placement = DecisionPlacement.place(log.all(), letters, versions);
+        List<Decision> decisions = placement.placed();
         List<Stored<Event>> events = new ArrayList<>();
         Set<RecordRef> fetched = new HashSet<>();
         for (EventFilter f : DemandCandidates.filters(letters, rules.eventTypes(), config.evidenceWindowDays(), day(asOf))) {
@@ -86,7 +89,21 @@ public final class LetterService {
         Map<String, String> texts = new HashMap<>();
         Function<String, String> textOf = hash -> texts.computeIfAbsent(hash,
                 h -> repository.document(h).map(StoredDocument::text).orElse(null));
-        return tracker.track(letters, events, decisions, textOf, day(asOf));
+        return tracker.track(letters, events, decisions, textOf, day(asOf)).withStranded(placement.stranded());
+    }
+
+    /**
+     * After an ingest stored new versions of the files at {@code paths}: one line per file whose
+     * decisions followed their letter (or linked record) to its new version, and per reason decisions
+     * could not and need a person. Empty when no decision was about a record read from those files.
+     */
+    public List<String> followReport(Set<String> paths) {
+        List<Decision> decisions = log.all();
+        if (paths.isEmpty() || decisions.isEmpty()) {
+            return List.of();
+        }
+        List<Stored<Letter>> letters = all(p -> repository.letters(LetterFilter.ALL, p));
+        return FollowReport.lines(DecisionPlacement.place(decisions, letters, versions), paths);
     }
 
     private static <T> List<T> all(Function<PageRequest, Page<T>> fetch) {
@@ -163,8 +180,9 @@ public final class LetterService {
         LocalDate today = LocalDate.now(clock);
         LocalDate effective = m.effective() != null ? m.effective() : today;
         LocalDate lookup = effective.isAfter(today) ? effective : today;
-        TrackedLetter letter = letter(m.letterId(), lookup).orElseThrow(() -> new IllegalArgumentException(
-                "no tracked letter '" + m.letterId() + "' (see 'dyad letters' for ids)"));
+        Tracking tracking = track(lookup);
+        TrackedLetter letter = tracking.letters().stream().filter(t -> t.id().equals(m.letterId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tracked letter '" + m.letterId() + "' (see 'dyad letters' for ids)"));
         if (m.demand() != null && letter.demands().stream().noneMatch(d -> d.demand().n() == m.demand())) {
             throw new IllegalArgumentException("letter " + m.letterId() + " has no demand " + m.demand());
         }
@@ -177,9 +195,24 @@ public final class LetterService {
             value = reply.toString();
         } else if (m.action() == Decision.Action.LINK_EVIDENCE || m.action() == Decision.Action.UNLINK_EVIDENCE) {
             value = recordRef(value, Event.class).toString();
+        } else if (m.action() == Decision.Action.SETTLE) {
+            String n = value == null ? "" : value.trim();
+            if (tracking.stranded().stream().noneMatch(x -> String.valueOf(x.decision().id()).equals(n))) {
+                throw new IllegalArgumentException("decision " + n + " does not need a person (see 'dyad letters')");
+            }
         }
+        Anchor target = null;
+        if (value != null && (m.action() == Decision.Action.LINK_REPLY || m.action() == Decision.Action.UNLINK_REPLY
+                || m.action() == Decision.Action.LINK_EVIDENCE || m.action() == Decision.Action.UNLINK_EVIDENCE)) {
+            RecordRef ref = RecordRef.parse(value);
+            Record r = repository.records(ref.documentHash()).get(ref.n());
+            target = new Anchor(versions.pathOf(ref.documentHash()),
+                    r instanceof Event e ? RecordIdentity.event(e) : RecordIdentity.letter((Letter) r));
+        }
+        Anchor anchor = new Anchor(versions.pathOf(letter.ref().letter().documentHash()), RecordIdentity.letter(letter.letter()));
         Decision d = new Decision(0, letter.ref(), m.action(), m.demand(), value == null ? null : value.trim(), effective,
-                m.who() == null ? null : m.who().trim(), clock.instant(), m.why() == null ? null : m.why().trim());
+                m.who() == null ? null : m.who().trim(), clock.instant(), m.why() == null ? null : m.why().trim(),
+                anchor, target);
         return log.append(d);
     }
 

@@ -71,9 +71,16 @@ final class LetterViews {
         return out;
     }
 
-    /** Overdue steps and state changes of every letter, latest first. */
+    /**
+     * Overdue steps and state changes of every letter, and the decisions that need a person (dated
+     * when their file's new version was stored), latest first.
+     */
     List<TimelineEntry> feed(Tracking tracking) {
-        return tracking.letters().stream().flatMap(t -> timeline(t, tracking.asOf()).stream())
+        List<TimelineEntry> stranded = tracking.stranded().stream().map(s -> new TimelineEntry(
+                s.since() != null ? s.since() : s.decision().effective(), s.candidates().isEmpty() ? "" : s.candidates().get(0),
+                "decision_needs_a_person", String.valueOf(s.decision().id()), s.describe())).toList();
+        return java.util.stream.Stream.concat(stranded.stream(),
+                        tracking.letters().stream().flatMap(t -> timeline(t, tracking.asOf()).stream()))
                 .filter(e -> e.date() != null && !e.kind().equals("sent"))
                 .sorted(Comparator.comparing(TimelineEntry::date).reversed())
                 .toList();

@@ -1,6 +1,6 @@
 package dyad.cli;
 
-import dyad.index.IndexRebuild;
+import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
 import dyad.store.Repository;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Rebuild the search index from the store.",
-                "The store is the truth; the index (a folder) can always be rebuilt. Searches see the old "
-                        + "index until the new one is complete; a failed rebuild leaves the old one."})
+                "The store is the truth; the index (a folder) can always be rebuilt, whatever state it is in "
+                        + "(a damaged one is cleared first). Searches see the old index until the new one is complete; "
+                        + "a failed rebuild leaves the old one."})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
@@ -43,9 +44,9 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         long documents;
-        try (Repository repository = Stores.open(location);
-             LuceneSearchIndex index = LuceneSearchIndex.recreate(folder)) {
-            documents = IndexRebuild.run(repository, index, done -> progress.documentDone());
+        try (Repository repository = Stores.open(location)) {
+            documents = IndexKeeper.rebuild(repository, folder, done -> progress.documentDone(),
+                    note -> err.println("dyad: " + note));
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }

@@ -1,9 +1,11 @@
 package dyad.cli;
 
-import dyad.index.IndexRebuild;
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
+import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
-import dyad.index.SearchQuery;
 import dyad.ingest.DocumentDates;
 import dyad.store.Ingestion;
 import dyad.store.Repository;
@@ -13,6 +15,8 @@ import dyad.store.Stores;
 import dyad.store.WriteOutcome;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,20 +66,30 @@ final class IngestCommand implements Callable<Integer> {
      * prints progress, one line per failed file and a summary on {@code err}. Also the first step
      * of {@code dyad serve --ingest}.
      *
-     * @throws UserError if the store or its index cannot be opened
+     * @throws UserError if the store cannot be opened, or its index is in use or refused by the file system
+     *                   (a damaged index is cleared and rebuilt from the store)
      */
     Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, DocumentDates dates, int threads,
                                  PrintWriter err) {
         Progress progress = new Progress(err);
         Ingestion.Summary summary;
-        try (Repository repo = Stores.open(location); LuceneSearchIndex index = LuceneSearchIndex.beside(location)) {
-            summary = new Ingestion(repo, extractors, threads, stdin).onStored(index::put).onRemoved(index::remove)
-                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(),
-                            problem -> err.println("dyad: " + problem));
+        try (Repository repo = Stores.open(location);
+             IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), note -> err.println("dyad: " + note))) {
+            Set<String> read = new HashSet<>();
+            summary = new Ingestion(repo, extractors, threads, stdin).onStored((document, records) -> {
+                if (document.info().path() != null) {
+                    read.add(document.info().path());
+                }
+                index.put(document, records);
+            }).onRemoved(index::remove)
+                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
-            catchUp(repo, index, err);
+            index.catchUp();
+            if (summary.replaced() > 0) {
+                reportDecisions(location, repo, read, err);
+            }
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
@@ -88,17 +102,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Each stored document is indexed right after its commit, so only a run killed between the
-     * two (or an index lost or built by an older version) leaves the index behind the store:
-     * then it is rebuilt from the store, which is the truth.
+     * Letter decisions name letters by content hash: on the files this run stored a new version of,
+     * they follow their letter to it or need a person. Says which, one line each.
      */
-    private static void catchUp(Repository repo, LuceneSearchIndex index, PrintWriter err) {
-        long stored = repo.countDocuments();
-        long indexed = index.search(new SearchQuery(null, Set.of(SearchQuery.Kind.DOCUMENT), null, null, Set.of(),
-                Set.of(), null, null, 0, 1)).total();
-        if (indexed != stored) {
-            err.printf(Locale.ROOT, "dyad: the search index has %d of %d stored documents; rebuilding it%n", indexed, stored);
-            IndexRebuild.run(repo, index, done -> { });
+    private static void reportDecisions(StoreLocation location, Repository repo, Set<String> paths, PrintWriter err) {
+        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
+            return; // an in-memory store keeps no decisions
+        }
+        try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
+            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(paths)
+                    .forEach(line -> err.println("dyad: " + line));
         }
     }
 }

@@ -2,6 +2,7 @@ package dyad.cli;
 
 import dyad.accountability.LetterQuery;
 import dyad.accountability.LetterState;
+import dyad.accountability.StrandedDecision;
 import dyad.accountability.TrackedDemand;
 import dyad.accountability.TrackedLetter;
 import dyad.accountability.Tracking;
@@ -75,10 +76,28 @@ final class LettersCommand implements Callable<Integer> {
                 unlinked.forEach(u -> out.printf(Locale.ROOT, "%-10s %-10s %s: %s%n", u.id(),
                         u.letter().date().known() ? u.letter().date().value() : "?", u.kind().code(), u.reason()));
             }
+            printStranded(out, tracking.stranded(), true);
             out.println("(* set by hand; ! conflicting answers: see 'dyad letters show ID')");
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The decisions that could not follow their letter (or the record they link) to its file's new
+     * version, with the letters the file holds now and, once, how a person settles one.
+     */
+    static void printStranded(PrintWriter out, List<StrandedDecision> stranded, boolean withCandidates) {
+        if (stranded.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "Decisions needing a person: %d%n", stranded.size());
+        for (StrandedDecision s : stranded) {
+            out.printf(Locale.ROOT, "  %s%s%n", s.describe(), !withCandidates || s.candidates().isEmpty() ? ""
+                    : "; its file now holds " + String.join(", ", s.candidates()));
+        }
+        out.println("  (if a decision still holds, make it again on the letter as it is now; then "
+                + "'dyad letters mark ID --settle N --by WHO --why TEXT')");
     }
 
     private static String names(TrackedLetter t) {

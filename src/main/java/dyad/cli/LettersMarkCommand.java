@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "mark", mixinStandardHelpOptions = true,
-        description = {"Correct a letter by hand: set its state or a demand's, or link or unlink a reply or evidence.",
+        description = {"Correct a letter by hand: set its state or a demand's, or link or unlink a reply or evidence; "
+                + "or settle a decision that needs a person.",
                 "Each correction is appended to the audit log with who, when and why; automatic tracking never overrides it. "
                         + "'--state auto' hands the state back to automatic tracking."})
 final class LettersMarkCommand implements Callable<Integer> {
@@ -48,6 +49,11 @@ final class LettersMarkCommand implements Callable<Integer> {
     @Option(names = "--unlink-evidence", paramLabel = "KEY", description = "An event wrongly linked to the demand.")
     String unlinkEvidence;
 
+    @Option(names = "--settle", paramLabel = "N",
+            description = "Decision N, listed as needing a person (it could not follow its letter to the file's new version), "
+                    + "has been dealt with: it is no longer listed.")
+    String settle;
+
     @Option(names = "--by", required = true, paramLabel = "WHO", description = "Who decides.")
     String by;
 
@@ -76,8 +82,12 @@ final class LettersMarkCommand implements Callable<Integer> {
         if (unlinkEvidence != null) {
             marks.add(mark(Decision.Action.UNLINK_EVIDENCE, demand, unlinkEvidence));
         }
+        if (settle != null) {
+            marks.add(mark(Decision.Action.SETTLE, null, settle));
+        }
         if (marks.size() != 1) {
-            throw new UserError("give exactly one of --state, --link-reply, --unlink-reply, --link-evidence, --unlink-evidence");
+            throw new UserError("give exactly one of --state, --link-reply, --unlink-reply, --link-evidence, --unlink-evidence,"
+                    + " --settle");
         }
         PrintWriter out = spec.commandLine().getOut();
         try (LetterDesk.Open open = desk.open()) {

@@ -56,6 +56,7 @@ final class LettersShowCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-10s %-18s %s%s%n", e.date() == null ? "?" : e.date(), e.kind(),
                         e.ref() == null ? "" : "[" + e.ref() + "] ", e.detail());
             }
+            LettersCommand.printStranded(out, open.service().track(asOf.day).strandedAt(t.id()), false);
         }
         out.flush();
         return 0;

@@ -7,7 +7,7 @@ import dyad.accountability.JdbcDecisionLog;
 import dyad.accountability.LetterService;
 import dyad.accountability.TrackingConfig;
 import dyad.index.LuceneSearchIndex;
-import dyad.index.SearchIndex;
+import dyad.index.ServingIndex;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -16,8 +16,6 @@ import dyad.timeline.StoreTimelines;
 import dyad.web.Observatory;
 import dyad.web.Unavailable;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -68,21 +66,22 @@ final class ServedStore implements AutoCloseable {
     /**
      * The one place where the server's collaborators are built: timelines over the store; the
      * search index beside it, opened for reading only so that ingest and {@code dyad index
-     * --rebuild} can write while the server runs (without an index, search answers 503 and says
-     * how to build one); letter tracking over the store's decision log (without one, as for an
-     * in-memory store, the letter routes answer 503).
+     * --rebuild} can write while the server runs (while the index is missing or damaged, search
+     * answers 503 naming the command that mends it, said once on stderr, and the rest is served);
+     * letter tracking over the store's decision log (without one, as for an in-memory store, the
+     * letter routes answer 503).
      */
     static Observatory observatory(Repository repository, StoreLocation location, DecisionLog log,
                                    TrackingConfig settings, PrintWriter err) {
-        Path folder = LuceneSearchIndex.folderFor(location);
-        SearchIndex search;
-        if (Files.isDirectory(folder)) {
-            search = LuceneSearchIndex.openForReading(folder);
-        } else {
-            String reason = "no search index at " + folder + "; run 'dyad index --rebuild' (or ingest) to build it";
-            err.println("dyad: " + reason);
-            search = Unavailable.search(reason);
-        }
+        // An embedded store admits one process: the command that mends the index cannot run beside the server.
+        String first = location.kind() == StoreLocation.Kind.EMBEDDED ? " (stop the server first: the embedded store"
+                + " is open to one process at a time)" : "";
+        ServingIndex search = ServingIndex.open(LuceneSearchIndex.folderFor(location),
+                reason -> Unavailable.search(reason + first));
+        search.problem().ifPresent(why -> {
+            err.println("dyad: search answers 503 until the index is mended: " + why + first);
+            err.flush();
+        });
         LetterService letters = log == null ? null : LetterService.of(repository, log, settings, Clock.systemUTC());
         return Observatory.of(repository, StoreTimelines.over(repository), search, letters);
     }

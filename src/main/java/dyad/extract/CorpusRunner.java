@@ -6,6 +6,7 @@ import dyad.ingest.IngestError;
 import dyad.ingest.SourceReader;
 import dyad.ingest.TextDecoder;
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Record;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -24,9 +25,10 @@ import java.util.function.Supplier;
 /**
  * Reads every path and extracts its documents on a pool of threads, handing each
  * document's records to the sink in input order. A file that cannot be read or extracted
- * is reported (one line, naming it) and skipped; the rest go on.
+ * is reported (one line, naming it) and skipped; the rest go on. A document's notes (a sentence
+ * cut into parts, say) are reported the same way, one line each, without counting as failures.
  *
- * <p>The extractor is any function from a document to its records ({@code Models.load().extractor()::extract}
+ * <p>The extractor is any function from a document to its records and notes ({@code Models.load().extractor()::extractWithNotes}
  * in production, a stub in tests). It is asked for once, on the calling thread, when the first
  * document has been read: a run whose every file is unreadable never loads the models, and a
  * failure to load them ends the run rather than failing each document in turn.
@@ -43,7 +45,7 @@ public final class CorpusRunner {
     public record Outcome(int documents, int failures) {
     }
 
-    private record Pending(Document doc, Future<List<Record>> records) {
+    private record Pending(Document doc, Future<Extraction> extraction) {
     }
 
     /** Heap per character under analysis, with room to spare over the measured half kilobyte. */
@@ -51,18 +53,18 @@ public final class CorpusRunner {
     /** Heap kept by the loaded models and everything but the documents in flight. */
     private static final long HEAP_FOR_MODELS = 1024L * 1024 * 1024;
 
-    private final Supplier<? extends Function<Document, List<Record>>> extractors;
+    private final Supplier<? extends Function<Document, Extraction>> extractors;
     private final int threads;
     private final InputStream stdin;
     private final int charBudget;
 
     /** Reads {@code -} from {@code System.in}. */
-    public CorpusRunner(Supplier<? extends Function<Document, List<Record>>> extractors, int threads) {
+    public CorpusRunner(Supplier<? extends Function<Document, Extraction>> extractors, int threads) {
         this(extractors, threads, System.in);
     }
 
     /** Budgets characters in flight from this JVM's maximum heap. */
-    public CorpusRunner(Supplier<? extends Function<Document, List<Record>>> extractors, int threads, InputStream stdin) {
+    public CorpusRunner(Supplier<? extends Function<Document, Extraction>> extractors, int threads, InputStream stdin) {
         this(extractors, threads, stdin, heapBudget(Runtime.getRuntime().maxMemory()));
     }
 
@@ -72,7 +74,7 @@ public final class CorpusRunner {
      * @param stdin      what {@code -} reads; not closed
      * @param charBudget characters of document text under extraction at one time (a longer document runs alone)
      */
-    public CorpusRunner(Supplier<? extends Function<Document, List<Record>>> extractors, int threads, InputStream stdin,
+    public CorpusRunner(Supplier<? extends Function<Document, Extraction>> extractors, int threads, InputStream stdin,
                         int charBudget) {
         if (extractors == null || stdin == null) {
             throw new IllegalArgumentException("an extractor and stdin are required");
@@ -95,6 +97,7 @@ public final class CorpusRunner {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, chars));
     }
 
+    /** @param errors one line per source that failed, and per note on a document (which is no failure) */
     public Outcome run(List<String> paths, DocumentDates dates, Consumer<List<Record>> sink, Consumer<String> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-extract");
@@ -104,13 +107,13 @@ public final class CorpusRunner {
         Deque<Pending> window = new ArrayDeque<>();
         Semaphore inFlight = new Semaphore(charBudget);
         int[] counts = new int[2];
-        AtomicReference<Function<Document, List<Record>>> extractor = new AtomicReference<>();
+        AtomicReference<Function<Document, Extraction>> extractor = new AtomicReference<>();
         try {
             new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin).read(paths, doc -> {
                 if (extractor.get() == null) {
                     extractor.set(extractors.get());
                 }
-                Function<Document, List<Record>> extract = extractor.get();
+                Function<Document, Extraction> extract = extractor.get();
                 int chars = Math.max(1, Math.min(doc.text().length(), charBudget));
                 inFlight.acquireUninterruptibly(chars);
                 window.addLast(new Pending(doc, pool.submit(() -> {
@@ -138,9 +141,9 @@ public final class CorpusRunner {
 
     private static void drainOne(Deque<Pending> window, Consumer<List<Record>> sink, Consumer<String> errors, int[] counts) {
         Pending p = window.removeFirst();
-        List<Record> records;
+        Extraction extraction;
         try {
-            records = p.records().get();
+            extraction = p.extraction().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String why = cause.getMessage() == null ? "" : ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
@@ -151,7 +154,8 @@ public final class CorpusRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        sink.accept(records);
+        sink.accept(extraction.records());
+        extraction.notes().forEach(note -> errors.accept("'" + p.doc().id() + "': " + note));
         counts[0]++;
     }
 }

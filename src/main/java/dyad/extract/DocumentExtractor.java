@@ -25,12 +25,15 @@ import dyad.ingest.LayoutNormalizer;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Event;
+import dyad.model.Extraction;
 import dyad.model.Letter;
 import dyad.model.Quote;
 import dyad.model.Record;
 import dyad.model.Relation;
 import dyad.model.Role;
 import dyad.model.Span;
+import dyad.nlp.Analysis;
+import dyad.nlp.Cut;
 import dyad.nlp.Nlp;
 import dyad.nlp.Sentence;
 import java.time.LocalDate;
@@ -39,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,12 +70,19 @@ public final class DocumentExtractor {
         this.spoken = new SpokenVoices(gazetteer);
     }
 
+    /** The document's records (its notes, if any, dropped: see {@link #extractWithNotes}). */
     public List<Record> extract(Document doc) {
+        return extractWithNotes(doc).records();
+    }
+
+    /** The document's records, and a note for each sentence too long to analyse whole (cut into parts). */
+    public Extraction extractWithNotes(Document doc) {
         String text = doc.text();
         String layout = new LayoutNormalizer().normalize(text);
         LocalDate day = doc.date().firstDay();
-        List<Sentence> sentences = nlp.analyze(layout,
+        Analysis analysis = nlp.analyze(layout,
                 s -> (events.lexicon().mayTrigger(s) || DemandEvents.mayDemand(s)) && !mentionFinder.find(text, s, day).isEmpty());
+        List<Sentence> sentences = analysis.sentences();
 
         List<List<Mention>> raw = new ArrayList<>();
         List<Mention> named = new ArrayList<>();
@@ -130,7 +141,13 @@ public final class DocumentExtractor {
         out.addAll(quotes);
         letter.ifPresent(out::add);
         out.addAll(relations.derive(allEvents, stated, listed, toldDates, doc.date()));
-        return out;
+        return new Extraction(out, analysis.cuts().stream().map(DocumentExtractor::note).toList());
+    }
+
+    private static String note(Cut cut) {
+        return String.format(Locale.ROOT, "the sentence at characters %d-%d has %,d tokens and no sentence end: "
+                + "cut into %d parts of at most %d tokens, each analysed as a sentence (an act told across a cut may be missed)",
+                cut.start(), cut.end(), cut.tokens(), cut.parts(), Nlp.MAX_SENTENCE_TOKENS);
     }
 
     /** Every sentence's mentions resolved in document order, by one discourse. */

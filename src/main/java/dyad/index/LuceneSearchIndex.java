@@ -8,24 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The search index in a folder (Lucene). Open one with {@link #open(Path)} (or
- * {@link #beside(StoreLocation)}) to read and write, {@link #openForReading(Path)} to search
- * beside a process that writes, {@link #recreate(Path)} to rebuild, {@link #inMemory()} for tests.
+ * The search index in a folder (Lucene). Open one with {@link #open(Path)} to read and write,
+ * {@link #openForReading(Path)} to search beside a process that writes, {@link #recreate(Path)} to
+ * rebuild, {@link #inMemory()} for tests; {@link IndexKeeper} does so for the commands that write,
+ * mending a damaged folder, and {@link ServingIndex} for the server.
  *
  * <p>Each {@link #put} replaces all entries of a document atomically and commits, so a reader
  * sees either the old entries or the new ones, and a crash keeps the last committed state.
@@ -63,25 +59,16 @@ public final class LuceneSearchIndex implements SearchIndex {
                 this.writer = new IndexWriter(directory, config);
                 this.searchers = new SearcherManager(writer, null);
             }
-        } catch (IndexNotFoundException e) {
+        } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new SearchIndexException("--index: no search index at '" + where + "'; build it with 'dyad index --rebuild'", e);
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            throw new SearchIndexException("--index: '" + where + "' is in use by another process", e);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            closeQuietly(directory);
-            throw new SearchIndexException("--index: '" + where + "' is damaged or from another version; "
-                    + "rebuild it with 'dyad index --rebuild' (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new SearchIndexException("--index: cannot open '" + where + "': " + e.getMessage(), e);
+            throw IndexFolder.openFailure(where, e);
         }
     }
 
     /** The index in {@code folder}, created on first use. */
     public static LuceneSearchIndex open(Path folder) {
-        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new LuceneSearchIndex(IndexFolder.directory(folder, true), folder.toString(),
+                IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
     /**
@@ -89,15 +76,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      * may read while one writes; commits made elsewhere show within a second. Writing fails.
      */
     public static LuceneSearchIndex openForReading(Path folder) {
-        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), null);
+        return new LuceneSearchIndex(IndexFolder.directory(folder, false), folder.toString(), null);
     }
 
     /**
      * A new, empty index in {@code folder} for a rebuild: the old content stays on disk (and
-     * damaged content is ignored) until the first commit replaces it.
+     * damaged segments are ignored) until the first commit replaces it. Fails, as {@link #open},
+     * when the folder's last commit cannot be read: {@link IndexKeeper#rebuild} clears it then.
      */
     public static LuceneSearchIndex recreate(Path folder) {
-        return new LuceneSearchIndex(fsDirectory(folder), folder.toString(), IndexWriterConfig.OpenMode.CREATE);
+        return new LuceneSearchIndex(IndexFolder.directory(folder, true), folder.toString(), IndexWriterConfig.OpenMode.CREATE);
     }
 
     /** An index in memory, lost on close. */
@@ -110,11 +98,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         Path file = store.embeddedFile();
         Path parent = file == null ? null : file.toAbsolutePath().getParent();
         return parent == null ? DEFAULT_FOLDER : parent.resolve("index");
-    }
-
-    /** {@link #open(Path)} on {@link #folderFor(StoreLocation)}. */
-    public static LuceneSearchIndex beside(StoreLocation store) {
-        return open(folderFor(store));
     }
 
     @Override
@@ -196,8 +179,15 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     void rollBack(String why) {
         synchronized (writing) {
-            write(writer::rollback);
+            if (writingStopped != null) {
+                return;
+            }
             writingStopped = "search index '" + where + "' takes no more changes: " + why + "; open it again";
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException ignored) {
+                // the failure that led here is what the user hears about; the writer is closed either way
+            }
         }
     }
 
@@ -215,7 +205,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             if (writer == null && System.nanoTime() - lastLook > 1_000_000_000L) {
                 lastLook = System.nanoTime();
-                searchers.maybeRefresh();
+                refresh();
             }
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -228,11 +218,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Follows commits made by another process; a folder changed beyond what Lucene can follow is reported damaged. */
+    private void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            throw IndexFolder.damaged(where, e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             searchers.close();
-            if (writer != null && writingStopped == null) {
+            if (writer != null && writingStopped == null && writer.isOpen()) {
                 writer.close();
             }
             directory.close();
@@ -259,21 +258,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         try {
             change.run();
-        } catch (IOException e) {
-            throw new SearchIndexException("search index '" + where + "' cannot be written: " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw IndexFolder.writeFailure(where, e);
         }
     }
 
     private static Term hashTerm(String hash) {
         return new Term(Fields.HASH, hash);
-    }
-
-    private static Directory fsDirectory(Path folder) {
-        try {
-            return FSDirectory.open(folder);
-        } catch (IOException e) {
-            throw new SearchIndexException("--index: cannot open folder '" + folder + "': " + e.getMessage(), e);
-        }
     }
 
     private static void closeQuietly(Directory directory) {

@@ -21,15 +21,22 @@ import java.util.function.Predicate;
  */
 public final class CoreNlp implements Nlp {
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
 
     public CoreNlp() {
-        Properties tag = new Properties();
-        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
         // The layout normaliser turns every real break into '\n' and soft wraps into spaces.
-        tag.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        tag.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        split.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        split.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        splitter = new StanfordCoreNLP(split);
+
+        // Tagged after over-long sentences are cut (LongSentences), so no annotator sees one.
+        Properties tag = new Properties();
+        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("enforceRequirements", "false");
         tagger = new StanfordCoreNLP(tag);
 
         Properties parse = new Properties();
@@ -39,10 +46,13 @@ public final class CoreNlp implements Nlp {
     }
 
     @Override
-    public List<Sentence> analyze(String text, Predicate<Sentence> needsParse) {
+    public Analysis analyze(String text, Predicate<Sentence> needsParse) {
         Annotation doc = new Annotation(text);
+        splitter.annotate(doc);
+        List<Cut> cuts = new ArrayList<>();
+        List<CoreMap> maps = LongSentences.cut(doc.get(CoreAnnotations.SentencesAnnotation.class), cuts);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
         tagger.annotate(doc);
-        List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(maps.size());
         List<CoreMap> toParse = new ArrayList<>();
         List<Integer> parseIndex = new ArrayList<>();
@@ -66,7 +76,7 @@ public final class CoreNlp implements Nlp {
                         arcs(map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))));
             }
         }
-        return sentences;
+        return new Analysis(sentences, cuts);
     }
 
     private static Sentence toSentence(int index, CoreMap map) {

@@ -6,6 +6,7 @@ import dyad.ingest.IngestError;
 import dyad.ingest.SourceReader;
 import dyad.ingest.TextDecoder;
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Record;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -44,16 +45,16 @@ public final class Ingestion {
         }
     }
 
-    private record Pending(Document document, String path, String hash, Future<List<Record>> records) {
+    private record Pending(Document document, String path, String hash, Future<Extraction> extraction) {
     }
 
-    private static final CompletableFuture<List<Record>> KNOWN = CompletableFuture.completedFuture(List.of());
+    private static final CompletableFuture<Extraction> KNOWN = CompletableFuture.completedFuture(Extraction.of(List.of()));
 
     private final Repository repository;
-    private final Supplier<? extends Function<Document, List<Record>>> extractors;
+    private final Supplier<? extends Function<Document, Extraction>> extractors;
     private final int threads;
     private final InputStream stdin;
-    private Function<Document, List<Record>> extractor;
+    private Function<Document, Extraction> extractor;
     private BiConsumer<StoredDocument, List<Record>> stored = (document, records) -> { };
     private Consumer<String> removed = hash -> { };
 
@@ -63,7 +64,7 @@ public final class Ingestion {
      * @param threads    documents extracted in parallel
      * @param stdin      what {@code -} reads
      */
-    public Ingestion(Repository repository, Supplier<? extends Function<Document, List<Record>>> extractors,
+    public Ingestion(Repository repository, Supplier<? extends Function<Document, Extraction>> extractors,
                      int threads, InputStream stdin) {
         if (repository == null || extractors == null || stdin == null) {
             throw new IllegalArgumentException("repository, extractor and stdin are required");
@@ -101,7 +102,8 @@ public final class Ingestion {
     /**
      * @param dates    dates given to documents ({@code --doc-date}, {@code --doc-dates}), or null to find each in its text
      * @param progress called after each document is stored, with its outcome
-     * @param errors   one line per source that could not be read, extracted or stored
+     * @param errors   one line per source that could not be read, extracted or stored, and per note on a
+     *                 stored document (stored with it too; no failure)
      */
     public Summary run(List<String> paths, DocumentDates dates, Consumer<WriteOutcome> progress, Consumer<String> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -115,14 +117,14 @@ public final class Ingestion {
             SourceReader reader = new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin);
             reader.readSources(paths, (path, doc) -> {
                 String hash = ContentHash.of(doc.text());
-                Future<List<Record>> records;
+                Future<Extraction> extraction;
                 if (repository.contains(hash)) {
-                    records = KNOWN;
+                    extraction = KNOWN;
                 } else {
-                    Function<Document, List<Record>> f = extractor();
-                    records = pool.submit(() -> f.apply(doc));
+                    Function<Document, Extraction> f = extractor();
+                    extraction = pool.submit(() -> f.apply(doc));
                 }
-                window.addLast(new Pending(doc, path, hash, records));
+                window.addLast(new Pending(doc, path, hash, extraction));
                 while (window.size() > threads * 2) {
                     store(window.removeFirst(), progress, errors, counts);
                 }
@@ -139,7 +141,7 @@ public final class Ingestion {
         return new Summary(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private Function<Document, List<Record>> extractor() {
+    private Function<Document, Extraction> extractor() {
         if (extractor == null) {
             extractor = extractors.get();
         }
@@ -147,9 +149,9 @@ public final class Ingestion {
     }
 
     private void store(Pending p, Consumer<WriteOutcome> progress, Consumer<String> errors, int[] counts) {
-        List<Record> records;
+        Extraction extraction;
         try {
-            records = p.records().get();
+            extraction = p.extraction().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             errors.accept("cannot extract '" + shown(p) + "': " + cause.getClass().getSimpleName()
@@ -160,9 +162,10 @@ public final class Ingestion {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        List<Record> records = extraction.records();
         Ingested ingested;
         try {
-            ingested = new Ingested(p.document(), p.hash(), p.path(), records);
+            ingested = new Ingested(p.document(), p.hash(), p.path(), records, extraction.notes());
         } catch (IllegalArgumentException e) {
             errors.accept("cannot extract '" + shown(p) + "': " + e.getMessage());
             counts[3]++;
@@ -171,6 +174,7 @@ public final class Ingestion {
         String before = p.path() == null ? null : repository.documentAt(p.path()).orElse(null);
         WriteOutcome outcome = repository.write(ingested);
         counts[outcome.ordinal()]++;
+        extraction.notes().forEach(note -> errors.accept("'" + shown(p) + "': " + note));
         progress.accept(outcome);
         try {
             if (outcome != WriteOutcome.UNCHANGED) {

@@ -5,6 +5,7 @@ import dyad.accountability.DemandEvidence;
 import dyad.accountability.NoReplyClaim;
 import dyad.accountability.RecordRef;
 import dyad.accountability.ReplyLink;
+import dyad.accountability.StrandedDecision;
 import dyad.accountability.TimelineEntry;
 import dyad.accountability.TrackedDemand;
 import dyad.accountability.TrackedLetter;
@@ -37,15 +38,29 @@ final class LetterViews {
     record DemandState(int n, String state, boolean setByHand) {
     }
 
-    /** One letter in full: demands with evidence, answers (conflicting ones all listed), reports, decisions, timeline. */
+    /**
+     * One letter in full: demands with evidence, answers (conflicting ones all listed), reports, decisions,
+     * timeline, and the decisions made on an earlier version of its file that could not follow it and need a person.
+     */
     record Detail(Summary letter, List<DemandView> demands, List<ReplyView> replies, List<NoReplyClaim> noReplyClaims,
-                  List<DecisionView> decisions, List<TimelineEntry> timeline) {
-        static Detail of(TrackedLetter t, List<TimelineEntry> timeline) {
+                  List<DecisionView> decisions, List<TimelineEntry> timeline, List<StrandedView> stranded) {
+        static Detail of(TrackedLetter t, List<TimelineEntry> timeline, List<StrandedDecision> stranded) {
             String hash = t.ref().letter().documentHash();
             return new Detail(Summary.of(t),
                     t.demands().stream().map(d -> DemandView.of(hash, t.cited(), d)).toList(),
                     t.replies().stream().map(ReplyView::of).toList(), t.noReplyClaims(),
-                    t.decisions().stream().map(DecisionView::of).toList(), timeline);
+                    t.decisions().stream().map(DecisionView::of).toList(), timeline,
+                    stranded.stream().map(StrandedView::of).toList());
+        }
+    }
+
+    /** A decision that could not follow its letter (or the record it links) to its file's new version: needs a person. */
+    record StrandedView(DecisionView decision, String reason, List<String> candidates, List<String> candidateLinks,
+                        String settle) {
+        static StrandedView of(StrandedDecision s) {
+            return new StrandedView(DecisionView.of(s.decision()), s.reason(), s.candidates(),
+                    s.candidates().stream().map(Links::letter).toList(),
+                    "dyad letters mark ID --settle " + s.decision().id() + " --by WHO --why TEXT");
         }
     }
 

@@ -3,6 +3,7 @@ package dyad.web;
 import dyad.accountability.LetterService;
 import dyad.accountability.RecipientStats;
 import dyad.accountability.TrackedLetter;
+import dyad.accountability.Tracking;
 import dyad.store.PageRequest;
 import io.javalin.http.Context;
 import java.io.StringWriter;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  * Tracked letters: {@code GET /api/letters} (filtered, paged, with states and days),
  * {@code /api/letters/{id}} (demands, evidence, answers, decisions, timeline), {@code /api/letters/overdue},
  * {@code /api/letters/stats} (response times per recipient), {@code /api/letters/unlinked} (replies citing
- * no tracked letter) and {@code /api/letters.csv}. Every one takes {@code as_of} to replay a past day.
+ * no tracked letter), {@code /api/letters/stranded} (decisions that need a person) and {@code /api/letters.csv}. Every one takes {@code as_of} to replay a past day.
  */
 final class LettersApi {
 
@@ -30,6 +31,7 @@ final class LettersApi {
         routes.api("/api/letters/overdue", this::overdue);
         routes.api("/api/letters/stats", this::stats);
         routes.api("/api/letters/unlinked", this::unlinked);
+        routes.api("/api/letters/stranded", this::stranded);
         routes.api("/api/letters/{id}", this::one);
     }
 
@@ -71,6 +73,15 @@ final class LettersApi {
     record Unlinked(List<LetterViews.UnlinkedView> items) {
     }
 
+    /** Decisions that could not follow their letter to its file's new version: listed until a person settles them. */
+    private void stranded(Context ctx) {
+        LocalDate asOf = LetterParams.asOf(new Params(ctx));
+        ctx.json(new Stranded(letters.get().track(asOf).stranded().stream().map(LetterViews.StrandedView::of).toList()));
+    }
+
+    record Stranded(List<LetterViews.StrandedView> items) {
+    }
+
     private void one(Context ctx) {
         LocalDate asOf = LetterParams.asOf(new Params(ctx));
         ctx.json(detail(letters.get(), ctx.pathParam("id"), asOf));
@@ -78,9 +89,11 @@ final class LettersApi {
 
     /** One letter's detail, or 404 naming the id (shared with the letter page). */
     static LetterViews.Detail detail(LetterService service, String id, LocalDate asOf) {
-        TrackedLetter t = service.letter(id, asOf).orElseThrow(() -> new NotFound("no tracked letter " + Shown.quoted(id)
-                + (asOf == null ? "" : " as of " + asOf) + "; /api/letters lists them"));
-        return LetterViews.Detail.of(t, service.timeline(id, asOf));
+        Tracking tracking = service.track(asOf);
+        TrackedLetter t = tracking.letters().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+                new NotFound("no tracked letter " + Shown.quoted(id) + (asOf == null ? "" : " as of " + asOf)
+                        + "; /api/letters lists them"));
+        return LetterViews.Detail.of(t, service.timeline(id, asOf), tracking.strandedAt(id));
     }
 
     private void csv(Context ctx) {

@@ -36,6 +36,27 @@ class PostgresDecisionLogTest {
         return url;
     }
 
+    /** A scenario of {@link FollowScenarios} on an empty PostgreSQL store. */
+    private static void follow(java.util.function.Consumer<FollowScenarios> scenario) throws Exception {
+        StoreLocation location = StoreLocation.parse(url());
+        try (Repository repository = Stores.open(location); JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
+            scenario.accept(new FollowScenarios(repository, log, LetterService.of(repository, log,
+                    TrackingConfig.defaults(), Clock.fixed(TrackingStore.NOW, ZoneOffset.UTC))));
+        }
+    }
+
+    @Test
+    void decisionsFollowTheirLetterAndLinksToNewVersionsOnPostgres() throws Exception {
+        follow(FollowScenarios::statesFollowTheLetterToItsNewVersion);
+        follow(FollowScenarios::linksFollowTheReplyAndTheEventsToTheirNewVersions);
+    }
+
+    @Test
+    void decisionsThatCannotFollowAreStrandedAndSettledOnPostgres() throws Exception {
+        follow(FollowScenarios::aDecisionThatCannotFollowIsStrandedListedAndSettledByAPerson);
+        follow(FollowScenarios::aDemandTheNewVersionLacksStrandsItsDecision);
+    }
+
     @Test
     void decisionsAreStoredAppendOnlyAndTrackingWorksOnPostgres() throws Exception {
         String url = url();

@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Record;
 import dyad.model.Relation;
 import dyad.model.Span;
@@ -33,11 +34,20 @@ final class Cli {
     /** How many times the commands asked for the extractor (loading the models, in production). */
     final AtomicInteger loads = new AtomicInteger();
 
-    private final Function<Document, List<Record>> extractor;
+    private final Function<Document, Extraction> extractor;
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
 
     Cli(Function<Document, List<Record>> extractor) {
+        this.extractor = doc -> Extraction.of(extractor.apply(doc));
+    }
+
+    private Cli(Function<Document, Extraction> extractor, boolean withNotes) {
         this.extractor = extractor;
+    }
+
+    /** A stub extractor that may also give notes on a document. */
+    static Cli withNotes(Function<Document, Extraction> extractor) {
+        return new Cli(extractor, true);
     }
 
     /** A stub that gives one record per document, echoing its id, date and first characters. */

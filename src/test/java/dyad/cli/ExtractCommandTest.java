@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dyad.model.Extraction;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -78,6 +79,18 @@ class ExtractCommandTest {
         // HTML offsets point into the extracted text, not into the markup.
         assertThat(first.at("/evidence/text").asText()).isEqualTo("Talks resume");
         assertThat(json(run.outLines().get(2)).at("/date/value").asText()).isEqualTo("2026-01-08");
+    }
+
+    @Test
+    void aDocumentsNotesGoToStderrNotAmongTheRecords() {
+        Cli noting = Cli.withNotes(doc -> new Extraction(Cli.echo(doc), List.of("the sentence at characters 0-9 was cut")));
+
+        Cli.Run run = noting.run("extract", good.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.errLines()).containsExactly("dyad: 'good.txt': the sentence at characters 0-9 was cut");
+        assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(json(line).get("kind").asText())
+                .isEqualTo("relation"));
     }
 
     @Test

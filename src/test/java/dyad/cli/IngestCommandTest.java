@@ -2,6 +2,7 @@ package dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dyad.model.Extraction;
 import dyad.model.Record;
 import dyad.store.ContentHash;
 import dyad.store.DocumentInfo;
@@ -260,6 +261,20 @@ class IngestCommandTest {
                 "dyad: cannot extract '" + bad + "': document 'bad.txt': a relation record names another document 'other.txt'",
                 summary(1, 0, 0, 1));
         assertThat(names(contents())).containsExactly("good.txt");
+    }
+
+    @Test
+    void aDocumentsNotesAreSaidAndStoredWithItButAreNoFailure() throws IOException {
+        Path a = write("long.txt", "Peru thanked Chile and Chile thanked Peru and Peru thanked Chile");
+        Cli noting = Cli.withNotes(doc -> new Extraction(Cli.echo(doc), List.of("the sentence at characters 0-63 was cut")));
+
+        Cli.Run run = noting.run("ingest", "--db", store().toString(), a.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.errLines()).containsExactly("dyad: '" + a + "': the sentence at characters 0-63 was cut",
+                summary(1, 0, 0, 0));
+        assertThat(contents().keySet()).singleElement().extracting(DocumentInfo::notes)
+                .isEqualTo(List.of("the sentence at characters 0-63 was cut"));
     }
 
     private List<String> indexedDocuments() {

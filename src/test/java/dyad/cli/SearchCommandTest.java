@@ -103,7 +103,7 @@ class SearchCommandTest {
     void badOptionsAndAMissingIndexAreOneLineMessages() {
         Cli.Run noIndex = cli.run("search", "--db", db.toString(), "x");
         assertThat(noIndex.exit()).isEqualTo(2);
-        assertThat(noIndex.err()).isEqualTo("dyad: --index: no search index at '" + db.toAbsolutePath().resolve("index")
+        assertThat(noIndex.err()).isEqualTo("dyad: no search index at '" + db.toAbsolutePath().resolve("index")
                 + "'; build it with 'dyad index --rebuild'" + System.lineSeparator());
 
         assertThat(cli.run("search", "--type", "YIELD", "x").err()).startsWith(

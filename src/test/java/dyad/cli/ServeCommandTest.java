@@ -60,10 +60,12 @@ class ServeCommandTest {
         try (JdbcRepository repo = JdbcRepository.open(location)) {
             StringWriter err = new StringWriter();
             Observatory o = ServedStore.observatory(repo, location, null, TrackingConfig.defaults(), new PrintWriter(err));
-            assertThat(err.toString()).startsWith("dyad: no search index at ").contains("dyad index --rebuild");
+            assertThat(err.toString()).startsWith("dyad: search answers 503 until the index is mended: no search index at ")
+                    .contains("'dyad index --rebuild'").doesNotContain("\n" + "dyad");
             assertThatThrownBy(() -> o.search().search(SearchQuery.text("sanctions")))
-                    .hasMessageStartingWith("no search index at " + folder.toAbsolutePath().resolve("index"))
-                    .hasMessageContaining("run 'dyad index --rebuild' (or ingest) to build it");
+                    .hasMessageStartingWith("no search index at '" + folder.toAbsolutePath().resolve("index"))
+                    .hasMessageContaining("build it with 'dyad index --rebuild' (stop the server first");
+            assertThat(folder.resolve("index")).doesNotExist();
         }
     }
 

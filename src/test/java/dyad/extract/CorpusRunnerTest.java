@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Record;
 import dyad.model.Relation;
 import dyad.model.Span;
@@ -38,7 +39,7 @@ class CorpusRunnerTest {
     }
 
     private static CorpusRunner runner(Function<Document, List<Record>> extractor, int threads, int budget) {
-        return new CorpusRunner(() -> extractor, threads, new ByteArrayInputStream(new byte[0]), budget);
+        return new CorpusRunner(() -> doc -> Extraction.of(extractor.apply(doc)), threads, new ByteArrayInputStream(new byte[0]), budget);
     }
 
     private void write(String name, String text) throws IOException {
@@ -115,7 +116,7 @@ class CorpusRunnerTest {
         AtomicInteger loads = new AtomicInteger();
         CorpusRunner runner = new CorpusRunner(() -> {
             loads.incrementAndGet();
-            return CorpusRunnerTest::oneRecord;
+            return doc -> Extraction.of(oneRecord(doc));
         }, 2, new ByteArrayInputStream(new byte[0]), 1_000);
         run(runner, dir.resolve("missing.txt").toString());
         assertThat(loads).hasValue(0);
@@ -136,7 +137,7 @@ class CorpusRunnerTest {
 
     @Test
     void readsStdinFromTheGivenStream() {
-        CorpusRunner runner = new CorpusRunner(() -> CorpusRunnerTest::oneRecord, 1,
+        CorpusRunner runner = new CorpusRunner(() -> doc -> Extraction.of(oneRecord(doc)), 1,
                 new ByteArrayInputStream("Canada imposed sanctions.".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000);
         assertThat(run(runner, "-")).isEqualTo(new CorpusRunner.Outcome(1, 0));
         assertThat(sunk).containsExactly("stdin");

@@ -93,6 +93,14 @@ class IndexRebuildTest {
         return store;
     }
 
+    /** A store in {@code folder} holding this document with its records. */
+    static Repository storeWith(Path folder, StoredDocument d) {
+        Repository store = Stores.open(StoreLocation.folder(folder));
+        store.write(new Ingested(new Document(d.info().name(), d.text(), d.info().date()), d.info().hash(), "s.txt",
+                new ArrayList<>(sanctionsRecords(d))));
+        return store;
+    }
+
     /** The store, except that its {@code n}th call of records(hash) fails. */
     private static Repository failingOnRecordsCall(Repository store, int n) {
         AtomicInteger calls = new AtomicInteger();

@@ -234,7 +234,7 @@ class LuceneSearchIndexTest {
             disk.put(doc, sanctionsRecords(doc));
             assertThatThrownBy(() -> LuceneSearchIndex.open(folder.resolve("index")))
                     .isInstanceOf(SearchIndexException.class)
-                    .hasMessage("--index: '" + folder.resolve("index") + "' is in use by another process");
+                    .hasMessage("search index '" + folder.resolve("index") + "' is in use by another process");
         }
         try (LuceneSearchIndex again = LuceneSearchIndex.open(folder.resolve("index"))) {
             assertThat(again.search(query("sanctions")).total()).isEqualTo(2);
@@ -249,7 +249,7 @@ class LuceneSearchIndexTest {
         Path where = folder.resolve("index");
         assertThatThrownBy(() -> LuceneSearchIndex.openForReading(where))
                 .isInstanceOf(SearchIndexException.class)
-                .hasMessage("--index: no search index at '" + where + "'; build it with 'dyad index --rebuild'");
+                .hasMessage("no search index at '" + where + "'; build it with 'dyad index --rebuild'");
         try (LuceneSearchIndex writer = LuceneSearchIndex.open(where)) {
             writer.put(doc, sanctionsRecords(doc));
             try (LuceneSearchIndex reader = LuceneSearchIndex.openForReading(where)) {

@@ -3,6 +3,7 @@ package dyad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Record;
 import dyad.model.Relation;
 import dyad.model.Span;
@@ -44,7 +45,7 @@ class IngestionTest {
     }
 
     private Ingestion.Summary ingest(Path... paths) {
-        Function<Document, List<Record>> extractor = IngestionTest::echo;
+        Function<Document, Extraction> extractor = doc -> Extraction.of(echo(doc));
         return new Ingestion(repo, () -> extractor, 2, new ByteArrayInputStream(new byte[0]))
                 .onStored((doc, records) -> heard.add("stored " + doc.info().name() + " " + doc.info().hash().substring(0, 8)
                         + " " + records.size() + " record(s), text " + doc.text().length() + " chars"))
@@ -90,7 +91,7 @@ class IngestionTest {
     @Test
     void aFailingListenerIsReportedAndTheDocumentStaysStored() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "Ottawa recalled its ambassador.");
-        Function<Document, List<Record>> extractor = IngestionTest::echo;
+        Function<Document, Extraction> extractor = doc -> Extraction.of(echo(doc));
 
         Ingestion.Summary summary = new Ingestion(repo, () -> extractor, 1, new ByteArrayInputStream(new byte[0]))
                 .onStored((doc, records) -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.model.Actor;
 import dyad.model.Document;
+import dyad.model.Extraction;
 import dyad.model.Event;
 import dyad.model.EventDate;
 import dyad.model.Modality;
@@ -80,7 +81,7 @@ class KillDuringIngestTest {
         };
         // The killed process held the embedded store's lock: opening it again must work.
         try (Repository repo = Stores.open(StoreLocation.folder(store))) {
-            Ingestion.Summary again = new Ingestion(repo, () -> counting, 2, new ByteArrayInputStream(new byte[0]))
+            Ingestion.Summary again = new Ingestion(repo, () -> doc -> Extraction.of(counting.apply(doc)), 2, new ByteArrayInputStream(new byte[0]))
                     .run(List.of(texts.toString()), null, outcome -> { }, problem -> { throw new AssertionError(problem); });
 
             assertThat(again.failed()).isZero();
@@ -124,7 +125,7 @@ class KillDuringIngestTest {
                 return extract(doc);
             };
             try (Repository repo = Stores.open(StoreLocation.folder(Path.of(args[0])))) {
-                new Ingestion(repo, () -> slow, 1, new ByteArrayInputStream(new byte[0])).run(List.of(args[1]), null,
+                new Ingestion(repo, () -> doc -> Extraction.of(slow.apply(doc)), 1, new ByteArrayInputStream(new byte[0])).run(List.of(args[1]), null,
                         outcome -> {
                             System.out.println(outcome);
                             System.out.flush();

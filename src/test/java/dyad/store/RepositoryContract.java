@@ -68,6 +68,23 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aDocumentKeepsItsExtractionNotes() {
+        Ingested plain = Fixtures.letterDocument("letters/open.md", "/corpus/letters/open.md");
+        Ingested long_ = Ingested.of(new dyad.model.Document("wire/long.txt", "Peru thanked Chile and Chile thanked Peru",
+                Fixtures.date("2021")), "/corpus/wire/long.txt", List.of());
+        List<String> notes = List.of("the sentence at characters 0-41 has 8 tokens and no sentence end: cut into 2 parts",
+                "a second note, with a comma; and \"quotes\"");
+        Ingested noted = new Ingested(long_.document(), long_.hash(), long_.path(), long_.records(), notes);
+
+        repo.write(List.of(plain, noted));
+
+        assertThat(repo.document(noted.hash()).orElseThrow().info().notes()).containsExactlyElementsOf(notes);
+        assertThat(repo.document(plain.hash()).orElseThrow().info().notes()).isEmpty();
+        assertThat(repo.documents(PageRequest.first(10)).items()).extracting(DocumentInfo::notes)
+                .containsExactlyInAnyOrder(notes, List.of());
+    }
+
+    @Test
     void evidenceReadsBackAsWrittenWhetherOrNotItIsTheDocumentTextAtItsOffsets() {
         Ingested sliced = Fixtures.events("wire/a.txt", null, 3, "CAN", "VEN", PloverType.SANCTION, "2019-04",
                 Modality.ASSERTED);

@@ -167,7 +167,8 @@ final class BatchWriter {
             for (int i = 0; i < fresh.size(); i++) {
                 Ingested in = fresh.get(i);
                 w.num(ids.get(i)).str(in.hash()).str(in.document().id()).str(in.path()).date(in.document().date())
-                        .num(in.document().text().length()).timestamp(now).str(in.document().text());
+                        .num(in.document().text().length()).timestamp(now).str(in.document().text())
+                        .str(in.notes().isEmpty() ? null : String.join("\n", in.notes()));
                 w.end();
             }
         });

@@ -259,12 +259,14 @@ public final class JdbcRepository implements Repository {
 
     // ---- documents
 
-    private static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at";
+    private static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at, notes";
 
     private static DocumentInfo info(ResultSet rs) throws SQLException {
+        String notes = rs.getString("notes");
         return new DocumentInfo(rs.getLong("id"), rs.getString("hash"), rs.getString("name"), rs.getString("path"),
                 Rows.date(rs, "date"), rs.getInt("chars"),
-                rs.getTimestamp("ingested_at").toLocalDateTime().toInstant(ZoneOffset.UTC));
+                rs.getTimestamp("ingested_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+                notes == null ? List.of() : notes.lines().toList());
     }
 
     @Override

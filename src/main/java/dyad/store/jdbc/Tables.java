@@ -21,8 +21,9 @@ final class Tables {
         return List.of(prefix + "_value", prefix + "_precision", prefix + "_start");
     }
 
+    /** {@code notes} added by V17 (so last): the extraction's notes, one a line, null when none. */
     static final Table DOCUMENTS = Table.of("documents", "id", "hash", "name", "path", date("date"), "chars",
-            "ingested_at", "text");
+            "ingested_at", "text", "notes");
 
     static final Table SOURCES = Table.of("sources", "path", "document_id");
 

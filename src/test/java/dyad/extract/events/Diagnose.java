@@ -60,7 +60,7 @@ public final class Diagnose {
             String text = Files.readString(file);
             EventDate date = catalog.entry(file).map(Catalog.Entry::published).orElse(EventDate.UNKNOWN);
             LocalDate day = date.firstDay();
-            List<Sentence> sentences = models.nlp().analyze(new LayoutNormalizer().normalize(text), s -> true);
+            List<Sentence> sentences = models.nlp().analyze(new LayoutNormalizer().normalize(text), s -> true).sentences();
             Discourse discourse = new Discourse(finder);
             Map<Integer, List<Mention>> mentionsAt = new LinkedHashMap<>();
             for (Sentence s : sentences) {

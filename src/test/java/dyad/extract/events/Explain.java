@@ -27,7 +27,7 @@ public final class Explain {
         Models models = Models.load();
         MentionFinder finder = new MentionFinder(models.gazetteer());
         String layout = new LayoutNormalizer().normalize(text);
-        List<Sentence> sentences = models.nlp().analyze(layout, s -> true);
+        List<Sentence> sentences = models.nlp().analyze(layout, s -> true).sentences();
         Discourse discourse = new Discourse(finder);
         TriggerMatcher matcher = new TriggerMatcher(models.lexicon());
         ArgumentFinder arguments = new ArgumentFinder(models.lexicon());
