@@ -2,10 +2,7 @@ package dyad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dyad.model.Document;
 import dyad.model.Event;
-import dyad.model.EventDate;
-import dyad.model.Precision;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +16,8 @@ class BareCuesTest {
                 + "France and Mali signed a defence pact in 2013. Paris kept troops in Mali for years, and Mali thanked France. "
                 + "Niger hosted French troops too, and Niger backed Mali. "
                 + "Relations deteriorated after the army seized power in 2020.";
-        Document doc = new Document("t.txt", text, new EventDate("2024-06-01", Precision.DAY));
         int seized = text.indexOf("army seized");
-        assertThat(SharedModels.get().extractor().extract(doc).stream()
-                .filter(Event.class::isInstance).map(Event.class::cast)
+        assertThat(SharedModels.records(text, "2024-06-01", Event.class).stream()
                 .filter(e -> e.source().start() != null && e.source().start() == seized))
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("MLI"));

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class EventExtractionTest {
 
     private static List<Event> events(Marked m, String docDate) {
-        Document doc = new Document("t.txt", m.text(), new EventDate(docDate, Precision.DAY));
-        return SharedModels.get().extractor().extract(doc).stream()
-                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+        return SharedModels.records(m.text(), docDate, Event.class);
     }
 
     @Test

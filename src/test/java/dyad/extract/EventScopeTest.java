@@ -3,7 +3,6 @@ package dyad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dyad.model.Document;
 import dyad.model.Event;
 import dyad.model.EventDate;
 import dyad.model.Modality;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.Test;
 class EventScopeTest {
 
     private static List<Event> events(String text, String docDate) {
-        Document doc = new Document("t.txt", text, new EventDate(docDate, Precision.DAY));
-        return SharedModels.get().extractor().extract(doc).stream()
-                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+        return SharedModels.records(text, docDate, Event.class);
     }
 
     @Test

@@ -3,9 +3,7 @@ package dyad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dyad.model.Document;
 import dyad.model.Event;
-import dyad.model.EventDate;
 import dyad.model.PloverType;
 import dyad.model.Precision;
 import java.util.List;
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class PronounDatesTest {
 
     private static List<Event> accusations(String text) {
-        Document doc = new Document("t.txt", text, new EventDate("2024-06-01", Precision.DAY));
-        return SharedModels.get().extractor().extract(doc).stream().filter(Event.class::isInstance).map(Event.class::cast)
+        return SharedModels.records(text, "2024-06-01", Event.class).stream()
                 .filter(e -> e.type() == PloverType.ACCUSE).toList();
     }
 

@@ -3,9 +3,6 @@ package dyad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.model.Actor;
-import dyad.model.Document;
-import dyad.model.EventDate;
-import dyad.model.Precision;
 import dyad.model.Quote;
 import dyad.model.Role;
 import java.util.List;
@@ -21,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class QuoteSpeakersTest {
 
     private static List<Quote> quotes(String text) {
-        Document doc = new Document("t.txt", text, new EventDate("2024-05-06", Precision.DAY));
-        return SharedModels.get().extractor().extract(doc).stream()
-                .filter(Quote.class::isInstance).map(Quote.class::cast).toList();
+        return SharedModels.records(text, "2024-05-06", Quote.class);
     }
 
     private static Actor speakerOf(List<Quote> quotes, String quoted) {

@@ -3,11 +3,8 @@ package dyad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dyad.model.Document;
 import dyad.model.Event;
-import dyad.model.EventDate;
 import dyad.model.PloverType;
-import dyad.model.Precision;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class SpokenVoicesTest {
 
     private static List<Event> events(String text) {
-        Document doc = new Document("t.txt", text, new EventDate("2024-05-06", Precision.DAY));
-        return SharedModels.get().extractor().extract(doc).stream()
-                .filter(Event.class::isInstance).map(Event.class::cast).toList();
+        return SharedModels.records(text, "2024-05-06", Event.class);
     }
 
     private static final String HEARING = """
