@@ -19,6 +19,10 @@ final class SignatureBlock {
     private static final Pattern PARENTHESIS = Pattern.compile("\\h*\\(([^()]{2,80})\\)$");
     /** "Dejusticia – Colombia": a place after a dash. */
     private static final Pattern DASH = Pattern.compile("\\h+[-–—]\\h+([^-–—]{2,60})$");
+    /** Lower-case words that join the parts of a name ("Centre for Peace Studies", "Universidad de la Plata"). */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "de", "del",
+            "la", "le", "les", "du", "des", "in", "on", "at", "to", "y", "e", "da", "do", "dos", "van", "von", "der", "al", "el");
+    private static final Pattern CLOSED = Pattern.compile(".*[.!?][\"”’)]?");
     private static final Pattern MARKER = Pattern.compile("^(?:[-*+•◦▪‣–]|\\d{1,3}[.)]|\\(\\d{1,3}\\))\\h+");
 
     private final String text;
@@ -42,6 +46,10 @@ final class SignatureBlock {
             int to = line[1];
             String s = text.substring(from, to);
             if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
+                afterPerson = false;
+                continue;
+            }
+            if (toldAsSentence(s)) { // "We look forward to your reply.": a postscript, not a name
                 afterPerson = false;
                 continue;
             }
@@ -163,6 +171,17 @@ final class SignatureBlock {
     private boolean known(int from, int to) {
         return parties.names().scan(text, from, to).stream()
                 .anyMatch(h -> h.start() == from && h.end() == to && h.kind() == dyad.extract.actors.EntryKind.ORGANIZATION);
+    }
+
+    /** "We look forward to your reply.": four words or more, two in lower case that join no name, closed by a full stop. */
+    private static boolean toldAsSentence(String line) {
+        String[] words = line.strip().split("\\h+");
+        if (words.length < 4 || !CLOSED.matcher(line.strip()).matches()) {
+            return false;
+        }
+        long plain = java.util.Arrays.stream(words).map(w -> w.replaceAll("[^\\p{L}]", ""))
+                .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NAME_JOINERS.contains(w)).count();
+        return plain >= 2;
     }
 
     private int skipMarker(int from, int to) {

@@ -397,6 +397,24 @@ class LetterShapesTest {
     }
 
     @Test
+    void aSentenceUnderTheSignaturesIsAPostscriptNotASignatory() {
+        String text = """
+                Dear Minister,
+
+                We urge Kenya to press Uganda to release the journalists held in Kampala.
+
+                Yours sincerely,
+
+                East Africa Press Freedom Network
+                Centre for Media Studies of Nairobi
+                We look forward to your reply and to meeting you in Nairobi.
+                """;
+        Letter l = letter(extract(text, LocalDate.of(2025, 3, 1))).orElseThrow();
+        assertThat(l.authors()).extracting(Actor::text)
+                .containsExactly("East Africa Press Freedom Network", "Centre for Media Studies of Nairobi");
+    }
+
+    @Test
     void aStateTheSignatoriesAskForIsNotTheirs() {
         String text = """
                 Open letter to the President of Senegal
