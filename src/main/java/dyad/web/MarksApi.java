@@ -47,11 +47,12 @@ final class MarksApi {
 
     /**
      * The body: exactly one of {@code state} (with {@code demand} for a demand's), {@code linkReply},
-     * {@code unlinkReply}, {@code linkEvidence}, {@code unlinkEvidence} (with {@code demand}); {@code who},
+     * {@code unlinkReply}, {@code linkEvidence}, {@code unlinkEvidence} (with {@code demand}), {@code settle}
+     * (the number of a decision that needs a person); {@code who},
      * {@code why}; {@code on} the day from which it holds (default today).
      */
     record MarkRequest(String state, Integer demand, String linkReply, String unlinkReply, String linkEvidence,
-                       String unlinkEvidence, String who, String why, LocalDate on) {
+                       String unlinkEvidence, Integer settle, String who, String why, LocalDate on) {
     }
 
     /** The body's fields and what each must be, as a refusal says. */
@@ -128,14 +129,16 @@ final class MarksApi {
         String why = required("why", b.why(), MAX_WHY);
         List<String> given = new ArrayList<>();
         for (String[] f : new String[][] {{"state", b.state()}, {"linkReply", b.linkReply()}, {"unlinkReply", b.unlinkReply()},
-                {"linkEvidence", b.linkEvidence()}, {"unlinkEvidence", b.unlinkEvidence()}}) {
+                {"linkEvidence", b.linkEvidence()}, {"unlinkEvidence", b.unlinkEvidence()},
+                {"settle", b.settle() == null ? null : String.valueOf(b.settle())}}) {
             if (f[1] != null) {
                 given.add(f[0]);
             }
         }
         if (given.size() != 1) {
             throw new BadParameter(given.isEmpty() ? "state" : given.get(1), "give exactly one of state, linkReply,"
-                    + " unlinkReply, linkEvidence, unlinkEvidence" + (given.isEmpty() ? "" : "; got " + String.join(", ", given)));
+                    + " unlinkReply, linkEvidence, unlinkEvidence, settle"
+                    + (given.isEmpty() ? "" : "; got " + String.join(", ", given)));
         }
         if (b.demand() != null && b.demand() < 1) {
             throw new BadParameter("demand", "must be a demand number from 1, got " + b.demand());
@@ -145,7 +148,7 @@ final class MarksApi {
         if (action.endsWith("Evidence") && b.demand() == null) {
             throw new BadParameter("demand", action + " needs the demand's number");
         }
-        if (action.endsWith("Reply") && b.demand() != null) {
+        if ((action.endsWith("Reply") || action.equals("settle")) && b.demand() != null) {
             throw new BadParameter("demand", action + " is about the letter, not a demand");
         }
         String value = required(action, switch (action) {
@@ -153,6 +156,7 @@ final class MarksApi {
             case "linkReply" -> b.linkReply();
             case "unlinkReply" -> b.unlinkReply();
             case "linkEvidence" -> b.linkEvidence();
+            case "settle" -> String.valueOf(b.settle());
             default -> b.unlinkEvidence();
         }, Params.MAX_TEXT);
         if (action.equals("state") && !value.equals(Decision.AUTO)) {
@@ -171,6 +175,7 @@ final class MarksApi {
             case "linkReply" -> Decision.Action.LINK_REPLY;
             case "unlinkReply" -> Decision.Action.UNLINK_REPLY;
             case "linkEvidence" -> Decision.Action.LINK_EVIDENCE;
+            case "settle" -> Decision.Action.SETTLE;
             default -> Decision.Action.UNLINK_EVIDENCE;
         };
         return new Mark(id, kind, b.demand(), value, b.on(), who, why);
@@ -194,7 +199,7 @@ final class MarksApi {
         if (b.state() != null) {
             return "state";
         }
-        return b.linkReply() != null ? "linkReply" : b.unlinkReply() != null ? "unlinkReply"
+        return b.settle() != null ? "settle" : b.linkReply() != null ? "linkReply" : b.unlinkReply() != null ? "unlinkReply"
                 : b.linkEvidence() != null ? "linkEvidence" : "unlinkEvidence";
     }
 }

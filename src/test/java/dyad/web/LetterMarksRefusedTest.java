@@ -86,7 +86,7 @@ class LetterMarksRefusedTest {
         JsonNode unknown = mark(anand, "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"colour\": 1}", 400);
         assertThat(unknown.get("error").asText())
                 .isEqualTo("colour: unknown field; the fields are state, demand, linkReply, unlinkReply, linkEvidence,"
-                        + " unlinkEvidence, who, why, on");
+                        + " unlinkEvidence, settle, who, why, on");
         assertThat(mark(anand, "{\"state\": \"replied\", \"who\": \"Ana\", \"why\": \"x\", \"on\": \"yesterday\"}", 400)
                 .get("error").asText()).isEqualTo("on: must be a date YYYY-MM-DD");
         assertThat(web.letters.decisions()).isEmpty();

@@ -95,6 +95,16 @@ class StrandedDecisionsApiTest {
                     .contains("replied by Ana");
             String feed = web.get("/feeds/letters/changes.atom").body();
             assertThat(feed).contains("decision needs a person").contains("answered in person");
+
+            long n = stranded.at("/0/decision/id").asLong();
+            HttpResponse<String> wrong = web.postJson("/api/letters/" + readdressed + "/marks",
+                    "{\"settle\": " + (n + 100) + ", \"who\": \"Ana\", \"why\": \"checked\"}");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("settle").contains("does not need a person");
+            HttpResponse<String> settled = web.postJson("/api/letters/" + readdressed + "/marks",
+                    "{\"settle\": " + n + ", \"who\": \"Ana\", \"why\": \"the new addressee was told by phone\"}");
+            assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
+            assertThat(web.json("/api/letters/stranded", 200).get("items").size()).isZero();
         }
     }
 }
