@@ -2,12 +2,11 @@ package dyad.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dyad.store.Repository;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
+import dyad.store.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,22 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresDecisionLogTest {
 
-    private static String url() throws Exception {
-        String url = System.getProperty("dyad.test.pg", System.getenv("DYAD_TEST_PG"));
-        if ((url == null || url.isBlank()) && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but DYAD_TEST_PG is not set");
-        }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL: set DYAD_TEST_PG=jdbc:postgresql://…");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        return url;
-    }
-
     /** A scenario of {@link FollowScenarios} on an empty PostgreSQL store. */
     private static void follow(java.util.function.Consumer<FollowScenarios> scenario) throws Exception {
-        StoreLocation location = StoreLocation.parse(url());
+        StoreLocation location = StoreLocation.parse(TestPostgres.emptied());
         try (Repository repository = Stores.open(location); JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
             scenario.accept(new FollowScenarios(repository, log, LetterService.of(repository, log,
                     TrackingConfig.defaults(), Clock.fixed(TrackingStore.NOW, ZoneOffset.UTC))));
@@ -59,7 +45,7 @@ class PostgresDecisionLogTest {
 
     @Test
     void decisionsAreStoredAppendOnlyAndTrackingWorksOnPostgres() throws Exception {
-        String url = url();
+        String url = TestPostgres.emptied();
         StoreLocation location = StoreLocation.parse(url);
         try (Repository repository = Stores.open(location); JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
             repository.write(SeedLetters.january8());

@@ -1,8 +1,6 @@
 package dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,37 +15,19 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresRepositoryTest extends RepositoryContract {
 
-    static String url() {
-        String url = System.getProperty("dyad.test.pg", System.getenv("DYAD_TEST_PG"));
-        if ((url == null || url.isBlank()) && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but DYAD_TEST_PG is not set: .ci/run must start PostgreSQL for the repository tests");
-        }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL: set DYAD_TEST_PG=jdbc:postgresql://…");
-        return url;
-    }
-
-    static void dropEverything(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-    }
-
     @Override
     protected Repository openEmpty() throws Exception {
-        String url = url();
-        dropEverything(url);
-        return Stores.open(StoreLocation.parse(url));
+        return Stores.open(StoreLocation.parse(TestPostgres.emptied()));
     }
 
     @Override
     protected Repository reopen() {
-        return Stores.open(StoreLocation.parse(url()));
+        return Stores.open(StoreLocation.parse(TestPostgres.url()));
     }
 
     @Test
     void theSchemaHasKeysOnPostgres() throws Exception {
-        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(TestPostgres.url()); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT count(*) FROM information_schema.table_constraints"
                      + " WHERE table_schema = 'public' AND constraint_type = 'PRIMARY KEY'")) {
             rs.next();
