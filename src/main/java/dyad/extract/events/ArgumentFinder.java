@@ -34,7 +34,6 @@ final class ArgumentFinder {
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards",
             "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between");
-    private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
 
     /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept");
@@ -89,7 +88,7 @@ final class ArgumentFinder {
             // "we have received no reply to our letter from your ministers": the giver acts on the receiver
             List<Mention> givers = fromPhrases(s, trigger, received.governor(), mentions);
             if (!givers.isEmpty()) {
-                List<Mention> receivers = subjectOf(s, received.governor(), mentions);
+                List<Mention> receivers = Subjects.of(s, received.governor(), mentions);
                 return new Frame(Phrases.parties(givers), Phrases.parties(receivers), List.of(), -1);
             }
         }
@@ -101,11 +100,11 @@ final class ArgumentFinder {
             }
             if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
-                sources.addAll(subjectOf(s, head.governor(), mentions));
+                sources.addAll(Subjects.of(s, head.governor(), mentions));
             }
         }
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
-            sources.addAll(inheritedSubject(s, trigger, mentions, 0));
+            sources.addAll(Subjects.inherited(s, trigger, mentions));
             if (sources.isEmpty() && misparsed(s, trigger)) {
                 sources.addAll(SurfaceFrame.before(s, trigger, mentions));
             }
@@ -237,71 +236,4 @@ final class ArgumentFinder {
     private static boolean undergoes(Sentence s, int verb) {
         return UNDERGOING.contains(s.token(verb).lemma());
     }
-
-    /** The subject of a verb, its own or inherited. */
-    private List<Mention> subjectOf(Sentence s, int verb, List<Mention> mentions) {
-        for (Arc a : s.children(verb)) {
-            if (a.relation().equals("nsubj")) {
-                return Phrases.agentsUnder(s, a.dependent(), mentions);
-            }
-        }
-        return inheritedSubject(s, verb, mentions, 0);
-    }
-
-    /** "expelled two diplomats, accusing them of spying": a participle left loosely attached shares its clause's subject. */
-    private static boolean freeParticiple(Sentence s, int token, Arc head) {
-        return head.relation().equals("dep") && s.token(token).pos().equals("VBG") && s.token(head.governor()).isVerb();
-    }
-
-    /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
-    private List<Mention> inheritedSubject(Sentence s, int token, List<Mention> mentions, int depth) {
-        for (Arc a : s.graphChildren(token)) {
-            if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
-                List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        Arc head = s.head(token);
-        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)) {
-            return List.of();
-        }
-        int gov = head.governor();
-        if (head.baseRelation().equals("xcomp")) { // object control: "urged Chile to resume talks" — Chile talks
-            for (Arc a : s.children(gov)) {
-                if (a.relation().equals("obj") || a.relation().equals("iobj")) {
-                    List<Mention> controller = Phrases.agentsUnder(s, a.dependent(), mentions);
-                    if (controller.isEmpty()) { // "seen Washington move to restore": the verb read as a noun
-                        controller = s.children(a.dependent()).stream().filter(c -> c.relation().equals("compound"))
-                                .flatMap(c -> Phrases.covering(c.dependent(), mentions).stream()).toList();
-                    }
-                    if (!controller.isEmpty()) {
-                        return controller;
-                    }
-                }
-            }
-        }
-        if (s.token(gov).isNoun()) { // "a US-led effort to install": the effort's owner acts
-            for (Arc a : s.children(gov)) {
-                if (Set.of("nmod:poss", "amod", "compound").contains(a.relation())) {
-                    List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
-            }
-            List<Mention> premodifiers = Phrases.premodifiers(s, gov, mentions);
-            if (!premodifiers.isEmpty()) {
-                return premodifiers;
-            }
-        }
-        for (Arc a : s.children(gov)) {
-            if (a.relation().equals("nsubj")) {
-                return Phrases.agentsUnder(s, a.dependent(), mentions);
-            }
-        }
-        return inheritedSubject(s, gov, mentions, depth + 1);
-    }
-
 }

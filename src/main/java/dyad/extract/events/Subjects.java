@@ -1,0 +1,91 @@
+package dyad.extract.events;
+
+import dyad.extract.actors.Mention;
+import dyad.nlp.Arc;
+import dyad.nlp.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a verb's subject is: its own, or the one it shares with the clause it hangs from ("agreed
+ * to resume talks", "urged Chile to resume talks", "a US-led effort to install", "expelled two
+ * diplomats, accusing them of spying").
+ */
+final class Subjects {
+
+    private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
+
+    private Subjects() {
+    }
+
+    /** The subject of a verb, its own or inherited. */
+    static List<Mention> of(Sentence s, int verb, List<Mention> mentions) {
+        for (Arc a : s.children(verb)) {
+            if (a.relation().equals("nsubj")) {
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
+            }
+        }
+        return inherited(s, verb, mentions, 0);
+    }
+
+    /** The subject a verb shares with the clause it hangs from, when it has none of its own. */
+    static List<Mention> inherited(Sentence s, int token, List<Mention> mentions) {
+        return inherited(s, token, mentions, 0);
+    }
+
+    /** "expelled two diplomats, accusing them of spying": a participle left loosely attached shares its clause's subject. */
+    private static boolean freeParticiple(Sentence s, int token, Arc head) {
+        return head.relation().equals("dep") && s.token(token).pos().equals("VBG") && s.token(head.governor()).isVerb();
+    }
+
+    /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
+    private static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, int depth) {
+        for (Arc a : s.graphChildren(token)) {
+            if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
+                List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        Arc head = s.head(token);
+        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)) {
+            return List.of();
+        }
+        int gov = head.governor();
+        if (head.baseRelation().equals("xcomp")) { // object control: "urged Chile to resume talks" — Chile talks
+            for (Arc a : s.children(gov)) {
+                if (a.relation().equals("obj") || a.relation().equals("iobj")) {
+                    List<Mention> controller = Phrases.agentsUnder(s, a.dependent(), mentions);
+                    if (controller.isEmpty()) { // "seen Washington move to restore": the verb read as a noun
+                        controller = s.children(a.dependent()).stream().filter(c -> c.relation().equals("compound"))
+                                .flatMap(c -> Phrases.covering(c.dependent(), mentions).stream()).toList();
+                    }
+                    if (!controller.isEmpty()) {
+                        return controller;
+                    }
+                }
+            }
+        }
+        if (s.token(gov).isNoun()) { // "a US-led effort to install": the effort's owner acts
+            for (Arc a : s.children(gov)) {
+                if (Set.of("nmod:poss", "amod", "compound").contains(a.relation())) {
+                    List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            List<Mention> premodifiers = Phrases.premodifiers(s, gov, mentions);
+            if (!premodifiers.isEmpty()) {
+                return premodifiers;
+            }
+        }
+        for (Arc a : s.children(gov)) {
+            if (a.relation().equals("nsubj")) {
+                return Phrases.agentsUnder(s, a.dependent(), mentions);
+            }
+        }
+        return inherited(s, gov, mentions, depth + 1);
+    }
+}
