@@ -210,15 +210,18 @@ public final class DocumentExtractor {
                 if (present && EventTense.happeningNow(sentence, trigger)) {
                     return documentDate;
                 }
+                boolean past = EventTense.past(sentence, trigger);
                 EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
-                        sentence.token(trigger).start(), present, documentDate), documentDate,
-                        EventTense.past(sentence, trigger));
+                        sentence.token(trigger).start(), present, documentDate), documentDate, past);
                 if (at.known()) {
                     return at;
                 }
                 EventDate story = EventTense.simplePast(sentence, trigger) ? dates.storysDay() : EventDate.UNKNOWN;
-                return story.known() || !EventTense.past(sentence, trigger) || !EventTense.opensWithPronoun(sentence)
-                        ? story : dates.previousSentenceDate();
+                if (story.known()) { // a wire report's undated news happened on its writing day
+                    return story;
+                }
+                // "They called for unity": a sentence opening with a pronoun goes on at the date told just before
+                return past && EventTense.opensWithPronoun(sentence) ? dates.previousSentenceDate() : EventDate.UNKNOWN;
             }
 
             @Override
