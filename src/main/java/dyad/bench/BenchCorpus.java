@@ -2,7 +2,7 @@ package dyad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dyad.ingest.DocumentDater;
+import dyad.source.DocumentDater;
 import dyad.model.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;

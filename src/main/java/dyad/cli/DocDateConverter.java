@@ -1,6 +1,6 @@
 package dyad.cli;
 
-import dyad.ingest.DocumentDater;
+import dyad.source.DocumentDater;
 import dyad.model.EventDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

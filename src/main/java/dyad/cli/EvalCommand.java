@@ -1,12 +1,15 @@
 package dyad.cli;
 
+import dyad.pipeline.Extractors;
+import dyad.model.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dyad.eval.Mode;
 import dyad.eval.Report;
 import dyad.eval.ScoreInputs;
 import dyad.eval.Scorer;
-import dyad.extract.CorpusRunner;
-import dyad.ingest.DocumentDates;
+import dyad.pipeline.JsonLinesSink;
+import dyad.pipeline.Pipeline;
+import dyad.source.DocumentDates;
 import dyad.model.EventDate;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -56,10 +59,10 @@ final class EvalCommand implements Callable<Integer> {
         List<String> paths;
     }
 
-    private final ExtractorSource extractors;
+    private final Extractors extractors;
     private final InputStream stdin;
 
-    EvalCommand(ExtractorSource extractors, InputStream stdin) {
+    EvalCommand(Extractors extractors, InputStream stdin) {
         this.extractors = extractors;
         this.stdin = stdin;
     }
@@ -76,9 +79,9 @@ final class EvalCommand implements Callable<Integer> {
             systemInputs = ScoreInputs.read(input.system);
         } else {
             List<JsonNode> systemLines = new ArrayList<>();
-            CorpusRunner.Outcome o = new CorpusRunner(extractors, Runtime.getRuntime().availableProcessors(), stdin)
-                    .run(input.paths, DocumentDates.every(docDate), records -> records.forEach(r -> systemLines.add(Json.MAPPER.valueToTree(r))),
-                            problem -> err.println("dyad: " + problem));
+            Pipeline.Summary o = new Pipeline(extractors, Runtime.getRuntime().availableProcessors(), stdin)
+                    .run(input.paths, DocumentDates.every(docDate), JsonLinesSink.each(r -> systemLines.add(Json.MAPPER.valueToTree(r))),
+                            dyad.pipeline.RunReport.printing(err));
             failures = o.failures();
             systemInputs = ScoreInputs.of("extract", systemLines);
         }

@@ -1,7 +1,11 @@
 package dyad.cli;
 
-import dyad.extract.CorpusRunner;
-import dyad.ingest.DocumentDates;
+import dyad.pipeline.Extractors;
+import dyad.model.Json;
+import dyad.pipeline.JsonLinesSink;
+import dyad.pipeline.Pipeline;
+import dyad.pipeline.RunReport;
+import dyad.source.DocumentDates;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -22,28 +26,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     TextsOptions texts;
 
-    private final ExtractorSource extractors;
+    private final Extractors extractors;
     private final InputStream stdin;
 
-    ExtractCommand(ExtractorSource extractors, InputStream stdin) {
+    ExtractCommand(Extractors extractors, InputStream stdin) {
         this.extractors = extractors;
         this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
-        int threads = texts.threads();
         DocumentDates dates = texts.dates();
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err);
-        CorpusRunner.Outcome outcome = new CorpusRunner(extractors, threads, stdin).run(texts.paths, dates, records -> {
-            records.forEach(r -> out.println(Json.line(r)));
-            out.flush();
-            progress.documentDone();
-        }, problem -> err.println("dyad: " + problem));
-        progress.finish(outcome.documents());
+        Pipeline.Summary summary = new Pipeline(extractors, texts.threads(), stdin)
+                .run(texts.paths, dates, JsonLinesSink.to(spec.commandLine().getOut()), RunReport.printing(err));
         TextsOptions.reportUnused(dates, err);
-        return outcome.failures() > 0 ? 1 : 0;
+        return summary.failures() > 0 ? 1 : 0;
     }
 }

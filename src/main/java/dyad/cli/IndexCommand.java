@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.pipeline.RunReport;
 import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
@@ -42,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
         StoreLocation location = store.location();
         Path folder = indexFolder != null ? indexFolder : LuceneSearchIndex.folderFor(location);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err);
+        RunReport progress = RunReport.printing(err);
         long documents;
         try (Repository repository = Stores.open(location)) {
             documents = IndexKeeper.rebuild(repository, folder, done -> progress.documentDone(),
@@ -50,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
         }
-        progress.finish((int) Math.min(Integer.MAX_VALUE, documents));
+        progress.finish();
         err.printf(Locale.ROOT, "dyad: indexed %d document%s from %s into %s%n", documents, documents == 1 ? "" : "s",
                 location.describe(), folder);
         err.flush();

@@ -1,29 +1,20 @@
 package dyad.cli;
 
-import dyad.accountability.JdbcDecisionLog;
-import dyad.accountability.LetterService;
-import dyad.accountability.TrackingConfig;
-import dyad.index.IndexKeeper;
-import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
-import dyad.ingest.DocumentDates;
-import dyad.store.Ingestion;
-import dyad.store.Repository;
+import dyad.pipeline.Extractors;
+import dyad.pipeline.Pipeline;
+import dyad.pipeline.RunReport;
+import dyad.pipeline.StoreIngest;
+import dyad.source.DocumentDates;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
-import dyad.store.Stores;
-import dyad.store.WriteOutcome;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -41,77 +32,34 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     TextsOptions texts;
 
-    private final ExtractorSource extractors;
+    private final Extractors extractors;
     private final InputStream stdin;
 
     IngestCommand() {
-        this(ExtractorSource.MODELS, System.in);
+        this(Extractors.MODELS, System.in);
     }
 
-    IngestCommand(ExtractorSource extractors, InputStream stdin) {
+    IngestCommand(Extractors extractors, InputStream stdin) {
         this.extractors = extractors;
         this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
-        int threads = texts.threads();
-        Ingestion.Summary summary = ingestInto(store.location(), texts.paths, texts.dates(), threads,
-                spec.commandLine().getErr());
+        DocumentDates dates = texts.dates();
+        PrintWriter err = spec.commandLine().getErr();
+        StoreIngest.Summary summary = ingest(store.location(), texts.paths, dates, new Pipeline(extractors, texts.threads(), stdin), err);
+        TextsOptions.reportUnused(dates, err);
         return summary.failed() > 0 ? 1 : 0;
     }
 
-    /**
-     * Ingests {@code paths} into the store at {@code location} and keeps its search index in step;
-     * prints progress, one line per failed file and a summary on {@code err}. Also the first step
-     * of {@code dyad serve --ingest}.
-     *
-     * @throws UserError if the store cannot be opened, or its index is in use or refused by the file system
-     *                   (a damaged index is cleared and rebuilt from the store)
-     */
-    Ingestion.Summary ingestInto(StoreLocation location, List<String> paths, DocumentDates dates, int threads,
-                                 PrintWriter err) {
-        Progress progress = new Progress(err);
-        Ingestion.Summary summary;
-        try (Repository repo = Stores.open(location);
-             IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), note -> err.println("dyad: " + note))) {
-            Set<String> read = new HashSet<>();
-            summary = new Ingestion(repo, extractors, threads, stdin).onStored((document, records) -> {
-                if (document.info().path() != null) {
-                    read.add(document.info().path());
-                }
-                index.put(document, records);
-            }).onRemoved(index::remove)
-                    .run(paths, dates, (WriteOutcome outcome) -> progress.documentDone(), problem -> err.println("dyad: " + problem));
-            if (summary.added() + summary.replaced() > 0) {
-                repo.optimize();
-            }
-            index.catchUp();
-            if (summary.replaced() > 0) {
-                reportDecisions(location, repo, read, err);
-            }
+    /** The store and index errors a user can act on, as their one line. */
+    static StoreIngest.Summary ingest(StoreLocation location, List<String> paths, DocumentDates dates, Pipeline pipeline,
+                                      PrintWriter err) {
+        try {
+            return StoreIngest.into(location, paths, dates, pipeline, RunReport.printing(err));
         } catch (StoreException | SearchIndexException e) {
             throw new UserError(e.getMessage());
-        }
-        progress.finish(summary.documents());
-        TextsOptions.reportUnused(dates, err);
-        err.printf(Locale.ROOT, "dyad: ingested into %s: %d added, %d replaced, %d unchanged, %d failed%n",
-                location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed());
-        err.flush();
-        return summary;
-    }
-
-    /**
-     * Letter decisions name letters by content hash: on the files this run stored a new version of,
-     * they follow their letter to it or need a person. Says which, one line each.
-     */
-    private static void reportDecisions(StoreLocation location, Repository repo, Set<String> paths, PrintWriter err) {
-        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
-            return; // an in-memory store keeps no decisions
-        }
-        try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
-            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(paths)
-                    .forEach(line -> err.println("dyad: " + line));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.pipeline.Extractors;
 import dyad.eval.ScoreInputException;
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine cl = commandLine(ExtractorSource.MODELS, System.in);
+        CommandLine cl = commandLine(Extractors.MODELS, System.in);
         // JSON Lines are UTF-8 whatever the platform's default charset; flushed by the commands.
         cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -43,7 +44,7 @@ public final class Main implements Callable<Integer> {
      * The command line, its commands built around {@code extractors} and reading {@code -} from
      * {@code stdin}; they print to the command line's out and err.
      */
-    static CommandLine commandLine(ExtractorSource extractors, InputStream stdin) {
+    static CommandLine commandLine(Extractors extractors, InputStream stdin) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override

@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.model.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchHit;

@@ -1,8 +1,10 @@
 package dyad.cli;
 
+import dyad.pipeline.Extractors;
+import dyad.pipeline.Pipeline;
 import dyad.access.JdbcTokens;
 import dyad.accountability.TrackingConfig;
-import dyad.ingest.DocumentDates;
+import dyad.source.DocumentDates;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import dyad.web.Observatory;
@@ -57,14 +59,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "First ingest these files or folders into the store (as 'dyad ingest' does), then serve it.")
     List<String> ingest;
 
-    private final ExtractorSource extractors;
+    private final Extractors extractors;
     private final InputStream stdin;
 
     ServeCommand() {
-        this(ExtractorSource.MODELS, System.in);
+        this(Extractors.MODELS, System.in);
     }
 
-    ServeCommand(ExtractorSource extractors, InputStream stdin) {
+    ServeCommand(Extractors extractors, InputStream stdin) {
         this.extractors = extractors;
         this.stdin = stdin;
     }
@@ -81,8 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         TrackingConfig settings = LetterDesk.settings(lettersConfig);
         PrintWriter err = spec.commandLine().getErr();
         if (ingest != null) { // files that fail are reported; the rest is served
-            new IngestCommand(extractors, stdin).ingestInto(location, ingest, DocumentDates.NONE,
-                    Runtime.getRuntime().availableProcessors(), err);
+            IngestCommand.ingest(location, ingest, DocumentDates.NONE,
+                    new Pipeline(extractors, Runtime.getRuntime().availableProcessors(), stdin), err);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (ServedStore served = ServedStore.open(location, settings, err)) {

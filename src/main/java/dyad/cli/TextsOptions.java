@@ -1,6 +1,6 @@
 package dyad.cli;
 
-import dyad.ingest.DocumentDates;
+import dyad.source.DocumentDates;
 import dyad.model.EventDate;
 import java.io.PrintWriter;
 import java.nio.file.Path;

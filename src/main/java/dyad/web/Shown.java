@@ -1,6 +1,6 @@
 package dyad.web;
 
-import dyad.ingest.IngestError;
+import dyad.source.IngestError;
 
 /**
  * How a message quotes what a client sent (a parameter, an id, a path): in single quotes, cut to

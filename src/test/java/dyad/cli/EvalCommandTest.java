@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.model.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,7 +9,7 @@ import dyad.eval.Report;
 import dyad.eval.Scorer;
 import dyad.extract.DocumentExtractor;
 import dyad.extract.SharedModels;
-import dyad.ingest.SourceReader;
+import dyad.source.SourceReader;
 import dyad.model.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dyad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dyad.cli.Json;
-import dyad.ingest.DocumentDater;
+import dyad.model.Json;
+import dyad.source.DocumentDater;
 import dyad.model.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Extraction;
+import dyad.pipeline.Pipeline;
+import dyad.pipeline.RunReport;
+import dyad.pipeline.Sink;
+import dyad.pipeline.StoreSink;
 import dyad.model.Event;
 import dyad.model.EventDate;
 import dyad.model.Modality;
@@ -81,13 +85,15 @@ class KillDuringIngestTest {
         };
         // The killed process held the embedded store's lock: opening it again must work.
         try (Repository repo = Stores.open(StoreLocation.folder(store))) {
-            Ingestion.Summary again = new Ingestion(repo, () -> doc -> Extraction.of(counting.apply(doc)), 2, new ByteArrayInputStream(new byte[0]))
-                    .run(List.of(texts.toString()), null, outcome -> { }, problem -> { throw new AssertionError(problem); });
+            StoreSink again = StoreSink.of(repo);
+            Pipeline.Summary run = new Pipeline(() -> doc -> Extraction.of(counting.apply(doc)), 2, new ByteArrayInputStream(new byte[0]))
+                    .run(List.of(texts.toString()), null, again, new RunReport(problem -> { throw new AssertionError(problem); }));
 
-            assertThat(again.failed()).isZero();
-            assertThat(again.unchanged()).as("stored before the kill").isGreaterThanOrEqualTo(seen).isLessThan(TEXTS);
-            assertThat(again.added()).isEqualTo(TEXTS - again.unchanged());
-            assertThat(extracted).as("texts already stored are not extracted again").hasValue(again.added());
+            assertThat(run.failures()).isZero();
+            int unchanged = again.count(WriteOutcome.UNCHANGED);
+            assertThat(unchanged).as("stored before the kill").isGreaterThanOrEqualTo(seen).isLessThan(TEXTS);
+            assertThat(again.count(WriteOutcome.ADDED)).isEqualTo(TEXTS - unchanged);
+            assertThat(extracted).as("texts already stored are not extracted again").hasValue(TEXTS - unchanged);
 
             assertThat(repo.overview().documents()).isEqualTo(TEXTS);
             assertThat(repo.overview().events()).isEqualTo(TEXTS);
@@ -125,11 +131,22 @@ class KillDuringIngestTest {
                 return extract(doc);
             };
             try (Repository repo = Stores.open(StoreLocation.folder(Path.of(args[0])))) {
-                new Ingestion(repo, () -> doc -> Extraction.of(slow.apply(doc)), 1, new ByteArrayInputStream(new byte[0])).run(List.of(args[1]), null,
-                        outcome -> {
-                            System.out.println(outcome);
-                            System.out.flush();
-                        }, System.err::println);
+                StoreSink store = StoreSink.of(repo);
+                Sink announcing = new Sink() {
+                    @Override
+                    public boolean holds(Document document) {
+                        return store.holds(document);
+                    }
+
+                    @Override
+                    public void accept(Document document, String path, Extraction extraction) {
+                        store.accept(document, path, extraction);
+                        System.out.println("stored " + document.id());
+                        System.out.flush();
+                    }
+                };
+                new Pipeline(() -> doc -> Extraction.of(slow.apply(doc)), 1, new ByteArrayInputStream(new byte[0]))
+                        .run(List.of(args[1]), null, announcing, new RunReport(System.err::println));
             }
         }
     }

@@ -13,11 +13,7 @@ public final class DateExpressionFinder {
 
     private final List<DateRule> rules;
 
-    /** With the lexicon on the class path; build one per pipeline (or document) and reuse it. */
-    public DateExpressionFinder() {
-        this(DateLexicon.load());
-    }
-
+    /** Built once per process (the {@code Models} holder keeps it) and shared by every thread. */
     public DateExpressionFinder(DateLexicon lexicon) {
         Objects.requireNonNull(lexicon, "lexicon is required (DateLexicon.load())");
         this.rules = List.of(new CalendarDateRule(lexicon), new MonthRule(lexicon), new YearRule(lexicon),

@@ -48,11 +48,6 @@ public final class DateResolver {
     private boolean anchoredLast;
 
     /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
-    public DateResolver(EventDate documentDate) {
-        this(new DateExpressionFinder(), documentDate);
-    }
-
-    /** @param documentDate when the document was written ({@link EventDate#UNKNOWN} if not known) */
     public DateResolver(DateExpressionFinder finder, EventDate documentDate) {
         this.finder = Objects.requireNonNull(finder, "finder is required");
         this.documentDate = Objects.requireNonNull(documentDate, "documentDate is required (use EventDate.UNKNOWN)");

@@ -84,8 +84,4 @@ final class LetterCues {
         requestWord = Pattern.compile(lex.alternation(Kind.REQUEST_WORD), FLAGS);
         meeting = Pattern.compile(lex.alternation(Kind.MEETING), FLAGS);
     }
-
-    static LetterCues load() {
-        return new LetterCues(LetterLexicon.load());
-    }
 }

@@ -65,10 +65,6 @@ public final class LetterExtractor {
     private final LetterCues cues;
     private final java.util.Map<String, java.util.Set<String>> offices = Names.offices();
 
-    public LetterExtractor(Gazetteer gazetteer) {
-        this(gazetteer, LetterLexicon.load());
-    }
-
     public LetterExtractor(Gazetteer gazetteer, LetterLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.cues = new LetterCues(lexicon);

@@ -26,10 +26,6 @@ final class NameWords {
     record Title(boolean person, Optional<Role> role, char gender) {
     }
 
-    private static final class Shipped {
-        static final NameWords WORDS = new NameWords(TITLES, BODIES);
-    }
-
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<String, Optional<Role>> bodies = new HashMap<>();
 
@@ -55,9 +51,9 @@ final class NameWords {
         }
     }
 
-    /** The shipped lists, loaded once. */
+    /** The shipped lists, from the class path. */
     static NameWords shipped() {
-        return Shipped.WORDS;
+        return new NameWords(TITLES, BODIES);
     }
 
     private static String word(TsvTable.Row row) {

@@ -11,11 +11,6 @@ import java.util.List;
  */
 public final class QuoteFinder {
 
-    /** The shipped lexicon, loaded once on first use; immutable. */
-    private static final class DefaultLexicon {
-        static final SpeechVerbs VERBS = SpeechVerbs.load();
-    }
-
     private QuoteFinder() {
     }
 
@@ -23,12 +18,8 @@ public final class QuoteFinder {
      * @param text      the document; offsets are UTF-16 indices into it
      * @param sentences its sentence spans in document order, as the sentence splitter found
      *                  them (may be empty: paragraphs then stand in for sentences)
+     * @param verbs     the verbs of saying that attribute a quote
      */
-    public static List<AttributedQuote> find(String text, List<Span> sentences) {
-        return find(text, sentences, DefaultLexicon.VERBS);
-    }
-
-    /** As {@link #find(String, List)} with another speech-verb lexicon. */
     public static List<AttributedQuote> find(String text, List<Span> sentences, SpeechVerbs verbs) {
         if (text == null || sentences == null || verbs == null) {
             throw new IllegalArgumentException("text, sentences and verbs are required");

@@ -24,12 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerResolver {
 
-    /** The shipped word lists, loaded once. */
-    private static final class Lexicons {
-        static final NameWords WORDS = NameWords.shipped();
-        static final CastFinder CAST = new CastFinder(WORDS, SpeechVerbs.load());
-    }
-
     private static final Pattern HE_SHE = Pattern.compile("(?i)he|she");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(the|this) .+");
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(?i)(his|her) (.+ )?(\\S+)");
@@ -46,10 +40,12 @@ public final class SpeakerResolver {
     private final BodySpeakers bodies;
     private final Actor addressee;
     private final StateNames names;
+    private final NameWords nameWords;
 
-    private SpeakerResolver(String text, List<Span> sentences, List<Mention> documentMentions, Cast cast,
+    private SpeakerResolver(NameWords words, String text, List<Span> sentences, List<Mention> documentMentions, Cast cast,
                             BodySpeakers bodies, Actor addressee, StateNames names) {
         this.names = names;
+        this.nameWords = words;
         this.text = text;
         this.sentences = sentences;
         this.documentMentions = documentMentions;
@@ -65,14 +61,14 @@ public final class SpeakerResolver {
      * @param mentions  the actor mentions of the whole document, resolved by the actors stage
      * @param addressee whom the document addresses as "you" (an open letter's recipient), or null
      */
-    public static SpeakerResolver forDocument(String text, List<Span> sentences, List<Mention> mentions,
+    public static SpeakerResolver forDocument(QuoteLexicon lexicon, String text, List<Span> sentences, List<Mention> mentions,
                                               Actor addressee) {
         List<Span> units = sentences.isEmpty() ? QuoteFinder.paragraphSpans(text, Paragraphs.of(text)) : sentences;
-        Cast cast = Lexicons.CAST.find(text, units, QuotedSpanFinder.find(text), mentions);
+        Cast cast = lexicon.cast().find(text, units, QuotedSpanFinder.find(text), mentions);
         StateContext context = new StateContext(mentions, units);
         StateNames names = new StateNames(mentions);
-        return new SpeakerResolver(text, units, mentions, cast, new BodySpeakers(mentions, units, context,
-                Lexicons.WORDS, cast, names), addressee, names);
+        return new SpeakerResolver(lexicon.words(), text, units, mentions, cast, new BodySpeakers(mentions, units, context,
+                lexicon.words(), cast, names), addressee, names);
     }
 
     /**
@@ -179,7 +175,7 @@ public final class SpeakerResolver {
     private Person described(Span speaker) {
         String words = speaker.text();
         String head = words.substring(words.lastIndexOf(' ') + 1);
-        if (!Lexicons.WORDS.isPersonTitle(head)) {
+        if (!nameWords.isPersonTitle(head)) {
             return null;
         }
         String country = null;
@@ -196,7 +192,7 @@ public final class SpeakerResolver {
     /** "his spokesman said": the government of the person "his" stands for. */
     private Actor forPossessor(Span speaker) {
         Matcher m = POSSESSIVE_TITLE.matcher(speaker.text());
-        if (!m.matches() || !Lexicons.WORDS.isPersonTitle(m.group(3))) {
+        if (!m.matches() || !nameWords.isPersonTitle(m.group(3))) {
             return null;
         }
         char gender = m.group(1).toLowerCase(Locale.ROOT).equals("her") ? 'f' : 'm';

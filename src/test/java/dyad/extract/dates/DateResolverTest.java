@@ -214,7 +214,7 @@ class DateResolverTest {
     void loadsItsOwnFinderWhenNoneIsGiven() {
         String text = "Norway froze the accounts in 2017.";
         EventDate doc = DateFixture.date(JAN_8_2026);
-        assertThat(new DateResolver(doc).dateFor(text, 0, text.length(), 7, false, doc)).isEqualTo(EventDate.year(2017));
+        assertThat(new DateResolver(FINDER, doc).dateFor(text, 0, text.length(), 7, false, doc)).isEqualTo(EventDate.year(2017));
     }
 
     @Test

@@ -4,7 +4,7 @@ import dyad.extract.Models;
 import dyad.extract.actors.Discourse;
 import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
-import dyad.ingest.LayoutNormalizer;
+import dyad.nlp.LayoutNormalizer;
 import dyad.nlp.Arc;
 import dyad.nlp.Sentence;
 import java.nio.file.Files;

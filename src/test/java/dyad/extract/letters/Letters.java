@@ -4,6 +4,7 @@ import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.Mention;
 import dyad.extract.dates.DateExpressionFinder;
+import dyad.extract.dates.DateLexicon;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.EventDate;
@@ -27,11 +28,11 @@ final class Letters {
     }
 
     static Optional<LetterExtractor.Reading> read(String text, EventDate written, List<Mention> mentions) {
-        DateExpressionFinder dates = new DateExpressionFinder();
+        DateExpressionFinder dates = new DateExpressionFinder(DateLexicon.load());
         LetterExtractor.Context c = new LetterExtractor.Context(new Document("letter.txt", text, written), mentions,
                 (from, to) -> dates.find(text, from, to, written, written).stream()
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList());
-        return new LetterExtractor(gazetteer()).read(c);
+        return new LetterExtractor(gazetteer(), LetterLexicon.load()).read(c);
     }
 
     /** A mention of {@code written} (its first occurrence after {@code after}) as this actor. */

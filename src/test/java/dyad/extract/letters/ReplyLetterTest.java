@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Mention;
 import dyad.extract.dates.DateExpressionFinder;
+import dyad.extract.dates.DateLexicon;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.EventDate;
@@ -34,11 +35,11 @@ class ReplyLetterTest {
             """;
 
     private static Letter extract(String text, List<Mention> mentions) {
-        DateExpressionFinder dates = new DateExpressionFinder();
+        DateExpressionFinder dates = new DateExpressionFinder(DateLexicon.load());
         LetterExtractor.Context c = new LetterExtractor.Context(new Document("reply.txt", text, WRITTEN), mentions,
                 (from, to) -> dates.find(text, from, to, WRITTEN, WRITTEN).stream()
                         .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList());
-        return new LetterExtractor(Letters.gazetteer()).extract(c).orElseThrow();
+        return new LetterExtractor(Letters.gazetteer(), LetterLexicon.load()).extract(c).orElseThrow();
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 record Fixture(String text, List<Span> quotes, List<Span> speakers) {
 
+    /** The shipped verbs of saying, loaded once for the quote tests. */
+    static final SpeechVerbs VERBS = SpeechVerbs.load();
+
     /** Sentence ends: . ! ? or "[…]" (with an optional closing mark) before a capital or an opening mark. */
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?:[.!?]|\\[…\\])[”\"’»]?(?=\\s+[\\p{Lu}“\"‘«\\[*])|\\n\\s*\\n");
@@ -58,7 +61,7 @@ record Fixture(String text, List<Span> quotes, List<Span> speakers) {
     }
 
     List<AttributedQuote> find() {
-        return QuoteFinder.find(text, sentences());
+        return QuoteFinder.find(text, sentences(), VERBS);
     }
 
     /** Asserts quote i has the expected text, offsets, verb and speaker j. */

@@ -188,7 +188,7 @@ class QuoteFinderTest {
     void coordinatedVerbsShareTheirSubjectAcrossABlankLine() {
         Fixture f = Fixture.parse("⟦They⟧ called for “⟨an end to the blockade⟩” and\n\nexpressed “⟨concern about "
                 + "the seizure of assets.⟩”");
-        List<AttributedQuote> found = QuoteFinder.find(f.text(), f.oneSentence());
+        List<AttributedQuote> found = QuoteFinder.find(f.text(), f.oneSentence(), Fixture.VERBS);
         assertThat(found).hasSize(2);
         f.assertQuote(found.get(0), 0, "called for", 0, false);
         f.assertQuote(found.get(1), 1, "expressed", 0, false);
@@ -274,7 +274,7 @@ class QuoteFinderTest {
     @Test
     void aQuoteEndingInAFullStopIsNotAttributedByTheNextSentence() {
         Fixture f = Fixture.parse("The motto reads “Peace first.” They said little else.");
-        assertThat(QuoteFinder.find(f.text(), f.oneSentence())).isEmpty();
+        assertThat(QuoteFinder.find(f.text(), f.oneSentence(), Fixture.VERBS)).isEmpty();
     }
 
     @Test
@@ -370,7 +370,7 @@ class QuoteFinderTest {
     @Test
     void withoutSentencesParagraphsStandIn() {
         Fixture f = Fixture.parse("“⟨We are ready,⟩” said ⟦Ana Pérez⟧.");
-        List<AttributedQuote> found = QuoteFinder.find(f.text(), List.<Span>of());
+        List<AttributedQuote> found = QuoteFinder.find(f.text(), List.<Span>of(), Fixture.VERBS);
         assertThat(found).hasSize(1);
         f.assertQuote(found.get(0), 0, "said", 0, false);
     }
@@ -390,7 +390,7 @@ class QuoteFinderTest {
                 }
             }
             String text = b.toString();
-            for (AttributedQuote q : QuoteFinder.find(text, new Fixture(text, List.of(), List.of()).sentences())) {
+            for (AttributedQuote q : QuoteFinder.find(text, new Fixture(text, List.of(), List.of()).sentences(), Fixture.VERBS)) {
                 assertThat(q.quote().text()).isEqualTo(text.substring(q.quote().start(), q.quote().end()));
                 assertThat(q.speaker().text()).isEqualTo(text.substring(q.speaker().start(), q.speaker().end()));
                 assertThat(q.speaker().overlaps(q.quote().start(), q.quote().end())).as(text).isFalse();

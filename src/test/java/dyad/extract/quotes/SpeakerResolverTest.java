@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class SpeakerResolverTest {
 
+    private static final QuoteLexicon LEXICON = QuoteLexicon.load();
+
 
     private static Span at(String text, String words, int from) {
         int start = text.indexOf(words, from);
@@ -34,9 +36,9 @@ class SpeakerResolverTest {
         String text = "\"We will go,\" said Ana Ruiz. Later Evo Morales spoke. Ruiz returned home. \"It was hard,\" she said.";
         List<Mention> mentions = List.of(mention(text, "Evo Morales", 0, "Evo Morales", "BOL", Role.GOV, EntryKind.PERSON));
         List<Actor> earlier = new ArrayList<>();
-        earlier.add(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
+        earlier.add(SpeakerResolver.forDocument(LEXICON, text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
 
-        Actor she = SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "she", 0), earlier);
+        Actor she = SpeakerResolver.forDocument(LEXICON, text, sentences(text), mentions, null).resolve(at(text, "she", 0), earlier);
 
         assertThat(she.name()).isEqualTo("Ana Ruiz");
         assertThat(she.text()).isEqualTo("she");
@@ -48,9 +50,9 @@ class SpeakerResolverTest {
         String text = "\"We will go,\" said Ana Ruiz. Later Evo Morales spoke. \"It was hard,\" he said.";
         List<Mention> mentions = List.of(mention(text, "Evo Morales", 0, "Evo Morales", "BOL", Role.GOV, EntryKind.PERSON));
         List<Actor> earlier = new ArrayList<>();
-        earlier.add(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
+        earlier.add(SpeakerResolver.forDocument(LEXICON, text, sentences(text), mentions, null).resolve(at(text, "Ana Ruiz", 0), earlier));
 
-        assertThat(SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "he", text.indexOf("hard")), earlier).name())
+        assertThat(SpeakerResolver.forDocument(LEXICON, text, sentences(text), mentions, null).resolve(at(text, "he", text.indexOf("hard")), earlier).name())
                 .isEqualTo("Evo Morales");
     }
 
@@ -61,7 +63,7 @@ class SpeakerResolverTest {
                 mention(text, "Chile", 0, "Government of Chile", "CHL", Role.GOV, EntryKind.COUNTRY),
                 mention(text, "Peru", 0, "Government of Peru", "PER", Role.GOV, EntryKind.COUNTRY));
 
-        Actor speaker = SpeakerResolver.forDocument(text, sentences(text), mentions, null).resolve(at(text, "Chile and Peru", 0), List.of());
+        Actor speaker = SpeakerResolver.forDocument(LEXICON, text, sentences(text), mentions, null).resolve(at(text, "Chile and Peru", 0), List.of());
 
         assertThat(speaker.name()).isEqualTo("Governments of Chile and Peru");
         assertThat(speaker.country()).isNull();

@@ -1,0 +1,62 @@
+package dyad.extract;
+
+import dyad.extract.actors.Discourse;
+import dyad.extract.actors.Mention;
+import dyad.extract.actors.MentionFinder;
+import dyad.extract.actors.Voices;
+import dyad.extract.letters.LetterExtractor;
+import dyad.model.Letter;
+import dyad.nlp.Sentence;
+import dyad.extract.stage.Slot;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every sentence's mentions resolved in document order by one discourse: "it", "the two sides", a letter's "we" and "you". */
+final class DiscourseStage implements Stage {
+
+    private final MentionFinder mentionFinder;
+
+    DiscourseStage(MentionFinder mentionFinder) {
+        this.mentionFinder = mentionFinder;
+    }
+
+    @Override
+    public String name() {
+        return "discourse";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.LETTER);
+    }
+
+    @Override
+    public List<Slot<?>> makes() {
+        return List.of(Slots.RESOLVED);
+    }
+
+    @Override
+    public void run(Work work) {
+        work.put(Slots.RESOLVED, resolve(work, Voices.NONE));
+    }
+
+    /** The mentions resolved with {@code voices} speaking: who "we" is inside each quotation or statement. */
+    List<List<Mention>> resolve(Work work, Voices voices) {
+        List<Sentence> sentences = work.get(Slots.SENTENCES);
+        List<List<Mention>> raw = work.get(Slots.MENTIONS);
+        Optional<Letter> letter = work.get(Slots.LETTER).map(LetterExtractor.Reading::letter);
+        Discourse discourse = new Discourse(mentionFinder);
+        letter.ifPresent(l -> discourse.setFirstPerson(Signatories.of(l)));
+        letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
+        discourse.setVoices(voices);
+        String text = work.document().text();
+        List<List<Mention>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(discourse.resolve(text, raw.get(i), work.document().date().firstDay(), sentences.get(i)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,45 @@
+package dyad.extract;
+
+import dyad.extract.dates.DateExpressionFinder;
+import dyad.extract.letters.LetterExtractor;
+import dyad.model.Document;
+import dyad.extract.stage.Slot;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
+import java.util.List;
+
+/** The document read as an open letter, when it is one; its signatories are the "we" of the later stages. */
+final class LetterStage implements Stage {
+
+    private final LetterExtractor letters;
+    private final DateExpressionFinder dateFinder;
+
+    LetterStage(LetterExtractor letters, DateExpressionFinder dateFinder) {
+        this.letters = letters;
+        this.dateFinder = dateFinder;
+    }
+
+    @Override
+    public String name() {
+        return "letter";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slots.NAMED);
+    }
+
+    @Override
+    public List<Slot<?>> makes() {
+        return List.of(Slots.LETTER);
+    }
+
+    @Override
+    public void run(Work work) {
+        Document doc = work.document();
+        String text = doc.text();
+        work.put(Slots.LETTER, letters.read(new LetterExtractor.Context(doc, work.get(Slots.NAMED), (from, to) ->
+                dateFinder.find(text, from, to, doc.date(), doc.date()).stream()
+                        .map(t -> new LetterExtractor.DatedSpan(t.span(), t.date())).toList())));
+    }
+}

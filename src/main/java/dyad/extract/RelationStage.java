@@ -1,0 +1,39 @@
+package dyad.extract;
+
+import dyad.extract.relations.RelationDeriver;
+import dyad.extract.stage.Slot;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
+import java.util.List;
+
+/** The relation states of each pair of states over time: from their acts, and from what sentences state outright. */
+final class RelationStage implements Stage {
+
+    private final RelationDeriver relations;
+
+    RelationStage(RelationDeriver relations) {
+        this.relations = relations;
+    }
+
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public List<Slot<?>> needs() {
+        return List.of(Slots.EVENTS, Slots.STATEMENTS);
+    }
+
+    @Override
+    public List<Slot<?>> makes() {
+        return List.of(Slots.RELATIONS);
+    }
+
+    @Override
+    public void run(Work work) {
+        RelationStatements statements = work.get(Slots.STATEMENTS);
+        work.put(Slots.RELATIONS, List.copyOf(relations.derive(work.get(Slots.EVENTS), statements.stated(),
+                statements.listed(), statements.told(), work.document().date())));
+    }
+}

@@ -1,0 +1,45 @@
+package dyad.extract;
+
+import dyad.extract.dates.DateResolver;
+import dyad.extract.events.EventDating;
+import dyad.extract.events.EventTense;
+import dyad.model.EventDate;
+import dyad.nlp.Sentence;
+
+/** Dates the acts of one sentence for the event extractor, from where the document's narrative stands. */
+final class StoryDating implements EventDating {
+
+    private final String text;
+    private final EventDate documentDate;
+    private final DateResolver dates;
+
+    StoryDating(String text, EventDate documentDate, DateResolver dates) {
+        this.text = text;
+        this.documentDate = documentDate;
+        this.dates = dates;
+    }
+
+    @Override
+    public EventDate dateFor(Sentence sentence, int trigger, boolean present) {
+        if (present && EventTense.happeningNow(sentence, trigger)) {
+            return documentDate;
+        }
+        boolean past = EventTense.past(sentence, trigger);
+        EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
+                sentence.token(trigger).start(), present, documentDate), documentDate, past);
+        if (at.known()) {
+            return at;
+        }
+        EventDate story = EventTense.simplePast(sentence, trigger) ? dates.storysDay() : EventDate.UNKNOWN;
+        if (story.known()) { // a wire report's undated news happened on its writing day
+            return story;
+        }
+        // "They called for unity": a sentence opening with a pronoun goes on at the date told just before
+        return past && EventTense.opensWithPronoun(sentence) ? dates.previousSentenceDate() : EventDate.UNKNOWN;
+    }
+
+    @Override
+    public EventDate referredDate(Sentence sentence, int trigger) {
+        return dates.referredDate(text, sentence.start(), sentence.end(), sentence.token(trigger).start());
+    }
+}

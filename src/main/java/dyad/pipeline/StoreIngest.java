@@ -1,0 +1,85 @@
+package dyad.pipeline;
+
+import dyad.accountability.JdbcDecisionLog;
+import dyad.accountability.LetterService;
+import dyad.accountability.TrackingConfig;
+import dyad.index.IndexKeeper;
+import dyad.index.LuceneSearchIndex;
+import dyad.source.DocumentDates;
+import dyad.store.Repository;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
+import dyad.store.WriteOutcome;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Texts into a store, its search index kept in step: {@code dyad ingest}, and the first step of
+ * {@code dyad serve --ingest}. The pipeline extracts what the store does not hold; the store sink
+ * commits each document and then tells the {@link IndexKeeper}, the one place that keeps the
+ * index in step with the store.
+ */
+public final class StoreIngest {
+
+    /** What a run did, per document read, and how many sources or documents failed. */
+    public record Summary(int added, int replaced, int unchanged, int failed) {
+        public int documents() {
+            return added + replaced + unchanged;
+        }
+    }
+
+    private StoreIngest() {
+    }
+
+    /**
+     * Ingests {@code paths} into the store at {@code location}; reports failures, notes, progress and a
+     * last summary line.
+     *
+     * @throws dyad.store.StoreException if the store cannot be opened or written
+     * @throws dyad.index.SearchIndexException if the index is in use or refused by the file system
+     *                                          (a damaged index is cleared and rebuilt from the store)
+     */
+    public static Summary into(StoreLocation location, List<String> paths, DocumentDates dates, Pipeline pipeline,
+                               RunReport report) {
+        Summary summary;
+        try (Repository repo = Stores.open(location);
+             IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), report::line)) {
+            Set<String> stored = new HashSet<>();
+            StoreSink sink = new StoreSink(repo, (document, records) -> {
+                if (document.info().path() != null) {
+                    stored.add(document.info().path());
+                }
+                index.put(document, records);
+            }, index::remove);
+            Pipeline.Summary run = pipeline.run(paths, dates, sink, report);
+            summary = new Summary(sink.count(WriteOutcome.ADDED), sink.count(WriteOutcome.REPLACED),
+                    sink.count(WriteOutcome.UNCHANGED), run.failures());
+            if (summary.added() + summary.replaced() > 0) {
+                repo.optimize();
+            }
+            index.catchUp();
+            if (summary.replaced() > 0) {
+                followDecisions(location, repo, stored, report);
+            }
+        }
+        report.line(String.format(Locale.ROOT, "ingested into %s: %d added, %d replaced, %d unchanged, %d failed",
+                location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed()));
+        return summary;
+    }
+
+    /**
+     * Letter decisions name letters by content hash: on the files this run stored a new version of,
+     * they follow their letter to it or need a person. Says which, one line each.
+     */
+    private static void followDecisions(StoreLocation location, Repository repo, Set<String> paths, RunReport report) {
+        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
+            return; // an in-memory store keeps no decisions
+        }
+        try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {
+            LetterService.of(repo, log, TrackingConfig.defaults(), Clock.systemUTC()).followReport(paths).forEach(report::line);
+        }
+    }
+}
