@@ -1,9 +1,9 @@
 package dyad.cli;
 
-import dyad.pipeline.RunReport;
 import dyad.index.IndexKeeper;
 import dyad.index.LuceneSearchIndex;
 import dyad.index.SearchIndexException;
+import dyad.pipeline.RunReport;
 import dyad.store.Repository;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

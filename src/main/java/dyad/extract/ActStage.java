@@ -9,6 +9,8 @@ import dyad.extract.events.Focus;
 import dyad.extract.letters.LetterExtractor;
 import dyad.extract.relations.RelationDeriver;
 import dyad.extract.relations.StateClock;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Event;
@@ -16,9 +18,6 @@ import dyad.model.EventDate;
 import dyad.model.Relation;
 import dyad.model.Span;
 import dyad.nlp.Sentence;
-import dyad.extract.stage.Slot;
-import dyad.extract.stage.Stage;
-import dyad.extract.stage.Work;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,31 +28,17 @@ import java.util.Map;
  * narrative stands (the last date told, the writing day); a letter's demands; and the relation
  * states its sentences state outright, dated the same way.
  */
-final class ActStage implements Stage {
+final class ActStage extends Stage {
 
     private final EventExtractor events;
     private final RelationDeriver relations;
     private final DateExpressionFinder dateFinder;
 
     ActStage(EventExtractor events, RelationDeriver relations, DateExpressionFinder dateFinder) {
+        super("acts", List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.NAMED, Slots.LETTER, Slots.VOICED), List.of(Slots.TOLD, Slots.STATEMENTS));
         this.events = events;
         this.relations = relations;
         this.dateFinder = dateFinder;
-    }
-
-    @Override
-    public String name() {
-        return "acts";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.NAMED, Slots.LETTER, Slots.VOICED);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.TOLD, Slots.STATEMENTS);
     }
 
     @Override

@@ -4,12 +4,11 @@ import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
 import dyad.extract.events.DemandEvents;
 import dyad.extract.events.TriggerLexicon;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
 import dyad.nlp.Analysis;
 import dyad.nlp.Nlp;
 import dyad.nlp.Sentence;
-import dyad.extract.stage.Slot;
-import dyad.extract.stage.Stage;
-import dyad.extract.stage.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,31 +20,17 @@ import java.util.Map;
  * only a sentence that may tell an act (a trigger word or a demand) and names an actor is parsed;
  * the mentions found to decide that are the sentence's mentions (finding them needs no parse).
  */
-final class AnalysisStage implements Stage {
+final class AnalysisStage extends Stage {
 
     private final Nlp nlp;
     private final MentionFinder mentionFinder;
     private final TriggerLexicon lexicon;
 
     AnalysisStage(Nlp nlp, MentionFinder mentionFinder, TriggerLexicon lexicon) {
+        super("analysis", List.of(Slots.LAYOUT), List.of(Slots.SENTENCES, Slots.CUTS, Slots.MENTIONS, Slots.NAMED));
         this.nlp = nlp;
         this.mentionFinder = mentionFinder;
         this.lexicon = lexicon;
-    }
-
-    @Override
-    public String name() {
-        return "analysis";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.LAYOUT);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.SENTENCES, Slots.CUTS, Slots.MENTIONS, Slots.NAMED);
     }
 
     @Override

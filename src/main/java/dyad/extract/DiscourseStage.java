@@ -5,37 +5,22 @@ import dyad.extract.actors.Mention;
 import dyad.extract.actors.MentionFinder;
 import dyad.extract.actors.Voices;
 import dyad.extract.letters.LetterExtractor;
-import dyad.model.Letter;
-import dyad.nlp.Sentence;
-import dyad.extract.stage.Slot;
 import dyad.extract.stage.Stage;
 import dyad.extract.stage.Work;
+import dyad.model.Letter;
+import dyad.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Every sentence's mentions resolved in document order by one discourse: "it", "the two sides", a letter's "we" and "you". */
-final class DiscourseStage implements Stage {
+final class DiscourseStage extends Stage {
 
     private final MentionFinder mentionFinder;
 
     DiscourseStage(MentionFinder mentionFinder) {
+        super("discourse", List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.LETTER), List.of(Slots.RESOLVED));
         this.mentionFinder = mentionFinder;
-    }
-
-    @Override
-    public String name() {
-        return "discourse";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.LETTER);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.RESOLVED);
     }
 
     @Override

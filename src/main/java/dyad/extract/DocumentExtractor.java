@@ -4,10 +4,10 @@ import dyad.extract.actors.MentionFinder;
 import dyad.extract.actors.SpokenVoices;
 import dyad.extract.events.EventExtractor;
 import dyad.extract.letters.LetterExtractor;
+import dyad.extract.stage.Stages;
 import dyad.model.Document;
 import dyad.model.Extraction;
 import dyad.model.Record;
-import dyad.extract.stage.Stages;
 import java.util.List;
 
 /**

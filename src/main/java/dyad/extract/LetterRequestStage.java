@@ -2,30 +2,18 @@ package dyad.extract;
 
 import dyad.extract.letters.LetterExtractor;
 import dyad.extract.letters.LetterRequests;
-import dyad.model.Document;
-import dyad.model.Event;
-import dyad.extract.stage.Slot;
 import dyad.extract.stage.Stage;
 import dyad.extract.stage.Work;
+import dyad.model.Document;
+import dyad.model.Event;
 import java.util.List;
 import java.util.Optional;
 
 /** A letter's requests: one REQUEST from its signatories to each party a passage asks; none from its signature block. */
-final class LetterRequestStage implements Stage {
+final class LetterRequestStage extends Stage {
 
-    @Override
-    public String name() {
-        return "letter requests";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.SENTENCES, Slots.LETTER, Slots.TOLD);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.EVENTS);
+    LetterRequestStage() {
+        super("letter requests", List.of(Slots.SENTENCES, Slots.LETTER, Slots.TOLD), List.of(Slots.EVENTS));
     }
 
     @Override

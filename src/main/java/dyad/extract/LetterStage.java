@@ -2,36 +2,21 @@ package dyad.extract;
 
 import dyad.extract.dates.DateExpressionFinder;
 import dyad.extract.letters.LetterExtractor;
-import dyad.model.Document;
-import dyad.extract.stage.Slot;
 import dyad.extract.stage.Stage;
 import dyad.extract.stage.Work;
+import dyad.model.Document;
 import java.util.List;
 
 /** The document read as an open letter, when it is one; its signatories are the "we" of the later stages. */
-final class LetterStage implements Stage {
+final class LetterStage extends Stage {
 
     private final LetterExtractor letters;
     private final DateExpressionFinder dateFinder;
 
     LetterStage(LetterExtractor letters, DateExpressionFinder dateFinder) {
+        super("letter", List.of(Slots.NAMED), List.of(Slots.LETTER));
         this.letters = letters;
         this.dateFinder = dateFinder;
-    }
-
-    @Override
-    public String name() {
-        return "letter";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.NAMED);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.LETTER);
     }
 
     @Override

@@ -6,39 +6,24 @@ import dyad.extract.quotes.AttributedQuote;
 import dyad.extract.quotes.QuoteFinder;
 import dyad.extract.quotes.QuoteLexicon;
 import dyad.extract.quotes.SpeakerResolver;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Letter;
 import dyad.model.Quote;
 import dyad.model.Span;
-import dyad.extract.stage.Slot;
-import dyad.extract.stage.Stage;
-import dyad.extract.stage.Work;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Quotations and who spoke them; a letter's "you" is its first recipient. */
-final class QuoteStage implements Stage {
+final class QuoteStage extends Stage {
 
     private final QuoteLexicon lexicon;
 
     QuoteStage(QuoteLexicon lexicon) {
+        super("quotes", List.of(Slots.SENTENCES, Slots.RESOLVED, Slots.LETTER), List.of(Slots.QUOTES));
         this.lexicon = lexicon;
-    }
-
-    @Override
-    public String name() {
-        return "quotes";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.SENTENCES, Slots.RESOLVED, Slots.LETTER);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.QUOTES);
     }
 
     @Override

@@ -1,33 +1,21 @@
 package dyad.extract;
 
 import dyad.extract.letters.LetterExtractor;
+import dyad.extract.stage.Stage;
+import dyad.extract.stage.Work;
 import dyad.model.Extraction;
 import dyad.model.Record;
 import dyad.nlp.Cut;
 import dyad.nlp.Nlp;
-import dyad.extract.stage.Slot;
-import dyad.extract.stage.Stage;
-import dyad.extract.stage.Work;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The document's records in their output order (events, quotes, the letter, relations), and a note per cut sentence. */
-final class RecordStage implements Stage {
+final class RecordStage extends Stage {
 
-    @Override
-    public String name() {
-        return "records";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.EVENTS, Slots.QUOTES, Slots.LETTER, Slots.RELATIONS, Slots.CUTS);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.EXTRACTION);
+    RecordStage() {
+        super("records", List.of(Slots.EVENTS, Slots.QUOTES, Slots.LETTER, Slots.RELATIONS, Slots.CUTS), List.of(Slots.EXTRACTION));
     }
 
     @Override

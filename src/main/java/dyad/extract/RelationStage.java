@@ -1,33 +1,18 @@
 package dyad.extract;
 
 import dyad.extract.relations.RelationDeriver;
-import dyad.extract.stage.Slot;
 import dyad.extract.stage.Stage;
 import dyad.extract.stage.Work;
 import java.util.List;
 
 /** The relation states of each pair of states over time: from their acts, and from what sentences state outright. */
-final class RelationStage implements Stage {
+final class RelationStage extends Stage {
 
     private final RelationDeriver relations;
 
     RelationStage(RelationDeriver relations) {
+        super("relations", List.of(Slots.EVENTS, Slots.STATEMENTS), List.of(Slots.RELATIONS));
         this.relations = relations;
-    }
-
-    @Override
-    public String name() {
-        return "relations";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.EVENTS, Slots.STATEMENTS);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.RELATIONS);
     }
 
     @Override

@@ -2,13 +2,13 @@ package dyad.extract;
 
 import dyad.extract.actors.Mention;
 import dyad.extract.letters.LetterExtractor;
+import dyad.extract.stage.Slot;
 import dyad.model.Event;
 import dyad.model.Extraction;
 import dyad.model.Quote;
 import dyad.model.Relation;
 import dyad.nlp.Cut;
 import dyad.nlp.Sentence;
-import dyad.extract.stage.Slot;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,10 +3,9 @@ package dyad.extract;
 import dyad.extract.actors.Mention;
 import dyad.extract.actors.SpokenVoices;
 import dyad.extract.actors.Voices;
-import dyad.model.Quote;
-import dyad.extract.stage.Slot;
 import dyad.extract.stage.Stage;
 import dyad.extract.stage.Work;
+import dyad.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,29 +13,15 @@ import java.util.List;
  * "We" inside a quotation, a turn or a statement stands for its speaker's side, now that speakers
  * are known: the discourse is resolved again with those voices (a letter's "we" is its signatories).
  */
-final class VoiceStage implements Stage {
+final class VoiceStage extends Stage {
 
     private final SpokenVoices spoken;
     private final DiscourseStage discourse;
 
     VoiceStage(SpokenVoices spoken, DiscourseStage discourse) {
+        super("voices", List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.LETTER, Slots.RESOLVED, Slots.QUOTES), List.of(Slots.VOICED));
         this.spoken = spoken;
         this.discourse = discourse;
-    }
-
-    @Override
-    public String name() {
-        return "voices";
-    }
-
-    @Override
-    public List<Slot<?>> needs() {
-        return List.of(Slots.SENTENCES, Slots.MENTIONS, Slots.LETTER, Slots.RESOLVED, Slots.QUOTES);
-    }
-
-    @Override
-    public List<Slot<?>> makes() {
-        return List.of(Slots.VOICED);
     }
 
     @Override

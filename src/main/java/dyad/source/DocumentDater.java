@@ -1,9 +1,9 @@
 package dyad.source;
 
-import dyad.nlp.LayoutNormalizer;
 import dyad.model.EventDate;
 import dyad.model.Precision;
 import dyad.model.Span;
+import dyad.nlp.LayoutNormalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

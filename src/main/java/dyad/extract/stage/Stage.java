@@ -7,14 +7,30 @@ import java.util.List;
  * fills the slots it makes. Built once with the models and lexicons it uses; safe to run on
  * several documents at once (per-document state lives in the {@link Work}, never in the stage).
  */
-public interface Stage {
+public abstract class Stage {
 
-    /** What the stage does, as an error message should name it. */
-    String name();
+    private final String name;
+    private final List<Slot<?>> needs;
+    private final List<Slot<?>> makes;
 
-    List<Slot<?>> needs();
+    /** @param name what the stage does, as an error message should name it */
+    protected Stage(String name, List<Slot<?>> needs, List<Slot<?>> makes) {
+        this.name = name;
+        this.needs = List.copyOf(needs);
+        this.makes = List.copyOf(makes);
+    }
 
-    List<Slot<?>> makes();
+    public final String name() {
+        return name;
+    }
 
-    void run(Work work);
+    public final List<Slot<?>> needs() {
+        return needs;
+    }
+
+    public final List<Slot<?>> makes() {
+        return makes;
+    }
+
+    public abstract void run(Work work);
 }

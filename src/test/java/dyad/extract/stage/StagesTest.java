@@ -15,22 +15,7 @@ class StagesTest {
     private static final Slot<Integer> COUNT = Slot.named("word count");
 
     private static Stage stage(String name, List<Slot<?>> needs, List<Slot<?>> makes, Consumer<Work> run) {
-        return new Stage() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<Slot<?>> needs() {
-                return needs;
-            }
-
-            @Override
-            public List<Slot<?>> makes() {
-                return makes;
-            }
-
+        return new Stage(name, needs, makes) {
             @Override
             public void run(Work work) {
                 run.accept(work);
