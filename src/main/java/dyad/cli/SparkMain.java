@@ -21,6 +21,9 @@ public final class SparkMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The exit code of a run whose job failed (Spark, not a document: documents are error rows). */
+    static final int JOB_FAILED = 3;
+
     public static void main(String[] args) {
         CommandLine cl = Main.configured(new CommandLine(new SparkMain(), new CommandLine.IFactory() {
             @Override
@@ -30,13 +33,22 @@ public final class SparkMain implements Runnable {
                         : CommandLine.defaultFactory().create(type);
             }
         }));
+        CommandLine.IExecutionExceptionHandler oneLine = cl.getExecutionExceptionHandler();
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            try {
+                return oneLine.handleExecutionException(e, cmd, parsed);
+            } catch (Exception failed) {
+                failed.printStackTrace(cmd.getErr());
+                return JOB_FAILED;
+            }
+        });
         cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         // Exit 1 (some documents are error rows) is a finished job: a cluster manager told of a failure would
-        // run the whole application again. Only a command line that could not run fails the application.
+        // run the whole application again. A command line that could not run (2), or a job that failed (3), fail it.
         if (code > 1) {
             System.exit(code);
         }
