@@ -47,11 +47,18 @@ public final class DocumentSources {
                              int partitions) {
         List<Row> rows = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
-        new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin).read(paths,
-                (Document doc) -> rows.add(DocumentRows.row(rows.size(), doc)), errors::add);
+        List<Document> docs = new ArrayList<>();
+        new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin).read(paths, docs::add, errors::add);
+        return new Read(of(spark, docs, partitions), List.copyOf(errors));
+    }
+
+    /** Documents made on the driver, in this order. */
+    public static Dataset<Row> of(SparkSession spark, List<Document> docs, int partitions) {
+        List<Row> rows = new ArrayList<>();
+        docs.forEach(doc -> rows.add(DocumentRows.row(rows.size(), doc)));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(rows.size(), partitions));
-        return new Read(spark.createDataFrame(jsc.parallelize(rows, slices), DocumentRows.SCHEMA), List.copyOf(errors));
+        return spark.createDataFrame(jsc.parallelize(rows, slices), DocumentRows.SCHEMA);
     }
 
     /**

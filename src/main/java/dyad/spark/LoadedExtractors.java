@@ -13,14 +13,15 @@ import java.util.function.Function;
  * tasks that share it. The first task to ask loads them; the executor's other tasks wait for
  * that load instead of starting their own.
  */
-final class LoadedExtractors {
+public final class LoadedExtractors {
 
     private static final ConcurrentMap<Class<?>, Function<Document, Extraction>> LOADED = new ConcurrentHashMap<>();
 
     private LoadedExtractors() {
     }
 
-    static Function<Document, Extraction> of(ExtractorFactory factory) {
+    /** The function this JVM's tasks use (made now if none has asked yet); also a benchmark's baseline. */
+    public static Function<Document, Extraction> of(ExtractorFactory factory) {
         return LOADED.computeIfAbsent(factory.getClass(), type -> factory.create());
     }
 }

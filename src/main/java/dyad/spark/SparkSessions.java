@@ -1,5 +1,6 @@
 package dyad.spark;
 
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -17,8 +18,14 @@ public final class SparkSessions {
 
     /** @param master a Spark master URL, or null for spark-submit's or else {@link #DEFAULT_MASTER} */
     public static SparkSession start(String master, String appName) {
+        return start(master, appName, Map.of());
+    }
+
+    /** @param conf settings for this session (a benchmark's jars for a cluster, say), over the defaults */
+    public static SparkSession start(String master, String appName, Map<String, String> conf) {
         String chosen = master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
         SparkSession.Builder builder = SparkSession.builder().appName(appName).master(chosen);
+        // Defaults first: a later config call for the same key wins.
         unlessSet(builder, "spark.log.level", "WARN");
         if (chosen.startsWith("local")) {
             unlessSet(builder, "spark.ui.enabled", "false");
@@ -27,6 +34,7 @@ public final class SparkSessions {
             // Spark's 200 shuffle partitions are for clusters; here they would be 200 tasks per sort of a few rows.
             unlessSet(builder, "spark.sql.shuffle.partitions", "8");
         }
+        conf.forEach(builder::config);
         return builder.getOrCreate();
     }
 

@@ -3,6 +3,10 @@ package dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.spark.StubExtractor;
+import dyad.store.PageRequest;
+import dyad.store.Repository;
+import dyad.store.StoreLocation;
+import dyad.store.Stores;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,6 +73,32 @@ class SparkExtractCommandTest {
         assertThat(spark.errLines()).containsAll(extract.errLines())
                 .last().asString().startsWith("dyad: 4 documents, 3 records, 2 errors");
         assertThat(spark.out()).isEmpty();
+    }
+
+    @Test
+    void ingestParquetStoresWhatTheRunExtractedAsIngestStoresTheFolder() throws IOException {
+        Path out = dir.resolve("out");
+        run("spark", "extract", "--master", "local[2]", "--out", out.toString(), docs.toString());
+
+        Cli.Run fromParquet = run("ingest", "--db", dir.resolve("a").toString(), "--parquet", out.toString());
+        Cli.Run fromFolder = run("ingest", "--db", dir.resolve("b").toString(), docs.toString());
+
+        // The documents the run could not read or extract are left out and counted as failed, as ingest does.
+        assertThat(fromParquet.exit()).isEqualTo(fromFolder.exit()).isEqualTo(1);
+        assertThat(fromParquet.errLines()).last().asString().endsWith(": 3 added, 0 replaced, 0 unchanged, 2 failed");
+        assertThat(fromFolder.errLines()).last().asString().endsWith(": 3 added, 0 replaced, 0 unchanged, 2 failed");
+        assertThat(stored(dir.resolve("a"))).isEqualTo(stored(dir.resolve("b"))).hasSize(3);
+        assertThat(run("ingest", "--db", dir.resolve("a").toString(), "--parquet", out.toString()).errLines()).last()
+                .asString().endsWith(": 0 added, 0 replaced, 3 unchanged, 2 failed");
+    }
+
+    /** Each stored document's id and date, and its records' lines. */
+    private static List<String> stored(Path db) {
+        try (Repository repo = Stores.open(StoreLocation.folder(db))) {
+            return repo.documents(PageRequest.first(100)).items().stream()
+                    .map(d -> d.name() + " " + d.date() + " " + repo.records(d.hash()).stream().map(Json::line).toList())
+                    .sorted().toList();
+        }
     }
 
     @Test
