@@ -12,12 +12,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", mixinStandardHelpOptions = true, modelTransformer = IngestCommand.PathsOrParquet.class,
         description = {"Extract texts into the store: each document with its records in one transaction.",
                 "Texts already stored (same SHA-256) are skipped before extraction; a file whose text changed "
                         + "replaces its old records. Safe to interrupt and run again."})
@@ -31,6 +35,21 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     TextsOptions texts;
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Store what a 'dyad spark extract' run wrote under DIR (no PATHs, no extraction).")
+    String parquet;
+
+    /** With --parquet, no PATH: the paths the mixin requires become optional, and call() asks for them itself. */
+    static final class PathsOrParquet implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            PositionalParamSpec paths = spec.positionalParameters().get(0);
+            spec.remove(paths);
+            spec.add(paths.toBuilder().arity("0..*").required(false).build());
+            return spec;
+        }
+    }
 
     private final Extractors extractors;
     private final InputStream stdin;
@@ -46,6 +65,15 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parquet != null) {
+            if (texts.paths != null && !texts.paths.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give either PATHs or --parquet DIR");
+            }
+            return ParquetIngest.run(store.location(), parquet, spec.commandLine().getErr());
+        }
+        if (texts.paths == null || texts.paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
         DocumentDates dates = texts.dates();
         PrintWriter err = spec.commandLine().getErr();
         StoreIngest.Summary summary = ingest(store.location(), texts.paths, dates, new Pipeline(extractors, texts.threads(), stdin), err);

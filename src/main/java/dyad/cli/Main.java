@@ -2,6 +2,7 @@ package dyad.cli;
 
 import dyad.pipeline.Extractors;
 import dyad.eval.ScoreInputException;
+import dyad.spark.ExtractorFactory;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
-                LexiconsCommand.class, TokensCommand.class})
+                LexiconsCommand.class, TokensCommand.class, SparkCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -45,8 +46,18 @@ public final class Main implements Callable<Integer> {
      * {@code stdin}; they print to the command line's out and err.
      */
     static CommandLine commandLine(Extractors extractors, InputStream stdin) {
+        return commandLine(extractors, ExtractorFactory.MODELS, stdin);
+    }
+
+    /** As above; {@code spark extract} makes its per-document function on the executors from {@code sparkExtractors}. */
+    static CommandLine commandLine(Extractors extractors, ExtractorFactory sparkExtractors, InputStream stdin) {
+        return configured(new CommandLine(new Main(), factory(extractors, sparkExtractors, stdin)));
+    }
+
+    private static CommandLine.IFactory factory(Extractors extractors, ExtractorFactory sparkExtractors,
+                                                InputStream stdin) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+        return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ExtractCommand.class) {
@@ -61,9 +72,16 @@ public final class Main implements Callable<Integer> {
                 if (type == ServeCommand.class) {
                     return type.cast(new ServeCommand(extractors, stdin));
                 }
+                if (type == SparkExtractCommand.class) {
+                    return type.cast(new SparkExtractCommand(sparkExtractors, stdin));
+                }
                 return defaults.create(type);
             }
-        });
+        };
+    }
+
+    /** One-line errors and their exit codes, for {@code cl} (also the spark-submit entry point, {@link SparkMain}). */
+    static CommandLine configured(CommandLine cl) {
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("dyad: " + oneLine(e.getMessage())

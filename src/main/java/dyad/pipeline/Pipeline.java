@@ -142,12 +142,13 @@ public final class Pipeline {
     }
 
     private static void deliver(Pending p, Sink sink, RunReport report, int[] counts) {
-        String shown = IngestError.shown(p.path() != null ? p.path() : p.document().id());
+        // Named by its document id (its path from the folder given), as a Spark executor names it too.
+        String shown = IngestError.shown(p.document().id());
         Extraction extraction;
         try {
             extraction = p.extraction().get();
         } catch (ExecutionException e) {
-            report.line("cannot extract '" + shown + "': " + oneLine(e.getCause()));
+            report.line(cannotExtract(shown, e.getCause()));
             counts[1]++;
             return;
         } catch (InterruptedException e) {
@@ -164,6 +165,11 @@ public final class Pipeline {
         extraction.notes().forEach(note -> report.line("'" + shown + "': " + note));
         counts[0]++;
         report.documentDone();
+    }
+
+    /** The line that says a document failed extraction, wherever it ran (here, or on a Spark executor). */
+    public static String cannotExtract(String shown, Throwable cause) {
+        return "cannot extract '" + shown + "': " + oneLine(cause);
     }
 
     /** An exception as one line: its class and message, line breaks folded. */

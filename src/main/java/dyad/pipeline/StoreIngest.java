@@ -44,6 +44,16 @@ public final class StoreIngest {
      */
     public static Summary into(StoreLocation location, List<String> paths, DocumentDates dates, Pipeline pipeline,
                                RunReport report) {
+        return into(location, report, sink -> pipeline.run(paths, dates, sink, report));
+    }
+
+    /**
+     * Stores what {@code run} hands the store sink (documents extracted here, or by an earlier run
+     * elsewhere: a Spark job's tables), keeps the index in step, and reports as {@code ingest} does.
+     *
+     * @param run hands each document to the sink and says how many sources or documents failed
+     */
+    public static Summary into(StoreLocation location, RunReport report, java.util.function.Function<Sink, Pipeline.Summary> run) {
         Summary summary;
         try (Repository repo = Stores.open(location);
              IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), report::line)) {
@@ -54,9 +64,9 @@ public final class StoreIngest {
                 }
                 index.put(document, records);
             }, index::remove);
-            Pipeline.Summary run = pipeline.run(paths, dates, sink, report);
+            Pipeline.Summary done = run.apply(sink);
             summary = new Summary(sink.count(WriteOutcome.ADDED), sink.count(WriteOutcome.REPLACED),
-                    sink.count(WriteOutcome.UNCHANGED), run.failures());
+                    sink.count(WriteOutcome.UNCHANGED), done.failures());
             if (summary.added() + summary.replaced() > 0) {
                 repo.optimize();
             }
