@@ -44,7 +44,7 @@ final class SparkExtractCommand implements Callable<Integer> {
     String parquetIn;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Tasks the documents are spread over (default: 4 per core of the cluster).")
+            description = "Tasks the documents are spread over (default: " + DocumentSources.TASKS_PER_CORE + " per core of the cluster).")
     Integer partitions;
 
     @Option(names = "--doc-date", paramLabel = "DATE", converter = DocDateConverter.class,
@@ -78,7 +78,7 @@ final class SparkExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SparkSession spark = SparkSessions.start(master, "dyad spark extract");
         try {
-            int slices = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+            int slices = partitions != null ? partitions : DocumentSources.defaultPartitions(spark);
             DocumentSources.Read read = parquetIn != null
                     ? new DocumentSources.Read(DocumentSources.parquet(spark, parquetIn, slices), List.of())
                     : DocumentSources.files(spark, paths, dates, stdin, slices);

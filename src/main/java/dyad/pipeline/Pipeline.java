@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -97,6 +99,22 @@ public final class Pipeline {
      * @param dates dates given to documents ({@code --doc-date}, {@code --doc-dates}), or null to find each in its text
      */
     public Summary run(List<String> paths, DocumentDates dates, Sink sink, RunReport report) {
+        return run((onDocument, onError) -> new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin)
+                .readSources(paths, onDocument, onError), sink, report);
+    }
+
+    /** Documents already read (a benchmark's, a table's rows), each extracted and handed to {@code sink}. */
+    public Summary run(List<Document> documents, Sink sink, RunReport report) {
+        return run((onDocument, onError) -> documents.forEach(d -> onDocument.accept(null, d)), sink, report);
+    }
+
+    /** Where a run's documents come from: each with the path it was read from (or null), and each source that failed. */
+    @FunctionalInterface
+    private interface Source {
+        void read(BiConsumer<String, Document> onDocument, Consumer<IngestError> onError);
+    }
+
+    private Summary run(Source source, Sink sink, RunReport report) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-extract");
             t.setDaemon(true);
@@ -106,7 +124,7 @@ public final class Pipeline {
         Semaphore inFlight = new Semaphore(charBudget);
         int[] counts = new int[2];
         try {
-            new SourceReader(new TextDecoder(), new DocumentDater(), dates, stdin).readSources(paths, (path, doc) -> {
+            source.read((path, doc) -> {
                 window.addLast(new Pending(doc, path, sink.holds(doc) ? HELD : submit(pool, inFlight, doc)));
                 while (window.size() > threads * 4) {
                     deliver(window.removeFirst(), sink, report, counts);

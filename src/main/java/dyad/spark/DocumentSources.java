@@ -35,7 +35,19 @@ public final class DocumentSources {
     public record Read(Dataset<Row> documents, List<IngestError> errors) {
     }
 
+    /**
+     * Tasks per core when none are asked for. Many small tasks, because a document costs about
+     * 0.2 s where a task costs milliseconds: the last tasks of a run leave cores idle for at most
+     * a few documents' time, whatever the documents' lengths.
+     */
+    public static final int TASKS_PER_CORE = 16;
+
     private DocumentSources() {
+    }
+
+    /** {@link #TASKS_PER_CORE} per core of the session's cluster. */
+    public static int defaultPartitions(SparkSession spark) {
+        return TASKS_PER_CORE * spark.sparkContext().defaultParallelism();
     }
 
     /**

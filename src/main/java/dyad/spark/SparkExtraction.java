@@ -66,19 +66,22 @@ public final class SparkExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> counts = countsByKind(results); // the one pass that extracts
-            documents.write().parquet(folder.table("documents"));
+            List<Runnable> writes = new ArrayList<>();
+            writes.add(() -> documents.write().parquet(folder.table("documents")));
             long records = 0;
             for (String kind : ResultRows.RECORD_KINDS) {
                 long n = counts.getOrDefault(kind, 0L);
                 records += n;
-                recordTable(results, kind).coalesce(files(n)).write().parquet(folder.table(kind));
+                writes.add(() -> recordTable(results, kind).coalesce(files(n)).write().parquet(folder.table(kind)));
             }
-            ofKind(results, ResultRows.NOTE).select(col("doc"), col("seq"), col("line").as("note"))
-                    .coalesce(1).write().parquet(folder.table("notes"));
-            errorsTable(readErrors).union(ofKind(results, ResultRows.ERROR).select(col("doc"), col("line").as("message")))
-                    .coalesce(1).write().parquet(folder.table("errors"));
-            folder.writeJsonl(results.filter(col("kind").isin(ResultRows.RECORD_KINDS.toArray()))
-                    .orderBy("ord", "seq").select("line").as(Encoders.STRING()).toLocalIterator());
+            writes.add(() -> ofKind(results, ResultRows.NOTE).select(col("doc"), col("seq"), col("line").as("note"))
+                    .coalesce(1).write().parquet(folder.table("notes")));
+            Dataset<Row> errors = errorsTable(readErrors);
+            writes.add(() -> errors.union(ofKind(results, ResultRows.ERROR).select(col("doc"), col("line").as("message")))
+                    .coalesce(1).write().parquet(folder.table("errors")));
+            writes.add(() -> folder.writeJsonl(results.filter(col("kind").isin(ResultRows.RECORD_KINDS.toArray()))
+                    .orderBy("ord", "seq").select("line").as(Encoders.STRING()).toLocalIterator()));
+            Concurrently.run(writes);
             return summary(documents.count(), records, readErrors, results);
         } finally {
             results.unpersist();
