@@ -62,8 +62,11 @@ final class IndexEntries {
 
     private static Document document(StoredDocument stored, Set<String> countries) {
         DocumentInfo info = stored.info();
-        Document d = common(info, SearchQuery.Kind.DOCUMENT, info.name(), stored.text(), 0, stored.text().length());
+        Document d = common(info, SearchQuery.Kind.DOCUMENT, info.label(), stored.text(), 0, stored.text().length());
         d.add(new TextField(Fields.LABEL, info.name(), Field.Store.NO));
+        if (info.meta().title() != null) { // found by its title as by its file name
+            d.add(new TextField(Fields.LABEL, info.meta().title(), Field.Store.NO));
+        }
         countries.forEach(c -> keyword(d, Fields.COUNTRY, c));
         date(d, info.date());
         return d;

@@ -1,6 +1,7 @@
 package dyad.source;
 
 import dyad.model.EventDate;
+import dyad.model.Metadata;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A folder's {@code catalog.csv}: publication metadata for the plain-text files beside it, which
  * carry none of their own (shared/corpus/README.md). Columns {@code file,published,precision,
- * publisher,genre,title}; {@code file} is relative to the catalog's folder. A row naming no file,
+ * publisher,genre,title}, and optionally {@code url}, {@code author} and {@code language};
+ * {@code file} is relative to the catalog's folder. A row naming no file,
  * or with a date that cannot be read, is reported with the catalog's path and line and left out;
  * the other rows still count.
  */
@@ -29,7 +31,7 @@ public final class Catalog {
     public static final String FILE_NAME = "catalog.csv";
 
     /** What a catalog row says of one file; {@code published} is UNKNOWN when the row gives none. */
-    public record Entry(EventDate published, String publisher, String genre, String title) {
+    public record Entry(EventDate published, Metadata meta) {
     }
 
     public static final Catalog EMPTY = new Catalog(Map.of());
@@ -79,8 +81,9 @@ public final class Catalog {
                     onError.accept(new IngestError(csv.toString(), where + ": published '" + cell(row, header, "published")
                             + "' is not YYYY, YYYY-MM or YYYY-MM-DD (with its precision)"));
                 }
-                byFile.put(path, new Entry(published.orElse(EventDate.UNKNOWN), cell(row, header, "publisher"),
-                        cell(row, header, "genre"), cell(row, header, "title")));
+                byFile.put(path, new Entry(published.orElse(EventDate.UNKNOWN), new Metadata(cell(row, header, "title"),
+                        cell(row, header, "publisher"), cell(row, header, "author"), cell(row, header, "url"),
+                        cell(row, header, "language"), cell(row, header, "genre"))));
             }
         } catch (IOException | RuntimeException e) {
             onError.accept(new IngestError(csv.toString(), "unreadable catalog: " + e.getMessage()));

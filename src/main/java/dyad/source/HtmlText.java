@@ -35,7 +35,11 @@ public final class HtmlText {
 
     /** Never fails on malformed markup (jsoup repairs it); fails only when no text is left. */
     public static String extract(String html) throws UnreadableException {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        return extract(Jsoup.parse(html));
+    }
+
+    /** The text of a parsed page, which this takes apart (read its metadata first: {@link HtmlMeta}). */
+    static String extract(org.jsoup.nodes.Document page) throws UnreadableException {
         page.select(DROPPED).remove();
         // A page's own header is furniture; an article's header holds its headline and date.
         for (Element header : page.select("header")) {

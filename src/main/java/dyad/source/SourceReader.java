@@ -2,6 +2,7 @@ package dyad.source;
 
 import dyad.model.Document;
 import dyad.model.EventDate;
+import dyad.model.Metadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -19,11 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Turns command-line arguments (files, folders, {@code -} for stdin) into documents. A
@@ -132,7 +134,7 @@ public final class SourceReader {
         Document doc;
         try {
             String text = decoder.read(stdin);
-            doc = document("stdin", HTML_START.matcher(text).find() ? HtmlText.extract(text) : text, null, null, onError);
+            doc = document("stdin", text, HTML_START.matcher(text).find(), null, null, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
             return;
@@ -195,7 +197,7 @@ public final class SourceReader {
         try {
             // Pipes and devices have no size up front; read them as streams under the same limit.
             String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
-            doc = document(id, html ? HtmlText.extract(text) : text, file, root, onError);
+            doc = document(id, text, html, file, root, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError(shownPath, e.getMessage()));
             return;
@@ -219,28 +221,38 @@ public final class SourceReader {
         }
     }
 
-    private Document document(String id, String text, Path file, Path root, Consumer<IngestError> onError)
+    /** @param raw the file's text, or its markup when {@code html} (whose meta tags then say what the page is) */
+    private Document document(String id, String raw, boolean html, Path file, Path root, Consumer<IngestError> onError)
             throws UnreadableException {
+        HtmlMeta.Page page = new HtmlMeta.Page(Metadata.NONE, EventDate.UNKNOWN);
+        String text = raw;
+        if (html) {
+            org.jsoup.nodes.Document parsed = Jsoup.parse(raw);
+            page = HtmlMeta.of(parsed);
+            text = HtmlText.extract(parsed);
+        }
         if (text.length() > maxChars) {
             throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
                     text.length(), maxChars));
         }
-        return new Document(id, text, dateOf(file, root, text, onError));
+        Optional<Catalog.Entry> entry = file == null ? Optional.empty() : catalogEntry(file, root, onError);
+        Metadata meta = entry.map(Catalog.Entry::meta).orElse(Metadata.NONE).over(page.meta());
+        return new Document(id, text, dateOf(file, entry, page.published(), text), meta);
     }
 
     /**
-     * The file's own line in --doc-dates, else its catalog row, else --doc-date, else what its text
-     * says: what the user names for this one file beats what the folder's metadata says, which
-     * beats a date given to every document, which beats a guess from the text.
+     * The file's own line in --doc-dates, else its catalog row, else its page's publication date,
+     * else --doc-date, else what its text says: what the user names for this one file beats what
+     * the folder's or the page's metadata says, which beats a date given to every document, which
+     * beats a guess from the text.
      */
-    private EventDate dateOf(Path file, Path root, String text, Consumer<IngestError> onError) {
-        EventDate listed = dates.listedDate(file);
+    private EventDate dateOf(Path file, Optional<Catalog.Entry> entry, EventDate pagePublished, String text) {
+        EventDate listed = file == null ? null : dates.listedDate(file);
         if (listed != null) {
             return listed;
         }
-        EventDate published = catalogEntry(file, root, onError).map(Catalog.Entry::published)
-                .filter(EventDate::known).orElse(null);
-        if (published != null) {
+        EventDate published = entry.map(Catalog.Entry::published).filter(EventDate::known).orElse(pagePublished);
+        if (published.known()) {
             return published;
         }
         EventDate every = dates.everyDocument();

@@ -45,7 +45,7 @@ final class DocumentPage {
                 : new Marked(text.substring(0, range[0]), text.substring(range[0], range[1]), text.substring(range[1]),
                         span.map(RecordSpans.RecordSpan::label).orElse(null));
         Map<String, Object> model = new HashMap<>();
-        model.put("title", doc.info().name());
+        model.put("title", doc.info().label());
         model.put("info", doc.info());
         model.put("date", doc.info().date().known() ? doc.info().date().value() : "undated");
         model.put("marked", marked);

@@ -86,6 +86,21 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aTitledDocumentIsFoundByItsTitleAndShownByIt() {
+        String text = "Accra and Lome reopened the border crossing.";
+        dyad.store.DocumentInfo info = new dyad.store.DocumentInfo(9, dyad.store.ContentHash.of(text), "wire/0009.txt",
+                null, IndexFixtures.date("2024-02-01"), text.length(), java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.util.List.of(), new dyad.model.Metadata("Frontier trade resumes", "Gulf Wire", null, null, null, null));
+        index.put(new StoredDocument(info, text), java.util.List.of());
+
+        SearchHit hit = index.search(filtered("frontier", Set.of(Kind.DOCUMENT), null, null, null, null, null, null)).hits().get(0);
+
+        assertThat(hit.documentHash()).isEqualTo(info.hash());
+        assertThat(hit.title()).isEqualTo("Frontier trade resumes");
+        assertThat(hit.documentName()).isEqualTo("wire/0009.txt");
+    }
+
+    @Test
     void facetsCountEveryMatchNotOnlyThePage() {
         SearchQuery onePerPage = new SearchQuery("canada", Set.of(), null, null, null, null, null, null, 0, 1);
         SearchResult r = index.search(onePerPage);

@@ -56,6 +56,34 @@ class CatalogTest {
     }
 
     @Test
+    void aCatalogRowGivesItsFileATitleAndALinkOverWhatThePageSays() throws IOException {
+        write("news/a.txt", "Talks resumed.");
+        write("news/b.html", """
+                <html lang="en"><head><title>Page title</title><meta property="og:site_name" content="Page Wire">
+                <meta property="article:published_time" content="2022-05-04T08:00:00Z"></head>
+                <body><p>Seoul and Tokyo resumed talks.</p></body></html>""");
+        write("news/c.html", "<html><head><meta property=\"article:published_time\" content=\"2021-01-02\"></head>"
+                + "<body><p>Undated in its text.</p></body></html>");
+        write("news/catalog.csv", """
+                file,published,precision,publisher,genre,title,url
+                a.txt,2023-12-01,day,Wire,news,"Talks, at last",https://wire.example/a
+                b.html,,,,analysis,Catalog title,
+                """);
+        List<Document> docs = new ArrayList<>();
+        new SourceReader(null).read(List.of(dir.resolve("news").toString()), docs::add, e -> errors.add(e.message()));
+        Map<String, Document> byId = docs.stream().collect(Collectors.toMap(Document::id, d -> d));
+
+        assertThat(errors).isEmpty();
+        assertThat(byId.get("a.txt").meta()).isEqualTo(new dyad.model.Metadata("Talks, at last", "Wire", null,
+                "https://wire.example/a", null, "news"));
+        assertThat(byId.get("b.html").meta()).as("the row's fields first, the page's where the row has none")
+                .isEqualTo(new dyad.model.Metadata("Catalog title", "Page Wire", null, null, "en", "analysis"));
+        assertThat(byId.get("b.html").date()).as("a row with no date leaves the page's").isEqualTo(EventDate.day(LocalDate.of(2022, 5, 4)));
+        assertThat(byId.get("c.html").date()).as("a page's date beats a guess from its text")
+                .isEqualTo(EventDate.day(LocalDate.of(2021, 1, 2)));
+    }
+
+    @Test
     void aFileGivenAloneFindsTheCatalogOfItsFolder() throws IOException {
         write("a.txt", "Talks resumed.");
         write("catalog.csv", "file,published,precision\na.txt,2024,year\n");

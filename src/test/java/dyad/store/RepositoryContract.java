@@ -85,6 +85,24 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aDocumentKeepsWhatItsPublisherSaysOfIt() {
+        dyad.model.Metadata meta = new dyad.model.Metadata("Lima recalls envoy, \"consultations\" in Santiago",
+                "Andes Wire", "Ana Ruiz", "https://example.org/2021/lima", "en", "news");
+        Ingested titled = Ingested.of(new dyad.model.Document("wire/lima.html", "Peru recalled its ambassador from Chile.",
+                Fixtures.date("2021-03-02"), meta), "/corpus/wire/lima.html", List.of());
+        Ingested plain = Fixtures.letterDocument("letters/open.md", "/corpus/letters/open.md");
+
+        repo.write(List.of(titled, plain));
+
+        DocumentInfo info = repo.document(titled.hash()).orElseThrow().info();
+        assertThat(info.meta()).isEqualTo(meta);
+        assertThat(info.label()).isEqualTo("Lima recalls envoy, \"consultations\" in Santiago");
+        DocumentInfo untitled = repo.document(plain.hash()).orElseThrow().info();
+        assertThat(untitled.meta()).isEqualTo(dyad.model.Metadata.NONE);
+        assertThat(untitled.label()).isEqualTo("letters/open.md");
+    }
+
+    @Test
     void evidenceReadsBackAsWrittenWhetherOrNotItIsTheDocumentTextAtItsOffsets() {
         Ingested sliced = Fixtures.events("wire/a.txt", null, 3, "CAN", "VEN", PloverType.SANCTION, "2019-04",
                 Modality.ASSERTED);

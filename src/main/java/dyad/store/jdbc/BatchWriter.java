@@ -2,6 +2,7 @@ package dyad.store.jdbc;
 
 import dyad.model.Event;
 import dyad.model.Letter;
+import dyad.model.Metadata;
 import dyad.model.Quote;
 import dyad.model.Record;
 import dyad.model.Relation;
@@ -16,9 +17,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,9 @@ final class BatchWriter {
                 w.num(ids.get(i)).str(in.hash()).str(in.document().id()).str(in.path()).date(in.document().date())
                         .num(in.document().text().length()).timestamp(now).str(in.document().text())
                         .str(in.notes().isEmpty() ? null : String.join("\n", in.notes()));
+                Metadata meta = in.document().meta();
+                w.str(meta.title()).str(meta.publisher()).str(meta.author()).str(meta.url()).str(meta.language())
+                        .str(meta.genre());
                 w.end();
             }
         });

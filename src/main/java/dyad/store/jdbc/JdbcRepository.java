@@ -2,6 +2,7 @@ package dyad.store.jdbc;
 
 import dyad.model.Event;
 import dyad.model.Letter;
+import dyad.model.Metadata;
 import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Quote;
@@ -25,8 +26,8 @@ import dyad.store.StoreLocation;
 import dyad.store.Stored;
 import dyad.store.StoredDocument;
 import dyad.store.TimelineQuery;
-import dyad.store.YearlyCounts;
 import dyad.store.WriteOutcome;
+import dyad.store.YearlyCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -259,14 +260,17 @@ public final class JdbcRepository implements Repository {
 
     // ---- documents
 
-    private static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at, notes";
+    private static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at, notes,"
+            + " title, publisher, author, url, language, genre";
 
     private static DocumentInfo info(ResultSet rs) throws SQLException {
         String notes = rs.getString("notes");
         return new DocumentInfo(rs.getLong("id"), rs.getString("hash"), rs.getString("name"), rs.getString("path"),
                 Rows.date(rs, "date"), rs.getInt("chars"),
                 rs.getTimestamp("ingested_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
-                notes == null ? List.of() : notes.lines().toList());
+                notes == null ? List.of() : notes.lines().toList(), new Metadata(rs.getString("title"),
+                rs.getString("publisher"), rs.getString("author"), rs.getString("url"), rs.getString("language"),
+                rs.getString("genre")));
     }
 
     @Override

@@ -21,9 +21,12 @@ final class Tables {
         return List.of(prefix + "_value", prefix + "_precision", prefix + "_start");
     }
 
-    /** {@code notes} added by V17 (so last): the extraction's notes, one a line, null when none. */
+    /**
+     * {@code notes} added by V17: the extraction's notes, one a line, null when none; then the
+     * publisher's metadata added by V19 (so last).
+     */
     static final Table DOCUMENTS = Table.of("documents", "id", "hash", "name", "path", date("date"), "chars",
-            "ingested_at", "text", "notes");
+            "ingested_at", "text", "notes", "title", "publisher", "author", "url", "language", "genre");
 
     static final Table SOURCES = Table.of("sources", "path", "document_id");
 
