@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
-                LexiconsCommand.class, TokensCommand.class, SparkCommand.class})
+                LexiconsCommand.class, TokensCommand.class, SparkCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -34,6 +34,12 @@ final class RouteTable {
         get(path, cache.live(handler));
     }
 
+    /** An API route streamed as it is computed (an export of the whole store): neither kept nor tagged. */
+    void streamApi(String path, Handler handler) {
+        apiOperations.add("get " + path);
+        get(path, handler);
+    }
+
     /** The one kind of write the server takes: a POST under {@code /api/} with a small JSON body. */
     void apiPost(String path, Handler handler) {
         apiOperations.add("post " + path);

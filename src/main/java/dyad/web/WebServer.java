@@ -80,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         new ActorsApi(o.repository()).register(routes);
         new SearchApi(o.search()).register(routes);
         new DocumentsApi(o.repository()).register(routes);
+        new ExportApi(o.repository()).register(routes);
         new OverviewPage(o.repository(), templates).register(routes);
         new DyadPage(o.repository(), o.timelines(), templates).register(routes);
         new EventsPage(o.repository(), templates).register(routes);
