@@ -3,6 +3,7 @@ package dyad.spark;
 import dyad.source.DocumentDater;
 import dyad.source.SourceReader;
 import dyad.model.Document;
+import dyad.model.Metadata;
 import dyad.model.EventDate;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
@@ -30,7 +31,7 @@ final class DocumentRows {
 
     /** A document read on the driver, dated already (an unknown date stays null and is found again, in vain, from its text). */
     static Row row(long ord, Document doc) {
-        return RowFactory.create(ord, doc.id(), doc.text(), doc.date().value(), null, null);
+        return RowFactory.create(ord, doc.id(), doc.text(), doc.date().value(), doc.meta().title(), doc.meta().url());
     }
 
     static long ord(Row row) {
@@ -72,6 +73,7 @@ final class DocumentRows {
                 throw new IllegalArgumentException("published '" + published + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
             }
         }
-        return new Document(id, text, date);
+        // A table gives a title and a link; a folder's catalog or pages give more, of which the rows keep these two.
+        return new Document(id, text, date, new Metadata(row.getString(4), null, null, row.getString(5), null, null));
     }
 }
