@@ -22,4 +22,22 @@ class BareCuesTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("MLI"));
     }
+
+    @Test
+    void aBodysCueOwnedByAStateIsThatStatesPartNotTheBody() {
+        String text = "A first unit of Nepalese peacekeeping troops arrived in Liberia on Monday, and Nepalese "
+                + "rapporteurs visited Monrovia in March.";
+        assertThat(SharedModels.records(text, "2024-06-01", Event.class)).isNotEmpty().allSatisfy(e -> {
+            for (var actor : java.util.List.of(e.source(), e.target())) {
+                if (actor.role() == dyad.model.Role.IGO) {
+                    assertThat(actor.org()).as("an IGO actor names its body: " + actor).isNotNull();
+                }
+            }
+        });
+        assertThat(SharedModels.records(text, "2024-06-01", Event.class)).anySatisfy(e -> {
+            assertThat(e.source().text()).isEqualTo("Nepalese peacekeeping troops");
+            assertThat(e.source().country()).isEqualTo("NPL");
+            assertThat(e.source().role()).isEqualTo(dyad.model.Role.MIL);
+        });
+    }
 }

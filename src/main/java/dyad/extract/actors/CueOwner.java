@@ -34,6 +34,9 @@ final class CueOwner {
      * @param cue     the cue's phrase as the gazetteer has it ("foreign ministry") and its role
      * @param person  whether the owner is a person ("the Trudeau government")
      */
+    private static final java.util.regex.Pattern TROOPS =
+            java.util.regex.Pattern.compile("(?i)\\b(?:troops|forces|soldiers|peacekeep\\w*|contingent|battalion|monitors)\\b");
+
     Actor owned(Actor owner, String cue, Role cueRole, boolean person, Span span, LocalDate day) {
         String country = owner.country();
         String name;
@@ -55,6 +58,9 @@ final class CueOwner {
         }
         if (owner.role() == Role.IGO) { // "the bloc's leaders", "UN Secretary-General"
             role = Role.IGO;
+        } else if (role == Role.IGO && owner.org() == null) {
+            // "Bangladeshi peacekeeping troops": a state's part in a body's work is that state's, its forces or its envoys
+            role = TROOPS.matcher(cue).find() ? Role.MIL : Role.GOV;
         }
         return new Actor(span.text(), span.start(), span.end(), name, country, owner.org(), role);
     }
