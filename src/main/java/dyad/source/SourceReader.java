@@ -1,8 +1,6 @@
 package dyad.source;
 
 import dyad.model.Document;
-import dyad.model.EventDate;
-import dyad.model.Metadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -18,14 +16,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 /**
  * Turns command-line arguments (files, folders, {@code -} for stdin) into documents. A
@@ -54,11 +48,8 @@ public final class SourceReader {
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
     private final TextDecoder decoder;
-    private final DocumentDater dater;
-    private final DocumentDates dates;
     private final InputStream stdin;
-    private final int maxChars;
-    private final Map<Path, Catalog> catalogs = new ConcurrentHashMap<>();
+    private final DocumentMaker maker;
 
     /** Reads stdin from {@code System.in}; {@code dates} (from --doc-date, --doc-dates) may be null. */
     public SourceReader(DocumentDates dates) {
@@ -85,10 +76,8 @@ public final class SourceReader {
             throw new IllegalArgumentException("max document length must be at least 1 character: " + maxChars);
         }
         this.decoder = decoder;
-        this.dater = dater;
-        this.dates = dates == null ? DocumentDates.NONE : dates;
         this.stdin = stdin;
-        this.maxChars = maxChars;
+        this.maker = new DocumentMaker(dater, dates == null ? DocumentDates.NONE : dates, maxChars);
     }
 
     /** Files, folders (recursively, sorted) and {@code -}, in the order given. */
@@ -134,7 +123,7 @@ public final class SourceReader {
         Document doc;
         try {
             String text = decoder.read(stdin);
-            doc = document("stdin", text, HTML_START.matcher(text).find(), null, null, onError);
+            doc = maker.document("stdin", text, HTML_START.matcher(text).find(), null, null, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
             return;
@@ -197,7 +186,7 @@ public final class SourceReader {
         try {
             // Pipes and devices have no size up front; read them as streams under the same limit.
             String text = Files.isRegularFile(file) ? decoder.read(file) : readStream(file);
-            doc = document(id, text, html, file, root, onError);
+            doc = maker.document(id, text, html, file, root, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError(shownPath, e.getMessage()));
             return;
@@ -219,62 +208,6 @@ public final class SourceReader {
         } catch (IOException e) {
             throw UnreadableException.of(e);
         }
-    }
-
-    /** @param raw the file's text, or its markup when {@code html} (whose meta tags then say what the page is) */
-    private Document document(String id, String raw, boolean html, Path file, Path root, Consumer<IngestError> onError)
-            throws UnreadableException {
-        HtmlMeta.Page page = new HtmlMeta.Page(Metadata.NONE, EventDate.UNKNOWN);
-        String text = raw;
-        if (html) {
-            org.jsoup.nodes.Document parsed = Jsoup.parse(raw);
-            page = HtmlMeta.of(parsed);
-            text = HtmlText.extract(parsed);
-        }
-        if (text.length() > maxChars) {
-            throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
-                    text.length(), maxChars));
-        }
-        Optional<Catalog.Entry> entry = file == null ? Optional.empty() : catalogEntry(file, root, onError);
-        Metadata meta = entry.map(Catalog.Entry::meta).orElse(Metadata.NONE).over(page.meta());
-        return new Document(id, text, dateOf(file, entry, page.published(), text), meta);
-    }
-
-    /**
-     * The file's own line in --doc-dates, else its catalog row, else its page's publication date,
-     * else --doc-date, else what its text says: what the user names for this one file beats what
-     * the folder's or the page's metadata says, which beats a date given to every document, which
-     * beats a guess from the text.
-     */
-    private EventDate dateOf(Path file, Optional<Catalog.Entry> entry, EventDate pagePublished, String text) {
-        EventDate listed = file == null ? null : dates.listedDate(file);
-        if (listed != null) {
-            return listed;
-        }
-        EventDate published = entry.map(Catalog.Entry::published).filter(EventDate::known).orElse(pagePublished);
-        if (published.known()) {
-            return published;
-        }
-        EventDate every = dates.everyDocument();
-        return every != null ? every : dater.dateOf(text);
-    }
-
-    /**
-     * The row about a file in the nearest catalog that names it, from the file's folder up to the
-     * folder the user gave; each catalog is read once (its bad rows reported then).
-     */
-    private Optional<Catalog.Entry> catalogEntry(Path file, Path root, Consumer<IngestError> onError) {
-        if (file == null || root == null) {
-            return Optional.empty();
-        }
-        Path absolute = file.toAbsolutePath().normalize();
-        for (Path folder = absolute.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
-            Optional<Catalog.Entry> entry = catalogs.computeIfAbsent(folder, f -> Catalog.in(f, onError)).entry(absolute);
-            if (entry.isPresent()) {
-                return entry;
-            }
-        }
-        return Optional.empty();
     }
 
     private static String id(Path folder, Path file) {
