@@ -23,6 +23,9 @@ public final class Exports {
             if (format == null) {
                 throw new IllegalArgumentException("an export needs a format");
             }
+            if (kind != null && !ExportFilter.KINDS.contains(kind)) {
+                throw new IllegalArgumentException("--kind must be one of event, quote, letter, relation: '" + kind + "'");
+            }
             if (kind != null && format != ExportFormat.CSV && !kind.equals("event")) {
                 throw new IllegalArgumentException("--kind " + kind + ": the " + format.name().toLowerCase(java.util.Locale.ROOT)
                         + " format carries events only (csv carries every kind)");

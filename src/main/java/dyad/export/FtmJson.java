@@ -50,11 +50,6 @@ final class FtmJson implements RecordWriter {
     }
 
     @Override
-    public Set<String> kinds() {
-        return Set.of("event");
-    }
-
-    @Override
     public void write(Exported exported) throws IOException {
         Event e = (Event) exported.record();
         String article = article(exported.doc());

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Events in the 61 tab-separated columns of a GDELT 2.0 event row, no header (as GDELT publishes
@@ -36,11 +35,6 @@ final class GdeltTsv implements RecordWriter {
     GdeltTsv(Writer out, CameoCodes codes) {
         this.out = out;
         this.codes = codes;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Set.of("event");
     }
 
     @Override

@@ -9,7 +9,6 @@ import dyad.model.Json;
 import dyad.model.Metadata;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Set;
 
 /**
  * Events as PLOVER JSON Lines, the fields of the PLOVER manual's "Data Fields" chapter: {@code id},
@@ -27,11 +26,6 @@ final class PloverJson implements RecordWriter {
     PloverJson(Writer out, CameoCodes codes) {
         this.out = out;
         this.codes = codes;
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Set.of("event");
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -34,20 +33,10 @@ final class RecordCsv implements RecordWriter {
             "relation", List.of("id", "doc", "doc_title", "state_a", "state_b", "attribute", "value", "date", "precision",
                     "evidence_start", "evidence_end", "evidence_text"));
 
-    private final String kind;
     private final CSVPrinter printer;
 
     RecordCsv(Writer out, String kind) throws IOException {
-        if (!HEADERS.containsKey(kind)) {
-            throw new IllegalArgumentException("--kind must be one of event, quote, letter, relation: '" + kind + "'");
-        }
-        this.kind = kind;
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADERS.get(kind).toArray(String[]::new)).get());
-    }
-
-    @Override
-    public Set<String> kinds() {
-        return Set.of(kind);
     }
 
     @Override

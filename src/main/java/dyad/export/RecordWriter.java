@@ -1,13 +1,9 @@
 package dyad.export;
 
 import java.io.IOException;
-import java.util.Set;
 
-/** One export format: the record kinds it can carry, and how each record is written. */
+/** One export format: how each record is written (which kinds it carries, {@link Exports.Request} checks). */
 interface RecordWriter extends AutoCloseable {
-
-    /** The kinds this format carries; an export of another kind is refused before it starts. */
-    Set<String> kinds();
 
     void write(Exported e) throws IOException;
 
