@@ -150,6 +150,23 @@ class EventExtractionTest {
     }
 
     @Test
+    void aPassiveActWithNoAgentIsDoneByTheStateTheDocumentIsAboutBesidesItsTarget() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] and [Chile:CHL/GOV] quarrelled over salmon quotas. [Norway:NOR/GOV] "
+                + "recalled its ambassador. [Norway's ambassador:NOR/GOV] was {summoned:ACCUSE} on Friday.");
+        List<Event> events = events(m, "2022-05-01");
+        assertThat(events).filteredOn(e -> e.evidence().text().endsWith("on Friday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.source().text(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.ACCUSE, "CHL", null, "NOR"));
+    }
+
+    @Test
+    void anActiveActWithNoDoerGetsNoneImplied() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] and [Chile:CHL/GOV] quarrelled over salmon quotas. The {detention:COERCE} "
+                + "of [a Norwegian fisherman:NOR/CVL] added to the strain.");
+        assertThat(events(m, "2022-05-01")).filteredOn(e -> e.type() == PloverType.COERCE).isEmpty();
+    }
+
+    @Test
     void anotherStateUnderASubjectNounIsNoAgent() {
         Marked m = Marked.parse("The flareup of tensions between [Sudan:SDN/GOV] and [Chad:TCD/GOV] threatens to "
                 + "destroy recent progress.");

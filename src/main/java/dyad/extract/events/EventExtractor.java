@@ -91,8 +91,9 @@ public final class EventExtractor {
                 continue;
             }
             if (sources.isEmpty()) { // "the easing of sanctions on X": who last sanctioned X
+                boolean passive = s.children(f.token()).stream().anyMatch(a -> a.relation().equals("nsubj:pass"));
                 for (Mention tgt : explicit) {
-                    focus.implicitSource(type, tgt.actor()).ifPresent(src ->
+                    (passive ? focus.implicitAgent(type, tgt.actor()) : focus.implicitSource(type, tgt.actor())).ifPresent(src ->
                             add(events, seen, new Event(docId, type, f.rule().mode(), src, tgt.actor(),
                                     focus.remention(noun, type, src, tgt.actor(), date), m, evidence), tgt));
                 }

@@ -136,6 +136,26 @@ public final class Focus {
         return Optional.ofNullable(same != null ? same : sanctioners.get(PloverType.SANCTION + "|" + target.country()));
     }
 
+    /**
+     * Who did a {@code type} act to {@code target} when the text names no doer ("the ambassador was
+     * summoned", "the detention of an Australian writer"): who last did such an act to it, else
+     * whoever sanctioned it, else the state the document talks about most besides the target's.
+     */
+    public Optional<Actor> implicitAgent(PloverType type, Actor target) {
+        Optional<Actor> sanctioner = implicitSource(type, target);
+        if (sanctioner.isPresent() || target.country() == null) {
+            return sanctioner;
+        }
+        return mostMentionedBesides(target.country());
+    }
+
+    private Optional<Actor> mostMentionedBesides(String country) {
+        return stateMentions.entrySet().stream()
+                .filter(e -> !e.getKey().equals(country))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> stateActors.get(e.getKey()));
+    }
+
     /** The participant a {@code type} act by {@code source} is aimed at when the text names none. */
     public Optional<Actor> implicitTarget(PloverType type, Actor source) {
         Actor earlier = earlierTargets.get(actKey(type, source));
@@ -153,9 +173,6 @@ public final class Focus {
         if (sameKind != null && !Objects.equals(sameKind.country(), source.country())) {
             return Optional.of(sameKind);
         }
-        return stateMentions.entrySet().stream()
-                .filter(e -> !e.getKey().equals(source.country()))
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> stateActors.get(e.getKey()));
+        return mostMentionedBesides(source.country());
     }
 }

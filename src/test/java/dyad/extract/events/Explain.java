@@ -17,14 +17,24 @@ import java.util.Set;
 /**
  * A developer's look inside one text: per sentence, its tokens with tags and heads, the actor
  * mentions before and after discourse, the triggers that fire and the frames found for them.
- * Run: java -cp target/test-classes:target/classes:$(cat target/classpath.txt) dyad.extract.events.Explain FILE|TEXT
+ * Run: java -cp target/test-classes:target/classes:$(cat target/classpath.txt) dyad.extract.events.Explain FILE…|TEXT [DATE]
+ * (several files: each under a "### FILE" line, the models loaded once).
  */
 public final class Explain {
 
     public static void main(String[] args) throws Exception {
-        String text = Files.exists(Path.of(args[0])) ? Files.readString(Path.of(args[0])) : args[0];
-        LocalDate day = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2021, 6, 15);
         Models models = Models.load();
+        if (!Files.exists(Path.of(args[0]))) {
+            explain(models, args[0], args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2021, 6, 15));
+            return;
+        }
+        for (String file : args) {
+            System.out.println("### " + file);
+            explain(models, Files.readString(Path.of(file)), LocalDate.of(2021, 6, 15));
+        }
+    }
+
+    private static void explain(Models models, String text, LocalDate day) {
         MentionFinder finder = new MentionFinder(models.gazetteer());
         String layout = new LayoutNormalizer().normalize(text);
         List<Sentence> sentences = models.nlp().analyze(layout, s -> true).sentences();
