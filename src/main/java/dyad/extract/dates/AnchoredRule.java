@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Expressions counted from the anchor, the last date mentioned before them: "two months later", "the following
- * year", "four years earlier", "that same day".
+ * year", "four years earlier", "that same day", "the next morning", "within hours", "shortly afterwards".
  */
 final class AnchoredRule implements DateRule {
 
@@ -26,6 +26,16 @@ final class AnchoredRule implements DateRule {
             "(?i)\\bthe\\s+(?<dir>next|following|previous|preceding)\\s+(?<unit>day|week|month|year)\\b(?!-)");
     private static final Pattern SAME = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same|that\\s+same)\\s+(?<unit>day|month|year)\\b(?!-)");
+    /** "the next morning", "the following night": the day after the anchor. */
+    private static final Pattern NEXT_PART_OF_DAY = Pattern.compile(
+            "(?i)\\bthe\\s+(?:next|following)\\s+(?:morning|afternoon|evening|night)\\b");
+    /** "that night", "the same evening", "within hours", "hours later": the anchor's own day. */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:that|the\\s+same|that\\s+same)\\s+"
+            + "(?:morning|afternoon|evening|night)|within\\s+(?:(?:a\\s+few|several|" + NUMBER.replace("(?<n>", "(?:")
+            + ")\\s+)?hours|(?:(?:a\\s+few|several)\\s+)?hours\\s+(?:later|afterwards?))\\b");
+    /** "shortly afterwards", "soon thereafter", "within days": close to the anchor, so in its month. */
+    private static final Pattern SOON = Pattern.compile(
+            "(?i)\\b(?:(?:shortly|soon)\\s+(?:afterwards?|thereafter)|within\\s+(?:(?:a\\s+few|several)\\s+)?days)\\b");
 
     @Override
     public void collect(String text, int from, int to, List<Match> out) {
@@ -56,6 +66,18 @@ final class AnchoredRule implements DateRule {
         while (m.find()) {
             Precision p = natural(m.group("unit"), true);
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, p)));
+        }
+        m = DateWords.matcher(NEXT_PART_OF_DAY, text, from, to);
+        while (m.find()) {
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> step(anchor, 1, "day", false)));
+        }
+        m = DateWords.matcher(SAME_DAY, text, from, to);
+        while (m.find()) {
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, Precision.DAY)));
+        }
+        m = DateWords.matcher(SOON, text, from, to);
+        while (m.find()) {
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, Precision.MONTH)));
         }
     }
 

@@ -264,6 +264,23 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void partsOfDayAndHoursStayOnTheAnchorsDay() {
+            assertFinds(JAN_8_2026, NOV_13_2025, "Crowds gathered {that night|2025-11-13|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "By {the next morning|2025-11-14|RELATIVE} Oslo had protested.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {within hours|2025-11-13|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {within 48 hours|2025-11-13|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {a few hours later|2025-11-13|RELATIVE}.");
+            assertFinds(JAN_8_2026, "2025-11", "Lima answered {that evening|2025-11|RELATIVE}: a month stays a month.");
+        }
+
+        @Test
+        void shortlyAfterwardsIsTheAnchorsMonth() {
+            assertFinds(JAN_8_2026, NOV_13_2025, "The council endorsed it {shortly afterwards|2025-11|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Quito followed {soon thereafter|2025-11|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "Quito followed {within days|2025-11|RELATIVE}.");
+        }
+
+        @Test
         void afterEarlierAndBeforeCountBack() {
             assertFinds(JAN_8_2026, "2021", "It won, {four years after|2017|RELATIVE} opening the mission.");
             assertFinds(JAN_8_2026, "2021", "It had begun {four years earlier|2017|RELATIVE}.");
