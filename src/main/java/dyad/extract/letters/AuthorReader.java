@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A letter's signatories, wherever the letter names them: the block after its sign-off or
  * "Signed:" heading (one per line, or several per line between commas; a title line under a
  * person's name is theirs), the body that speaks as "we" ("We, the members of the X …", "as
- * members of the X"), and self-descriptions closing the letter ("The X Network is a coalition
+ * members of the X", "We, the X Network,", "We write as the X"), a closing "Signed on behalf of the X", and self-descriptions closing the letter ("The X Network is a coalition
  * of …"). Each gets a country from its own line ("(Uganda)", "…, Accra, Ghana", "Kenya Human
  * Rights Commission"), else the one country the other signatories share, else the one the
  * letter's "we" names ("We write as Australian organisations").
@@ -29,6 +29,8 @@ final class AuthorReader {
     private final Parties parties;
     private final String text;
     private final Pattern selfDescription;
+    /** "Signed on behalf of the X Network", "For and on behalf of the X": a closing line naming who signs. */
+    private final Pattern onBehalf;
     private final Pattern bio;
     private final Signatory.Namer namer;
 
@@ -39,7 +41,9 @@ final class AuthorReader {
         this.text = layout.lines.text();
         this.namer = new Signatory.Namer(text, parties, cues);
         String members = cues.lexicon.alternation(LetterLexicon.Kind.MEMBER_WORD);
-        this.selfDescription = Pattern.compile("(?i:(?:\\bwe,?\\h+|\\bas\\h+)" + members + "\\h+(?:the\\h+)?)(" + NAME + ")");
+        this.selfDescription = Pattern.compile("(?i:(?:\\bwe,?\\h+|\\bas\\h+)" + members + "\\h+(?:the\\h+)?"
+                + "|\\bwe,\\h+(?:the\\h+)?|\\bwe\\h+(?:write|speak|come|appeal)\\h+(?:to\\h+you\\h+)?as\\h+(?:the\\h+)?)(" + NAME + ")");
+        this.onBehalf = Pattern.compile("(?m)^[\\h*_]*(?i:(?:signed\\h+)?(?:for\\h+and\\h+)?on\\h+behalf\\h+of\\h+(?:the\\h+)?)(" + NAME + ")");
         String bodies = String.join("|", cues.bodyWords);
         this.bio = Pattern.compile("(?m)^[\\h*_#>]*((?:The\\h+)?" + NAME + ")[*_\\h]*\\h+(?:is|are)\\s+an?\\s+"
                 + "(?:[\\p{L}-]+\\s+){0,3}(?i:" + bodies + "|NGO)s?\\b");
@@ -64,8 +68,18 @@ final class AuthorReader {
         int to = Math.min(layout.bodyEnd(), from + 1500);
         Matcher m = selfDescription.matcher(text).region(from, to);
         if (m.find()) {
-            int start = m.start(1);
-            int end = start + TRAILING_CONNECTORS.matcher(m.group(1)).replaceFirst("").length();
+            addNamed(out, m);
+        }
+        Matcher closing = onBehalf.matcher(text).region(from, text.length());
+        while (closing.find()) {
+            addNamed(out, closing);
+        }
+    }
+
+    private void addNamed(List<Signatory> out, Matcher m) {
+        int start = m.start(1);
+        int end = start + TRAILING_CONNECTORS.matcher(m.group(1)).replaceFirst("").length();
+        if (namer.bodyLike(start, end)) {
             add(out, namer.body(start, end, start, end, List.of()));
         }
     }

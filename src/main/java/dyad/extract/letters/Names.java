@@ -101,6 +101,13 @@ final class Names {
         return best;
     }
 
+    /** The state of a demonym opening text[from, to), after an optional "The" ("Norwegian Helsinki Committee"); else null. */
+    String opensWithDemonym(String text, int from, int to) {
+        int start = text.startsWith("The ", from) ? from + 4 : from;
+        return scan(text, from, to).stream().filter(h -> h.start() == start && h.kind() == EntryKind.ADJECTIVE)
+                .map(h -> h.entry().country()).findFirst().orElse(null);
+    }
+
     /** The states named in text[from, to) by a country, capital, demonym or place, in order, each once. */
     List<String> countries(String text, int from, int to) {
         List<String> out = new ArrayList<>();

@@ -74,6 +74,9 @@ final class Parties {
     /** Whether the written name is a person's: two to five capitalised words (and particles: "von der"), none a body's. */
     boolean personLike(Written name) {
         String s = name.text(text);
+        if (names.opensWithDemonym(text, name.start(), name.end()) != null || acronymAmongWords(s)) {
+            return false; // "Norwegian PEN": a nation's body, not a person
+        }
         if (names.scan(text, name.start(), name.end()).stream()
                 .anyMatch(h -> h.kind() != EntryKind.PERSON && h.kind() != EntryKind.ADJECTIVE)) {
             return knownPerson(name).isPresent();
@@ -95,6 +98,13 @@ final class Parties {
             capitalised++;
         }
         return capitalised >= 2;
+    }
+
+    /** "Norwegian PEN": an acronym beside words that are not in capitals (a name in capitals, "JOHN SMITH", is all so). */
+    private static boolean acronymAmongWords(String s) {
+        String[] words = s.split("\\s+");
+        long acronyms = java.util.Arrays.stream(words).filter(w -> w.matches("\\p{Lu}{2,}")).count();
+        return acronyms > 0 && acronyms < words.length;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dyad.extract.letters;
 
 import dyad.extract.actors.EntryKind;
-import dyad.extract.actors.GazetteerEntry;
 import dyad.extract.actors.Mention;
 import dyad.extract.letters.Lines.Line;
 import dyad.model.Actor;
@@ -16,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * A letter's recipients, from the first place that names them: the address block before the
  * salutation ("To: Senator the Hon Penny Wong / Minister for Foreign Affairs"; each line opening
- * with "To:" or a courtesy title starts a recipient, other lines carry the office and address
- * of the one above), else the title ("Open letter to Prime Minister Mark Carney"), else the
+ * with "To:", a courtesy title or an office before a known name ("Prime Minister Erna Solberg")
+ * starts a recipient, other lines carry the office and address of the one above), else
+ * ({@link GreetingReader}) the title ("Open letter to Prime Minister Mark Carney"), else the
  * salutation ("Dear Minister Wong," → the minister of that name in office; "Dear Prime
  * Minister," → the holder of that office in the letter's state).
  */
@@ -48,11 +48,12 @@ final class RecipientReader {
 
     List<Recipient> read() {
         List<Recipient> out = addressBlock();
+        GreetingReader greeting = new GreetingReader(layout, parties, mentions);
         if (out.isEmpty()) {
-            out = title();
+            out = greeting.title();
         }
         if (out.isEmpty()) {
-            out = salutation(out);
+            out = greeting.salutation(out);
         }
         List<Recipient> distinct = new ArrayList<>();
         for (Recipient r : out) {
@@ -118,7 +119,7 @@ final class RecipientReader {
             Matcher to = TO.matcher(content);
             boolean startsTo = to.lookingAt();
             int from = startsTo ? l.from() + to.end() : l.from();
-            boolean honored = cues.honorifics.matcher(text).region(from, l.to()).lookingAt();
+            boolean honored = cues.honorifics.matcher(text).region(from, l.to()).lookingAt() || namesLeader(from, l.to());
             if (startsTo && from >= l.to()) {
                 current = null;
                 openTo = true;
@@ -135,6 +136,22 @@ final class RecipientReader {
             }
         }
         return out;
+    }
+
+    /** "Prime Minister Erna Solberg": a line naming a known office-holder addresses them, it is no letterhead. */
+    private boolean namesLeader(int from, int to) {
+        int comma = text.indexOf(',', from);
+        return leaderAfterOffice(Written.strip(text, from, comma >= 0 && comma < to ? comma : to, cues)) != null;
+    }
+
+    /** The known person closing a name written after their office ("Prime Minister Erna Solberg"), else null. */
+    private Written leaderAfterOffice(Written name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        return parties.names().scan(text, name.start(), name.end()).stream()
+                .filter(h -> h.kind() == EntryKind.PERSON && h.end() == name.end() && h.start() > name.start())
+                .findFirst().map(h -> new Written(h.start(), h.end(), name.honored())).orElse(null);
     }
 
     private int firstProse() {
@@ -172,6 +189,12 @@ final class RecipientReader {
         int headEnd = comma >= 0 && comma < e.to() ? comma : e.to();
         int officeTo = e.more().isEmpty() ? e.to() : e.more().get(e.more().size() - 1)[1];
         Written name = Written.strip(text, e.from(), headEnd, cues);
+        Written titled = leaderAfterOffice(name);
+        if (titled != null) { // "Prime Minister Erna Solberg": the office, then the name
+            Actor a = parties.person(titled, e.from(), trimmed(e.from(), headEnd), e.from(), officeTo,
+                    new Parties.Placement(null, null, Role.GOV));
+            return new Recipient(a, text.substring(e.from(), officeTo).toLowerCase(Locale.ROOT));
+        }
         if (isPerson(name)) {
             Actor a = parties.person(name, e.from(), trimmed(e.from(), headEnd), headEnd, officeTo,
                     new Parties.Placement(null, null, Role.GOV));
@@ -211,92 +234,5 @@ final class RecipientReader {
 
     static String letterCountry(List<Recipient> recipients) {
         return recipients.stream().map(r -> r.actor().country()).filter(c -> c != null).findFirst().orElse(null);
-    }
-
-    // ---- the title and the salutation -------------------------------------------------------
-
-    private static final Pattern TITLE_TO = Pattern.compile("(?i)\\bto\\s+");
-
-    /** The people and bodies the gazetteer finds after "to" in the title, up to its colon. */
-    private List<Recipient> title() {
-        if (layout.title < 0) {
-            return List.of();
-        }
-        Line first = layout.lines.get(layout.title);
-        Matcher to = TITLE_TO.matcher(text).region(first.from(), first.to());
-        if (!to.find()) {
-            return List.of();
-        }
-        int colon = text.indexOf(':', to.end());
-        int end = colon >= 0 && colon < first.to() ? colon : first.to();
-        List<Recipient> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            Actor a = m.actor();
-            if (a.start() != null && a.start() >= to.end() && a.end() <= end && m.kind() != EntryKind.ADJECTIVE
-                    && Names.addressable(a.role())) {
-                out.add(new Recipient(a, ""));
-            }
-        }
-        return out;
-    }
-
-    private static final Pattern SALUTATION_PARTS = Pattern.compile("\\s*(?:,|\\band\\b)\\s*");
-
-    /** "Dear Minister Wong," → the minister named Wong in office; "Dear Prime Minister," → the office's holder. */
-    private List<Recipient> salutation(List<Recipient> none) {
-        if (layout.salutation < 0) {
-            return none;
-        }
-        Line l = layout.lines.get(layout.salutation);
-        String content = layout.lines.content(l).replaceFirst("(?i)^dear\\s+", "").replaceFirst("[,:]\\s*$", "");
-        int base = text.indexOf(content, l.from());
-        List<Recipient> out = new ArrayList<>();
-        String country = dominantCountry();
-        int at = 0;
-        for (String part : SALUTATION_PARTS.split(content)) {
-            int start = base + content.indexOf(part, at);
-            at = start - base + part.length();
-            if (part.isBlank()) {
-                continue;
-            }
-            salutee(part.trim(), start, country).ifPresent(a -> out.add(new Recipient(a, part.toLowerCase(Locale.ROOT))));
-        }
-        return out;
-    }
-
-    private Optional<Actor> salutee(String part, int start, String country) {
-        int end = start + part.length();
-        List<Names.Hit> hits = parties.names().scan(text, start, end);
-        Optional<Names.Hit> cue = hits.stream().filter(h -> h.kind() == EntryKind.ROLE_CUE).findFirst();
-        String surname = cue.map(h -> text.substring(h.end(), end).trim()).orElse("");
-        if (surname.matches("\\p{Lu}[\\p{L}'’-]+")) {
-            Optional<GazetteerEntry> p = parties.names().bySurname(surname, null);
-            if (p.isPresent()) {
-                GazetteerEntry e = p.get();
-                return Optional.of(new Actor(part, start, end, e.name(), e.country(), e.org(), e.role()));
-            }
-        }
-        // "Dear Members of the Security Council", "Dear Prime Minister of Japan": a body, an office's holder.
-        Optional<Actor> body = parties.body(new Written(start, end, false), start, end, country);
-        if (body.isPresent()) {
-            return body;
-        }
-        if (cue.isPresent()) {
-            Names.Hit h = cue.get();
-            return parties.cueBody(h, text.substring(h.start(), h.end()), part, start, end, country);
-        }
-        return Optional.empty();
-    }
-
-    /** The state the letter's text names most: whose "Prime Minister" a bare salutation greets. */
-    private String dominantCountry() {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            if (m.actor().country() != null) {
-                counts.merge(m.actor().country(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(null);
     }
 }

@@ -48,7 +48,8 @@ record Signatory(Actor actor, boolean decided, boolean person) {
         /**
          * A body named in text[nameFrom, nameTo), shown as [shownFrom, shownTo): without "The" or its acronym
          * ("The Americas Policy Group (APG)"), by the gazetteer's name when the whole name is one it knows;
-         * placed by {@code explicit}, else by its own name ("Kenya Human Rights Commission").
+         * placed by {@code explicit}, else by the demonym opening it ("Norwegian Helsinki Committee"), else by its own
+         * name ("Kenya Human Rights Commission").
          */
         Signatory body(int nameFrom, int nameTo, int shownFrom, int shownTo, List<String> explicit) {
             Matcher acronym = ACRONYM.matcher(text).region(nameFrom, nameTo);
@@ -68,8 +69,11 @@ record Signatory(Actor actor, boolean decided, boolean person) {
                     known = h.entry().country();
                 }
             }
+            String demonym = parties.names().opensWithDemonym(text, nameFrom, nameTo);
+            // "Nigerian Union of Traders in Ghana": the nation opening a body's name is whose it is
             List<String> countries = !explicit.isEmpty() ? explicit
-                    : known != null ? List.of(known) : parties.names().countries(text, nameFrom, nameTo);
+                    : known != null ? List.of(known) : demonym != null ? List.of(demonym)
+                    : parties.names().countries(text, nameFrom, nameTo);
             String country = countries.size() == 1 ? countries.get(0) : null;
             Actor a = new Actor(text.substring(shownFrom, shownTo), shownFrom, shownTo, name, country, org, role);
             return new Signatory(a, !countries.isEmpty(), false);

@@ -72,4 +72,23 @@ class RecipientReaderTest {
         assertThat(recipients(text, LocalDate.of(2024, 6, 1), mentions)).extracting(Actor::name, Actor::country)
                 .containsExactly(tuple("Justin Trudeau", "CAN"));
     }
+
+    @Test
+    void anOfficeBeforeAKnownLeadersNameOpensTheAddressBlockWithoutATitle() {
+        String text = """
+                President Cyril Ramaphosa
+                Union Buildings
+                Pretoria
+
+                Open letter on the visit of the Dalai Lama to Cape Town and relations with China
+
+                Dear President,
+
+                We urge you to grant the visa.
+                """;
+        // The address block, not the title's "to Cape Town" nor the states it names.
+        assertThat(recipients(text, LocalDate.of(2019, 9, 1), List.of()))
+                .extracting(Actor::text, Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("President Cyril Ramaphosa", "Cyril Ramaphosa", "ZAF", Role.GOV));
+    }
 }
