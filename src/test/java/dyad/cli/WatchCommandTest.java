@@ -8,6 +8,7 @@ import dyad.store.PageRequest;
 import dyad.store.Repository;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
+import dyad.store.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,6 +148,25 @@ class WatchCommandTest {
                 storeSummary(0, 0, 0));
         assertThat(server.paths()).containsExactly("/news.rss");
         assertThat(cli.loads).hasValue(1);
+    }
+
+    /** The same on PostgreSQL, at {@code DYAD_TEST_PG}; skipped without one (a failure under CI). */
+    @Test
+    void watchesIntoPostgresqlToo() throws Exception {
+        String pg = TestPostgres.emptied();
+        String[] args = {"watch", "--db", pg, "--delay", "0", "--threads", "1", server.url("/news.rss"), server.url("/wire.atom")};
+        Cli.Run first = cli.run(args);
+        assertThat(first.exit()).isZero();
+        assertThat(first.errLines()).first().isEqualTo(
+                "dyad: watched 2 feeds: 2 read, 0 not modified, 0 unchanged, 0 failed; 5 new items, 1 seen before, 0 failed");
+        Cli.Run again = cli.run(args);
+        assertThat(again.exit()).isZero();
+        assertThat(again.errLines()).first().isEqualTo(
+                "dyad: watched 2 feeds: 0 read, 2 not modified, 0 unchanged, 0 failed; 0 new items, 0 seen before, 0 failed");
+        try (Repository repo = Stores.open(StoreLocation.parse(pg))) {
+            assertThat(repo.documents(PageRequest.first(100)).items()).extracting(d -> d.meta().title()).contains(
+                    "Ghana recalls its envoy from Norway", "Mongolia welcomes Portugal's foreign minister").hasSize(5);
+        }
     }
 
     @Test
