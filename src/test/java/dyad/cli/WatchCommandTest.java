@@ -9,7 +9,13 @@ import dyad.store.Repository;
 import dyad.store.StoreLocation;
 import dyad.store.Stores;
 import dyad.store.TestPostgres;
+import dyad.model.Extraction;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -167,6 +173,31 @@ class WatchCommandTest {
             assertThat(repo.documents(PageRequest.first(100)).items()).extracting(d -> d.meta().title()).contains(
                     "Ghana recalls its envoy from Norway", "Mongolia welcomes Portugal's foreign minister").hasSize(5);
         }
+    }
+
+    @Test
+    void withEveryItWaitsForTheNextRoundUntilInterrupted() throws Exception {
+        CommandLine cl = Main.commandLine(() -> doc -> Extraction.of(Cli.echo(doc)), new ByteArrayInputStream(new byte[0]));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread watching = new Thread(() -> exit.set(cl.execute("watch", "--db", store().toString(), "--delay", "0",
+                "--every", "1", localFeed.toString())));
+        watching.start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!err.toString().contains("next round") && System.nanoTime() < deadline && watching.isAlive()) {
+            Thread.sleep(50);
+        }
+        watching.interrupt();
+        watching.join(30_000);
+
+        assertThat(watching.isAlive()).isFalse();
+        assertThat(exit).hasValue(0);
+        assertThat(err.toString().lines()).containsExactly(
+                "dyad: watched 1 feed: 1 read, 0 not modified, 0 unchanged, 0 failed; 1 new item, 0 seen before, 0 failed",
+                storeSummary(1, 0, 0),
+                "dyad: next round in 1 minute");
     }
 
     @Test
