@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The one way texts become records: sources (files, folders with their catalog, stdin) are read
+ * The one way texts become records: sources (files, folders with their catalog, stdin, feeds' pages) are read
  * into documents, each document goes through the extraction stages on a pool of threads, and
  * the sink takes each one's records in input order. Every command that extracts drives this.
  *
