@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
                 ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
-                LexiconsCommand.class, TokensCommand.class, SparkCommand.class, ExportCommand.class})
+                LexiconsCommand.class, TokensCommand.class, SparkCommand.class, ExportCommand.class,
+                WatchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -68,6 +69,9 @@ public final class Main implements Callable<Integer> {
                 }
                 if (type == IngestCommand.class) {
                     return type.cast(new IngestCommand(extractors, stdin));
+                }
+                if (type == WatchCommand.class) {
+                    return type.cast(new WatchCommand(extractors, stdin));
                 }
                 if (type == ServeCommand.class) {
                     return type.cast(new ServeCommand(extractors, stdin));

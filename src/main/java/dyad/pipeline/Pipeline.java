@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The one way texts become records: sources (files, folders with their catalog, stdin) are read
+ * The one way texts become records: sources (files, folders with their catalog, stdin, feeds' pages) are read
  * into documents, each document goes through the extraction stages on a pool of threads, and
  * the sink takes each one's records in input order. Every command that extracts drives this.
  *
@@ -108,13 +108,17 @@ public final class Pipeline {
         return run((onDocument, onError) -> documents.forEach(d -> onDocument.accept(null, d)), sink, report);
     }
 
-    /** Where a run's documents come from: each with the path it was read from (or null), and each source that failed. */
+    /**
+     * Where a run's documents come from: each with the path it was read from (or null), and each source
+     * that failed. The path links the document in the store: a file's path, a page's address.
+     */
     @FunctionalInterface
-    private interface Source {
+    public interface Source {
         void read(BiConsumer<String, Document> onDocument, Consumer<IngestError> onError);
     }
 
-    private Summary run(Source source, Sink sink, RunReport report) {
+    /** Documents from {@code source} (files, feeds' pages), each extracted and handed to {@code sink}. */
+    public Summary run(Source source, Sink sink, RunReport report) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-extract");
             t.setDaemon(true);

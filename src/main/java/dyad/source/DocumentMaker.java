@@ -40,13 +40,37 @@ final class DocumentMaker {
             page = HtmlMeta.of(parsed);
             text = HtmlText.extract(parsed);
         }
+        checkLength(text);
+        Optional<Catalog.Entry> entry = file == null ? Optional.empty() : catalogEntry(file, root, onError);
+        Metadata meta = entry.map(Catalog.Entry::meta).orElse(Metadata.NONE).over(page.meta());
+        return new Document(id, text, dateOf(file, entry, page.published(), text), meta);
+    }
+
+    /**
+     * A page fetched from the web (a feed item's link): its text (an HTML page reduced to it), dated
+     * by the page's own publication date, else {@code givenDate} (the feed item's), else its text;
+     * described by the page's JSON-LD and meta tags, else by {@code given} (the item's title, link,
+     * author), else by the page's {@code <title>}.
+     */
+    Document fetched(String id, String raw, boolean html, Metadata given, EventDate givenDate) throws UnreadableException {
+        HtmlMeta.Page page = new HtmlMeta.Page(given, EventDate.UNKNOWN);
+        String text = raw;
+        if (html) {
+            org.jsoup.nodes.Document parsed = Jsoup.parse(raw, given.url() == null ? "" : given.url());
+            page = HtmlMeta.of(parsed, given);
+            text = HtmlText.extract(parsed);
+        }
+        checkLength(text);
+        EventDate date = page.published().known() ? page.published()
+                : givenDate != null && givenDate.known() ? givenDate : dater.dateOf(text);
+        return new Document(id, text, date, page.meta());
+    }
+
+    private void checkLength(String text) throws UnreadableException {
         if (text.length() > maxChars) {
             throw new UnreadableException(String.format(Locale.ROOT, "text too long (%,d characters > %,d limit)",
                     text.length(), maxChars));
         }
-        Optional<Catalog.Entry> entry = file == null ? Optional.empty() : catalogEntry(file, root, onError);
-        Metadata meta = entry.map(Catalog.Entry::meta).orElse(Metadata.NONE).over(page.meta());
-        return new Document(id, text, dateOf(file, entry, page.published(), text), meta);
     }
 
     /**

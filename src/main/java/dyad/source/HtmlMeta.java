@@ -33,6 +33,15 @@ final class HtmlMeta {
     }
 
     static Page of(Document page) {
+        return of(page, Metadata.NONE);
+    }
+
+    /**
+     * As {@link #of(Document)}, with what someone else says of the page (a feed item linking to it)
+     * between the page's own tags and its bare {@code <title>}: a JSON-LD headline or {@code og:title}
+     * beats the item's title, which beats a {@code <title>} that often carries the site's name too.
+     */
+    static Page of(Document page, Metadata given) {
         JsonNode article = article(page);
         Metadata fromJsonLd = article == null ? Metadata.NONE : new Metadata(text(article, "headline"),
                 name(article.get("publisher")), name(article.get("author")), text(article, "url"),
@@ -46,7 +55,7 @@ final class HtmlMeta {
         if (!published.known()) {
             published = date(first(meta(page, "article:published_time"), meta(page, "date")));
         }
-        return new Page(fromJsonLd.over(fromTags).over(fromHead), published);
+        return new Page(fromJsonLd.over(fromTags).over(given).over(fromHead), published);
     }
 
     /** The first JSON-LD object of an article type, looking inside lists and {@code @graph}. */

@@ -44,6 +44,11 @@ public final class SourceReader {
     private static final Pattern HTML_START =
             Pattern.compile("^\\uFEFF?\\s*<(?:!doctype\\s+html|html)[\\s>]", Pattern.CASE_INSENSITIVE);
 
+    /** Whether a text of unknown kind is an HTML page, from how it starts (a doctype or an html tag). */
+    static boolean looksLikeHtml(String text) {
+        return HTML_START.matcher(text).find();
+    }
+
     /** Two million characters: some 300,000 words, far above any letter, article or report. */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -123,7 +128,7 @@ public final class SourceReader {
         Document doc;
         try {
             String text = decoder.read(stdin);
-            doc = maker.document("stdin", text, HTML_START.matcher(text).find(), null, null, onError);
+            doc = maker.document("stdin", text, looksLikeHtml(text), null, null, onError);
         } catch (UnreadableException e) {
             onError.accept(new IngestError("stdin", e.getMessage()));
             return;

@@ -145,7 +145,7 @@ public final class TextDecoder {
     }
 
     /** 512 bytes, 12.5 KB, 52.4 MB (binary units, one decimal, no trailing ".0"). */
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
