@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Every sentence's mentions resolved in document order by one discourse: "it", "the two sides", a letter's "we" and "you". */
+/**
+ * Every sentence's mentions resolved in document order by one discourse: "it", "the two sides", a
+ * letter's "we" and "you", a statement's "I" and "we" (its issuer).
+ */
 final class DiscourseStage extends Stage {
 
     private final MentionFinder mentionFinder;
@@ -34,10 +37,14 @@ final class DiscourseStage extends Stage {
         List<List<Mention>> raw = work.get(Slots.MENTIONS);
         Optional<Letter> letter = work.get(Slots.LETTER).map(LetterExtractor.Reading::letter);
         Discourse discourse = new Discourse(mentionFinder);
-        letter.ifPresent(l -> discourse.setFirstPerson(Signatories.of(l)));
+        String text = work.document().text();
+        if (letter.isPresent()) {
+            discourse.setFirstPerson(Signatories.of(letter.get()));
+        } else {
+            StatementIssuer.of(text, sentences, raw).ifPresent(discourse::setFirstPerson);
+        }
         letter.filter(l -> !l.recipients().isEmpty()).ifPresent(l -> discourse.setSecondPerson(l.recipients().get(0)));
         discourse.setVoices(voices);
-        String text = work.document().text();
         List<List<Mention>> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             out.add(discourse.resolve(text, raw.get(i), work.document().date().firstDay(), sentences.get(i)));

@@ -213,4 +213,13 @@ class QuoteSpeakersTest {
                 + "more people die.\"");
         assertSpeaker(speakerOf(q, "we wait"), "Mariam Osman", "GBR", Role.CVL);
     }
+
+    @Test
+    void aStatementsIIsTheIssuerItsHeadingNamesAndAnyOtherDocumentsIsNoOne() {
+        String statement = "Ministry of Foreign Affairs\nStatement by Penny Wong, Minister for Foreign Affairs\n\n"
+                + "Canberra, 3 May 2023\n\n\"We expect an explanation,\" I told the Fijian envoy.\n";
+        assertSpeaker(speakerOf(quotes(statement), "explanation"), "Penny Wong", "AUS", Role.GOV);
+        String column = "Foreign Affairs Notebook\n\n\"We expect an explanation,\" I told the Fijian envoy.\n";
+        assertThat(speakerOf(quotes(column), "explanation").country()).isNull();
+    }
 }
