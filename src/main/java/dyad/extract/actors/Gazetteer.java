@@ -22,10 +22,9 @@ public final class Gazetteer {
     static final String DIR = "/dyad/lexicon/actors/";
     static final String CONVERTED = "/dyad/lexicon/petrarch2/";
 
-    /** The org codes of the record format (shared/spec/records.md) an organisation row may carry. */
-    public static final Set<String> ORG_CODES = Set.of("UNO", "OAS", "EUR", "G7", "G20", "LIMA_GROUP", "APEC", "AU",
-            "ECOWAS", "NATO", "ICC", "IMF", "WBK", "IAEA", "WTO", "ASEAN", "ARL", "CARICOM", "MERCOSUR", "CELAC",
-            "ALBA", "OPEC", "SCO", "BRICS", "COMMONWEALTH", "OSCE", "INTERPOL");
+    /** The org codes of the record format (shared/spec/records.md) an organisation row may carry: org-codes.tsv. */
+    public static final Set<String> ORG_CODES = TsvTable.read(DIR + "org-codes.tsv", 2).stream()
+            .map(r -> r.cell(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byFirstWord = new HashMap<>();
