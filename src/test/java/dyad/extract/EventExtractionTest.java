@@ -167,6 +167,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void theStaffOfAnEmbassyBelongToTheEmbassysStateNotToTheCityItStandsIn() {
+        Marked m = Marked.parse("[The Czech government:CZE/GOV] {expelled:SANCTION} 18 [employees:RUS/CVL] of the "
+                + "Russian embassy in Prague.");
+        assertThat(events(m, "2021-04-20")).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(),
+                        e -> e.target().text())
+                .containsExactly(tuple(PloverType.SANCTION, "CZE", "RUS", "employees"));
+    }
+
+    @Test
     void anotherStateUnderASubjectNounIsNoAgent() {
         Marked m = Marked.parse("The flareup of tensions between [Sudan:SDN/GOV] and [Chad:TCD/GOV] threatens to "
                 + "destroy recent progress.");

@@ -96,8 +96,14 @@ public final class MentionFinder {
             }
             // Cue + "of" + owner: "the government of Peru".
             if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().country() != null
-                    && next.first() == m.last() + 2 && s.token(m.last() + 1).lemma().equals("of")
-                    && next.entry().kind() != EntryKind.ROLE_CUE) {
+                    && ownerAfterOf(s, m, next) && next.entry().kind() != EntryKind.ROLE_CUE) {
+                BaseMatcher.Match after = k + 2 < matches.size() ? matches.get(k + 2) : null;
+                if (next.entry().kind() == EntryKind.ADJECTIVE && after != null
+                        && after.entry().kind() == EntryKind.ROLE_CUE && ownsCue(s, next, after)) {
+                    // "employees of the Russian embassy": the embassy's people; the embassy is read next
+                    out.add(owned(text, s, next, m, day).withSpan(text, s, m.first(), m.last()));
+                    continue;
+                }
                 out.add(owned(text, s, next, m, day).withSpan(text, s, m.first(), next.last()));
                 k++;
                 continue;
@@ -119,6 +125,13 @@ public final class MentionFinder {
         addPronouns(text, s, out);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return speakingFor(s, out);
+    }
+
+    /** "of" right after the cue, then the owner, a determiner between them or not ("staff of the Russian embassy"). */
+    private static boolean ownerAfterOf(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match owner) {
+        int of = cue.last() + 1;
+        return of < s.tokens().size() && s.token(of).lemma().equals("of")
+                && (owner.first() == of + 1 || owner.first() == of + 2 && s.token(of + 1).pos().equals("DT"));
     }
 
     /**
