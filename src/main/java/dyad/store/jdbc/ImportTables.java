@@ -28,7 +28,7 @@ final class ImportTables {
 
     /** What identifies a row: a second row with the same key is not stored. */
     static final String EVENT_KEY = "origin, origin_id";
-    static final String MENTION_KEY = "origin, event_id, identifier, sentence_id";
+    static final String MENTION_KEY = "origin, event_id, identifier, sentence_id, actor1_offset, actor2_offset, action_offset";
 
     private static java.util.List<String> actor(String prefix) {
         return java.util.List.of(prefix + "_code", prefix + "_name", prefix + "_cameo_country", prefix + "_country",
@@ -55,8 +55,8 @@ final class ImportTables {
 
     static void write(RowWriter w, ImportedMention m) {
         w.str(m.origin()).num(m.eventId()).timestamp(m.eventTime()).timestamp(m.mentionTime()).num(m.mentionType())
-                .str(m.sourceName()).str(m.identifier()).num(m.sentenceId()).num(m.actor1Offset())
-                .num(m.actor2Offset()).num(m.actionOffset()).bool(m.inRawText()).num(m.confidence())
+                .str(m.sourceName()).str(m.identifier()).num(m.sentenceId()).num((long) m.actor1Offset())
+                .num((long) m.actor2Offset()).num((long) m.actionOffset()).bool(m.inRawText()).num(m.confidence())
                 .num(m.docLength()).dbl(m.docTone()).str(m.translation());
         w.end();
     }

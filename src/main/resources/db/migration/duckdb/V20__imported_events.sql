@@ -4,7 +4,7 @@
 -- CAMEO event code (NULL where Dyad codes none, CAMEO 01x statements); *_country: the ISO3 state of
 -- the CAMEO actor country code (*_cameo_country, kept as GDELT wrote it; NULL for a region or an
 -- unknown code); *_geo_country: FIPS 10-4, as GDELT writes them. Mentions (GDELT 2.0) point to their
--- event by event_id. Column order: dyad.store.jdbc.ImportTables (bulk copies write in that order).
+-- event by event_id; one is known by its article, sentence and the three offsets (-1: not found). Column order: dyad.store.jdbc.ImportTables (bulk copies write in that order).
 -- The embedded store has no keys or indexes (see README.md); PostgreSQL's are in postgresql/V20.
 CREATE TABLE imported_events (
     origin VARCHAR NOT NULL,
@@ -50,9 +50,9 @@ CREATE TABLE imported_mentions (
     source_name VARCHAR,
     identifier VARCHAR NOT NULL,
     sentence_id INTEGER NOT NULL,
-    actor1_offset INTEGER,
-    actor2_offset INTEGER,
-    action_offset INTEGER,
+    actor1_offset INTEGER NOT NULL,
+    actor2_offset INTEGER NOT NULL,
+    action_offset INTEGER NOT NULL,
     in_raw_text BOOLEAN,
     confidence INTEGER,
     doc_length INTEGER,

@@ -43,9 +43,9 @@ CREATE TABLE imported_mentions (
     source_name VARCHAR,
     identifier VARCHAR NOT NULL,
     sentence_id INTEGER NOT NULL,
-    actor1_offset INTEGER,
-    actor2_offset INTEGER,
-    action_offset INTEGER,
+    actor1_offset INTEGER NOT NULL,
+    actor2_offset INTEGER NOT NULL,
+    action_offset INTEGER NOT NULL,
     in_raw_text BOOLEAN,
     confidence INTEGER,
     doc_length INTEGER,
@@ -55,4 +55,4 @@ CREATE TABLE imported_mentions (
 
 ALTER TABLE imported_events ADD PRIMARY KEY (origin, origin_id);
 CREATE INDEX imported_events_pair ON imported_events (source_country, target_country, month);
-ALTER TABLE imported_mentions ADD PRIMARY KEY (origin, event_id, identifier, sentence_id);
+ALTER TABLE imported_mentions ADD PRIMARY KEY (origin, event_id, identifier, sentence_id, actor1_offset, actor2_offset, action_offset);
