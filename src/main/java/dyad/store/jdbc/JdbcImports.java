@@ -10,6 +10,7 @@ import dyad.store.Imports;
 import dyad.store.MonthlyCount;
 import dyad.store.StoreChanges;
 import dyad.store.StoreException;
+import dyad.store.StoreLocation;
 import dyad.store.TimelineQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
 
 /**
  * {@link Imports} over JDBC. A write streams its rows into a staging table through the dialect's
@@ -42,32 +44,50 @@ final class JdbcImports implements Imports {
 
     @Override
     public Written writeEvents(Iterator<ImportedEvent> events) {
-        return write(ImportTables.EVENTS, ImportTables.STAGE_EVENTS, ImportTables.EVENT_KEY, events, ImportTables::write);
+        return write(ImportTables.EVENTS, ImportTables.STAGE_EVENTS, ImportTables.EVENT_KEY, "origin_id", events,
+                ImportedEvent::originId, ImportTables::write);
     }
 
     @Override
     public Written writeMentions(Iterator<ImportedMention> mentions) {
-        return write(ImportTables.MENTIONS, ImportTables.STAGE_MENTIONS, ImportTables.MENTION_KEY, mentions,
-                ImportTables::write);
+        return write(ImportTables.MENTIONS, ImportTables.STAGE_MENTIONS, ImportTables.MENTION_KEY, "event_id", mentions,
+                ImportedMention::eventId, ImportTables::write);
     }
 
-    private <T> Written write(Table table, Table stage, String key, Iterator<T> rows, BiConsumer<RowWriter, T> row) {
+    /**
+     * One transaction. PostgreSQL: the rows are copied into a staging table and inserted from there
+     * ON CONFLICT DO NOTHING (its primary key decides). DuckDB, which has no keys by design: the rows
+     * are appended to the table itself, then, among the rows whose id lies within the range just
+     * written (zone maps make that a narrow read), every row after the first of its key is deleted:
+     * rows of this transaction come after the committed ones, so what was stored before stays.
+     */
+    private <T> Written write(Table table, Table stage, String key, String idColumn, Iterator<T> rows,
+                              ToLongFunction<T> id, BiConsumer<RowWriter, T> row) {
         try (Connection c = dialect.connect()) {
             c.setAutoCommit(false);
             try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage.name() + " AS SELECT " + stage.columnList()
-                            + " FROM " + table.name() + " WHERE 1 = 0");
-                    s.execute("DELETE FROM " + stage.name());
-                }
-                long offered = dialect.copy(c, stage, w -> rows.forEachRemaining(r -> row.accept(w, r)));
+                long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+                BiConsumer<RowWriter, T> tracked = (w, r) -> {
+                    long v = id.applyAsLong(r);
+                    range[0] = Math.min(range[0], v);
+                    range[1] = Math.max(range[1], v);
+                    row.accept(w, r);
+                };
+                long offered;
                 long stored;
-                try (Statement s = c.createStatement()) {
-                    stored = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columnList() + ") SELECT "
-                            + table.columnList() + " FROM (SELECT DISTINCT ON (" + key + ") " + table.columnList()
-                            + " FROM " + stage.name() + ") AS s WHERE NOT EXISTS (SELECT 1 FROM " + table.name()
-                            + " AS t WHERE " + keyMatch(key) + ")");
-                    s.execute("DELETE FROM " + stage.name());
+                if (dialect.location().kind() == StoreLocation.Kind.POSTGRESQL) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage.name() + " AS SELECT " + stage.columnList()
+                                + " FROM " + table.name() + " WHERE 1 = 0");
+                        s.execute("DELETE FROM " + stage.name());
+                        offered = dialect.copy(c, stage, w -> rows.forEachRemaining(r -> tracked.accept(w, r)));
+                        stored = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columnList() + ") SELECT "
+                                + table.columnList() + " FROM " + stage.name() + " ON CONFLICT DO NOTHING");
+                        s.execute("DELETE FROM " + stage.name());
+                    }
+                } else {
+                    offered = copyMany(c, table, w -> rows.forEachRemaining(r -> tracked.accept(w, r)));
+                    stored = offered - (offered == 0 ? 0 : dropRepeats(c, table, key, idColumn, range[0], range[1]));
                 }
                 c.commit();
                 if (stored > 0) {
@@ -83,12 +103,36 @@ final class JdbcImports implements Imports {
         }
     }
 
-    private static String keyMatch(String key) {
-        List<String> parts = new ArrayList<>();
-        for (String column : key.split(", ")) {
-            parts.add("t." + column + " = s." + column);
+    /** DuckDB: through CSV chunks its reader loads; an error inside the rows' callbacks comes out as what it is. */
+    private static long copyMany(Connection c, Table table, java.util.function.Consumer<RowWriter> rows) throws SQLException {
+        try {
+            return CsvChunks.copy(c, table, rows);
+        } catch (AppenderRows.Failure e) {
+            throw e.getCause();
         }
-        return String.join(" AND ", parts);
+    }
+
+    /** DuckDB: deletes every row but the first of its key among the rows with ids in [min, max]; returns how many. */
+    private static long dropRepeats(Connection c, Table table, String key, String idColumn, long min, long max)
+            throws SQLException {
+        String inRange = " FROM " + table.name() + " WHERE " + idColumn + " BETWEEN ? AND ?";
+        try (PreparedStatement count = c.prepareStatement("SELECT count(*) - count(DISTINCT (" + key + "))" + inRange)) {
+            count.setLong(1, min);
+            count.setLong(2, max);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return 0;
+                }
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table.name() + " WHERE rowid IN (SELECT rowid"
+                + " FROM (SELECT rowid, row_number() OVER (PARTITION BY " + key + " ORDER BY rowid) AS k" + inRange
+                + ") AS numbered WHERE k > 1)")) {
+            delete.setLong(1, min);
+            delete.setLong(2, max);
+            return delete.executeUpdate();
+        }
     }
 
     @Override
