@@ -170,6 +170,19 @@ class GdeltImportTest {
     }
 
     @Test
+    void anIdTwiceInOneFileIsStoredOnceAndTheFirstKept() throws IOException {
+        Path file = Files.writeString(dir.resolve("twice.csv"), String.join("\n",
+                new GdeltRow(9, "20190305", "042").source("CANGOV", "CANADA", "CAN", "GOV").line(),
+                new GdeltRow(8, "20190305", "042").line(),
+                new GdeltRow(9, "20190306", "190").line()) + "\n");
+        ImportReport report = importing(file);
+        assertThat(report.summary()).isEqualTo("1 file, 3 rows read: 2 imported, 1 already stored, 0 skipped");
+        assertThat(repo.imports().events("gdelt", null, 10)).extracting(ImportedEvent::originId, ImportedEvent::cameo)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(9L, "042"),
+                        org.assertj.core.groups.Tuple.tuple(8L, "042"));
+    }
+
+    @Test
     void zippedTablesAreReadEntryByEntryAndAFileOfNoKindFailsAloneLeavingTheStoreAsItWas() throws IOException {
         Path zip = dir.resolve("20190305.export.CSV.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
