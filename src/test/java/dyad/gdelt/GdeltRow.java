@@ -3,11 +3,11 @@ package dyad.gdelt;
 import java.util.Arrays;
 
 /** A GDELT 2.0 event row (61 tab-separated columns) built field by field, for tests. */
-final class GdeltRow {
+public final class GdeltRow {
 
     private final String[] cells = new String[61];
 
-    GdeltRow(long id, String sqlDate, String eventCode) {
+    public GdeltRow(long id, String sqlDate, String eventCode) {
         Arrays.fill(cells, "");
         cells[0] = Long.toString(id);
         cells[1] = sqlDate;
@@ -21,11 +21,11 @@ final class GdeltRow {
     }
 
     /** Actor 1 (source): code, name, CAMEO country code, type code. */
-    GdeltRow source(String code, String name, String country, String type) {
+    public GdeltRow source(String code, String name, String country, String type) {
         return actor(5, code, name, country, type);
     }
 
-    GdeltRow target(String code, String name, String country, String type) {
+    public GdeltRow target(String code, String name, String country, String type) {
         return actor(15, code, name, country, type);
     }
 
@@ -37,17 +37,17 @@ final class GdeltRow {
         return this;
     }
 
-    GdeltRow set(int column, String value) {
+    public GdeltRow set(int column, String value) {
         cells[column] = value;
         return this;
     }
 
-    String line() {
+    public String line() {
         return String.join("\t", cells);
     }
 
     /** The row with its last {@code n} columns dropped. */
-    String shortLine(int n) {
+    public String shortLine(int n) {
         return String.join("\t", Arrays.copyOf(cells, cells.length - n));
     }
 }
