@@ -31,20 +31,20 @@ public final class ImportReport {
         this.lines = lines;
     }
 
-    void startFile() {
+    public void startFile() {
         shownInFile.clear();
     }
 
-    void read() {
+    public void read() {
         read++;
     }
 
-    void skipped(String file, int line, BadRow bad) {
+    public void skipped(String file, int line, BadRow bad) {
         skipped.merge(bad.reason(), 1L, Long::sum);
         say(file, line, "skipped, " + bad.reason(), bad.getMessage());
     }
 
-    void kept(String file, int line, String reason, String detail) {
+    public void kept(String file, int line, String reason, String detail) {
         kept.merge(reason, 1L, Long::sum);
         say(file, line, reason, detail);
     }
@@ -58,14 +58,14 @@ public final class ImportReport {
         }
     }
 
-    void stored(long offered, long inserted) {
+    public void stored(long offered, long inserted) {
         stored += inserted;
         duplicates += offered - inserted;
         files++;
     }
 
     /** A file that could not be read or stored: nothing of it is stored. */
-    void failed(String file, String why) {
+    public void failed(String file, String why) {
         failed.merge(file, 1L, Long::sum);
         lines.accept("cannot import '" + IngestError.shown(file) + "': " + why.replaceAll("\\R+", " "));
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An event imported from other event data (origin "gdelt"), stored apart from Dyad's own events and
- * keyed by origin and the origin's id (GDELT's GLOBALEVENTID). {@code cameo} is the event code as
- * written; {@code type} and {@code mode} what Dyad reads from it (type null: an act Dyad codes no
+ * keyed by origin and the origin's id (GDELT's GLOBALEVENTID; for PLOVER JSON, whose ids are text, a
+ * 63-bit hash of the id). {@code cameo} is the event code as written (null when the origin has none); {@code type} and {@code mode} what Dyad reads from it (type null: an act Dyad codes no
  * event for, such as CAMEO 01x statements). The geo country codes are FIPS 10-4, as GDELT has them.
  * Every other field may be null when the source left it empty.
  */
@@ -26,7 +26,6 @@ public record ImportedEvent(String origin, long originId, LocalDate day, String 
     public ImportedEvent {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(cameo, "cameo");
         source = source == null ? ImportedActor.NONE : source;
         target = target == null ? ImportedActor.NONE : target;
         actionGeo = actionGeo == null ? Place.NONE : actionGeo;

@@ -1,6 +1,6 @@
 -- Events imported from other event data ('dyad import gdelt'), kept apart from the events Dyad
--- extracts: their own tables, keyed by where they come from (origin 'gdelt') and that source's id
--- (GLOBALEVENTID), so a re-import adds nothing twice. type/mode: the PLOVER type and mode of the
+-- extracts: their own tables, keyed by where they come from (origin 'gdelt', 'plover') and that
+-- source's id (GLOBALEVENTID; a hash of a PLOVER id), so a re-import adds nothing twice. type/mode: the PLOVER type and mode of the
 -- CAMEO event code (NULL where Dyad codes none, CAMEO 01x statements); *_country: the ISO3 state of
 -- the CAMEO actor country code (*_cameo_country, kept as GDELT wrote it; NULL for a region or an
 -- unknown code); *_geo_country: FIPS 10-4, as GDELT writes them. Mentions (GDELT 2.0) point to their
@@ -11,7 +11,7 @@ CREATE TABLE imported_events (
     origin_id BIGINT NOT NULL,
     day DATE NOT NULL,
     month INTEGER NOT NULL,
-    cameo VARCHAR NOT NULL,
+    cameo VARCHAR,
     type VARCHAR,
     mode VARCHAR,
     root_event BOOLEAN,

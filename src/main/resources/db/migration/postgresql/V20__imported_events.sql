@@ -4,7 +4,7 @@ CREATE TABLE imported_events (
     origin_id BIGINT NOT NULL,
     day DATE NOT NULL,
     month INTEGER NOT NULL,
-    cameo VARCHAR NOT NULL,
+    cameo VARCHAR,
     type VARCHAR,
     mode VARCHAR,
     root_event BOOLEAN,
