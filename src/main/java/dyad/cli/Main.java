@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Evidence-backed events, quotes, letters and relation states from diplomatic texts.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, ImportCommand.class,
                 ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
                 LexiconsCommand.class, TokensCommand.class, SparkCommand.class, ExportCommand.class,
                 WatchCommand.class})

@@ -22,7 +22,7 @@ final class CameoPlover {
     }
 
     private final Map<String, Plover> byCode = new HashMap<>();
-    private final Map<String, Boolean> known = new HashMap<>();
+    private final Map<String, Boolean> known = new java.util.LinkedHashMap<>();
 
     private CameoPlover() {
     }
@@ -82,6 +82,25 @@ final class CameoPlover {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The whole map as rows (code, type or '-', mode or '-'): every code of the table in its order,
+     * then the appeals 020–028 the table leaves out; looked up as {@link #map} does (exact code,
+     * 3-digit parent, 2-digit root), the rows give what {@link #map} gives.
+     */
+    List<List<String>> rows() {
+        List<String> codes = new java.util.ArrayList<>(known.keySet());
+        for (int i = 0; i <= 8; i++) {
+            if (!codes.contains("02" + i)) {
+                codes.add("02" + i);
+            }
+        }
+        return codes.stream().map(code -> {
+            Optional<Plover> p = map(code);
+            return List.of(code, p.map(x -> x.type().name()).orElse("-"),
+                    p.map(Plover::mode).filter(m -> m != null).orElse("-"));
+        }).toList();
     }
 
     private static String appealMode(String code) {

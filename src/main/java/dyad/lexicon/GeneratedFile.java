@@ -24,8 +24,14 @@ final class GeneratedFile {
 
     static void write(Path file, String commit, String columns, List<String> about, List<String> notice,
                       List<List<String>> rows) {
+        withFirstLine(file, header(commit), columns, about, notice, rows);
+    }
+
+    /** With a first line of its own ({@code firstLine}, for a file converted from another source). */
+    static void withFirstLine(Path file, String firstLine, String columns, List<String> about, List<String> notice,
+                              List<List<String>> rows) {
         List<String> lines = new ArrayList<>();
-        lines.add(header(commit));
+        lines.add(firstLine);
         lines.add("# " + columns);
         about.forEach(a -> lines.add("# " + a));
         lines.add("#");

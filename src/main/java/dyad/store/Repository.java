@@ -124,6 +124,9 @@ public interface Repository extends AutoCloseable {
     /** Relation states between two countries in either order, oldest first (undated last). */
     List<Stored<Relation>> relations(String countryA, String countryB);
 
+    /** Events imported from other event data (GDELT), kept apart from the records above. */
+    Imports imports();
+
     /** Counts for an overview page. */
     Overview overview();
 

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * {@code GET /dyads/{a}/{b}}: the timeline of two countries (a stacked bar per month or per year
  * by PLOVER type and the cooperation–conflict score, drawn in the browser from the timeline API,
- * with a Months / Years toggle; the number of undated events as a note), the
+ * with a Months / Years toggle; the number of undated events as a note; GDELT's series below it
+ * when events imported from GDELT concern the pair), the
  * relation state bands below it, and the dyad's latest events, each opening its evidence.
  */
 final class DyadPage {
@@ -22,11 +23,13 @@ final class DyadPage {
 
     private final Repository repository;
     private final Timelines timelines;
+    private final Timelines gdelt;
     private final Templates templates;
 
-    DyadPage(Repository repository, Timelines timelines, Templates templates) {
+    DyadPage(Repository repository, Timelines timelines, Timelines gdelt, Templates templates) {
         this.repository = repository;
         this.timelines = timelines;
+        this.gdelt = gdelt;
         this.templates = templates;
     }
 
@@ -74,7 +77,25 @@ final class DyadPage {
         model.put("eventsLink", "/events?a=" + a + "&b=" + b + (either ? "&either=true" : ""));
         model.put("feed", "/feeds/dyads/" + a + "/" + b + ".atom");
         model.put("reverse", Links.dyad(b, a));
+        gdelt(query, model);
         templates.page(ctx, "dyad", model);
+    }
+
+    /**
+     * GDELT's series for the same pair and filters, when events imported from GDELT have any: a second
+     * chart below Dyad's own (never summed with it), from the timeline API with {@code source=gdelt}.
+     */
+    private void gdelt(TimelineQuery query, Map<String, Object> model) {
+        model.put("gdeltApi", null);
+        DyadTimeline imported = gdelt.timeline(query);
+        long events = imported.months().stream().flatMap(m -> m.events().values().stream()).mapToLong(Long::longValue).sum();
+        if (events == 0) {
+            return;
+        }
+        String api = (String) model.get("api");
+        model.put("gdeltApi", api + (api.contains("?") ? "&" : "?") + "source=gdelt");
+        model.put("gdeltEvents", events);
+        model.put("gdeltView", view(imported));
     }
 
     /**

@@ -13,18 +13,53 @@ import java.util.Map;
 
 /**
  * {@code GET /api/dyads/{a}/{b}/timeline}: months and years with counts per PLOVER type and score,
- * the number of undated events, and the relation bands.
+ * the number of undated events, and the relation bands. {@code source} says whose events:
+ * {@code dyad} (the default: those Dyad extracted), {@code gdelt} (those imported from GDELT) or
+ * {@code both}, each its own timeline side by side, never summed.
  */
 final class TimelineApi {
 
-    private final Timelines timelines;
+    /** Whose events a timeline counts. */
+    enum Source {
+        DYAD, GDELT, BOTH;
 
-    TimelineApi(Timelines timelines) {
+        static Source of(Context ctx) {
+            String v = new Params(ctx).text("source");
+            if (v == null) {
+                return DYAD;
+            }
+            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "dyad" -> DYAD;
+                case "gdelt" -> GDELT;
+                case "both" -> BOTH;
+                default -> throw new BadParameter("source", "must be dyad, gdelt or both, got " + Shown.quoted(v));
+            };
+        }
+    }
+
+    private final Timelines timelines;
+    private final Timelines gdelt;
+
+    TimelineApi(Timelines timelines, Timelines gdelt) {
         this.timelines = timelines;
+        this.gdelt = gdelt;
     }
 
     void register(RouteTable routes) {
-        routes.api("/api/dyads/{a}/{b}/timeline", ctx -> ctx.json(view(timelines.timeline(query(ctx)))));
+        routes.api("/api/dyads/{a}/{b}/timeline", ctx -> {
+            Source source = Source.of(ctx);
+            TimelineQuery query = query(ctx);
+            switch (source) {
+                case DYAD -> ctx.json(view(timelines.timeline(query), "dyad"));
+                case GDELT -> ctx.json(view(gdelt.timeline(query), "gdelt"));
+                case BOTH -> ctx.json(new BothView(view(timelines.timeline(query), "dyad"),
+                        view(gdelt.timeline(query), "gdelt")));
+            }
+        });
+    }
+
+    /** {@code source=both}: Dyad's own timeline and GDELT's, side by side. */
+    record BothView(TimelineView dyad, TimelineView gdelt) {
     }
 
     /** The query of the path's two countries and the parameters either, type, modality, from, to (months). */
@@ -42,7 +77,8 @@ final class TimelineApi {
         return new TimelineQuery(dyad, params.types("type"), params.modalities("modality"), from, to);
     }
 
-    record TimelineView(Dyad dyad, List<MonthView> months, List<YearView> years, long undated, List<BandView> bands) {
+    record TimelineView(String source, Dyad dyad, List<MonthView> months, List<YearView> years, long undated,
+                        List<BandView> bands) {
     }
 
     record MonthView(YearMonth month, Map<dyad.model.PloverType, Long> events, long total, double score) {
@@ -58,7 +94,7 @@ final class TimelineApi {
     record EvidenceView(String documentHash, String documentName, String recordKey, Span span, String link) {
     }
 
-    static TimelineView view(DyadTimeline t) {
+    static TimelineView view(DyadTimeline t, String source) {
         List<MonthView> months = t.months().stream()
                 .map(m -> new MonthView(m.month(), m.events(), total(m.events()), m.score()))
                 .toList();
@@ -67,7 +103,7 @@ final class TimelineApi {
                 .toList();
         List<BandView> bands = t.bands().stream().map(band -> new BandView(band.attribute(), band.value(), band.from(),
                 band.to(), evidence(band.evidence()))).toList();
-        return new TimelineView(t.dyad(), months, years, t.undated(), bands);
+        return new TimelineView(source, t.dyad(), months, years, t.undated(), bands);
     }
 
     private static long total(Map<dyad.model.PloverType, Long> events) {

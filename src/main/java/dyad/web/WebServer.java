@@ -1,5 +1,7 @@
 package dyad.web;
 
+import dyad.timeline.ImportedTimelines;
+import dyad.timeline.Timelines;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -73,7 +75,8 @@ public final class WebServer implements AutoCloseable {
         RouteTable routes = new RouteTable(app, new ResponseCache(o.repository().changes(), Clock.systemUTC()));
         new OpenApi().register(routes);
         new EventsApi(o.repository()).register(routes);
-        new TimelineApi(o.timelines()).register(routes);
+        Timelines gdelt = ImportedTimelines.gdelt(o.repository());
+        new TimelineApi(o.timelines(), gdelt).register(routes);
         new QuotesApi(o.repository()).register(routes);
         new LettersApi(o::letters).register(routes);
         new MarksApi(o::letters).register(routes);
@@ -82,7 +85,7 @@ public final class WebServer implements AutoCloseable {
         new DocumentsApi(o.repository()).register(routes);
         new ExportApi(o.repository()).register(routes);
         new OverviewPage(o.repository(), templates).register(routes);
-        new DyadPage(o.repository(), o.timelines(), templates).register(routes);
+        new DyadPage(o.repository(), o.timelines(), gdelt, templates).register(routes);
         new EventsPage(o.repository(), templates).register(routes);
         new DocumentPage(o.repository(), templates).register(routes);
         new VoicesPage(o.repository(), templates).register(routes);

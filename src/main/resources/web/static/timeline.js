@@ -1,7 +1,8 @@
 // Draws a dyad's timeline: a stacked bar per month (or per year) by PLOVER type and the
 // cooperation–conflict score as a line on its own axis. The data comes from the page's timeline
 // API URL (data-api); data-view says which series to show first, and the page's Months / Years
-// buttons switch between them.
+// buttons switch between them. Every such chart on the page is drawn (the dyad page adds GDELT's
+// imported events, data-source="gdelt", below Dyad's own), and the buttons switch them all.
 (function () {
   'use strict';
   var TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -123,7 +124,7 @@
     });
     // A click on a month (or year) lists that period's events of the dyad.
     chart.on('click', function (p) {
-      if (p.componentType !== 'series') { return; }
+      if (p.componentType !== 'series' || el.dataset.source === 'gdelt') { return; }
       var label = shown.periods.labels[p.dataIndex];
       var q = '/events?a=' + encodeURIComponent(el.dataset.a) + '&b=' + encodeURIComponent(el.dataset.b)
         + (el.dataset.either === 'true' ? '&either=true' : '') + shown.periods.range(label);
@@ -133,9 +134,7 @@
     el.dataset.rendered = 'true';
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var el = document.getElementById('timeline-chart');
-    if (!el) { return; }
+  function load(el) {
     if (typeof echarts === 'undefined') {
       el.textContent = 'The chart library is missing from this build.';
       el.dataset.rendered = 'failed';
@@ -151,5 +150,9 @@
         el.textContent = String(e.message);
         el.dataset.rendered = 'failed';
       });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.chart[data-api]').forEach(load);
   });
 }());

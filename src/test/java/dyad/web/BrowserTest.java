@@ -155,11 +155,43 @@ class BrowserTest {
         assertThat(((List<?>) drawn().get("axis"))).hasSize(104);
     }
 
+    @Test
+    void aDyadPageDrawsGdeltsImportedSeriesBesideDyadsOwn() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("gdelt-browser.csv"), String.join("\n",
+                new dyad.gdelt.GdeltRow(71, "20210105", "163").source("CANGOV", "CANADA", "CAN", "GOV")
+                        .target("VENGOV", "VENEZUELA", "VEN", "GOV").line(),
+                new dyad.gdelt.GdeltRow(72, "20210301", "042").source("CANGOV", "CANADA", "CAN", "GOV")
+                        .target("VENGOV", "VENEZUELA", "VEN", "GOV").line(),
+                new dyad.gdelt.GdeltRow(73, "20210510", "111").source("CANGOV", "CANADA", "CAN", "GOV")
+                        .target("VENGOV", "VENEZUELA", "VEN", "GOV").line()) + "\n");
+        new dyad.gdelt.GdeltImport(dyad.gdelt.CameoTables.load()).run(List.of(file), web.repository.imports(),
+                new dyad.gdelt.ImportReport(line -> { }));
+        browser.get(web.base() + "/dyads/CAN/VEN");
+        WebElement own = browser.findElement(By.id("timeline-chart"));
+        WebElement gdelt = browser.findElement(By.id("gdelt-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> own.getAttribute("data-rendered") != null && gdelt.getAttribute("data-rendered") != null);
+        assertThat(own.getAttribute("data-rendered")).isEqualTo("true");
+        assertThat(gdelt.getAttribute("data-rendered")).isEqualTo("true");
+        Map<String, Object> dyads = drawn("timeline-chart");
+        Map<String, Object> gdelts = drawn("gdelt-chart");
+        assertThat(((Number) gdelts.get("painted")).longValue()).isGreaterThan(5_000);
+        assertThat(String.valueOf(gdelts.get("series"))).contains("SANCTION", "CONSULT", "ACCUSE", "score");
+        assertThat(String.valueOf(gdelts.get("axis"))).isEqualTo("[2021-01, 2021-02, 2021-03, 2021-04, 2021-05]");
+        assertThat(((List<?>) dyads.get("axis"))).as("Dyad's own chart as before").hasSize(104);
+        screenshot("dyad-with-gdelt.png");
+    }
+
     /** What the chart drew: painted pixels of its canvas, its series names and its x axis. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> drawn() {
+        return drawn("timeline-chart");
+    }
+
+    /** What the chart with this element id drew. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drawn(String id) {
         return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
-                const el = document.getElementById('timeline-chart');
+                const el = document.getElementById(arguments[0]);
                 const chart = echarts.getInstanceByDom(el);
                 const canvas = el.querySelector('canvas');
                 const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
@@ -167,7 +199,7 @@ class BrowserTest {
                 for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
                 const option = chart.getOption();
                 return {painted: painted, series: option.series.map(s => s.name), axis: option.xAxis[0].data};
-                """);
+                """, id);
     }
 
     @Test

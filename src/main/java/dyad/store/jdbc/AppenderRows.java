@@ -89,7 +89,23 @@ final class AppenderRows extends RowWriter {
     }
 
     @Override
+    RowWriter dbl(Double v) {
+        if (v == null) {
+            return nothing();
+        }
+        try {
+            next().append(v.doubleValue());
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
+        return this;
+    }
+
+    @Override
     RowWriter date(LocalDate d) {
+        if (d == null) {
+            return nothing();
+        }
         try {
             next().append(d);
         } catch (SQLException e) {
@@ -100,6 +116,9 @@ final class AppenderRows extends RowWriter {
 
     @Override
     RowWriter timestamp(LocalDateTime t) {
+        if (t == null) {
+            return nothing();
+        }
         try {
             next().append(t);
         } catch (SQLException e) {

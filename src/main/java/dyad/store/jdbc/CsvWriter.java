@@ -70,6 +70,13 @@ final class CsvWriter extends RowWriter {
     }
 
     @Override
+    CsvWriter dbl(Double v) {
+        sep();
+        put(v == null ? NULL : v.toString());
+        return this;
+    }
+
+    @Override
     CsvWriter date(LocalDate d) {
         sep();
         put(d == null ? NULL : d.toString());
@@ -79,7 +86,7 @@ final class CsvWriter extends RowWriter {
     @Override
     CsvWriter timestamp(LocalDateTime t) {
         sep();
-        put(TIMESTAMP.format(t));
+        put(t == null ? NULL : TIMESTAMP.format(t));
         return this;
     }
 

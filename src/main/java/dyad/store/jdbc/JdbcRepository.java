@@ -12,6 +12,7 @@ import dyad.store.ActorActivity;
 import dyad.store.ContentHash;
 import dyad.store.DocumentInfo;
 import dyad.store.EventFilter;
+import dyad.store.Imports;
 import dyad.store.Ingested;
 import dyad.store.LetterFilter;
 import dyad.store.MonthlyCount;
@@ -498,6 +499,11 @@ public final class JdbcRepository implements Repository {
     }
 
     // ---- overview
+
+    @Override
+    public Imports imports() {
+        return new JdbcImports(dialect, changes);
+    }
 
     @Override
     public Overview overview() {

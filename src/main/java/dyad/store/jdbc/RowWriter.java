@@ -20,6 +20,9 @@ abstract class RowWriter {
 
     abstract RowWriter bool(Boolean b);
 
+    /** A nullable floating-point number (DOUBLE PRECISION). */
+    abstract RowWriter dbl(Double v);
+
     abstract RowWriter date(LocalDate d);
 
     abstract RowWriter timestamp(LocalDateTime t);
