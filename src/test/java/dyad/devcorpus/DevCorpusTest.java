@@ -43,7 +43,7 @@ class DevCorpusTest {
     void everySpanIsTheTextAtItsOffsets() throws IOException {
         List<String> problems = new ArrayList<>();
         int spans = 0;
-        for (String split : List.of("work", "check")) {
+        for (String split : List.of("work", "check", "fresh")) {
             Map<String, String> docs = new HashMap<>();
             for (JsonNode r : gold(split)) {
                 String name = r.path("doc").asText();
@@ -69,7 +69,7 @@ class DevCorpusTest {
         Map<String, Integer> kinds = new TreeMap<>();
         Map<String, Integer> types = new TreeMap<>();
         int demands = 0;
-        for (String split : List.of("work", "check")) {
+        for (String split : List.of("work", "check", "fresh")) {
             for (JsonNode r : gold(split)) {
                 kinds.merge(r.path("kind").asText(), 1, Integer::sum);
                 if (r.path("kind").asText().equals("event")) {
@@ -106,7 +106,7 @@ class DevCorpusTest {
 
     @Test
     void everyDocumentIsCataloguedWithAPublicationDate() throws IOException {
-        for (String split : List.of("work", "check")) {
+        for (String split : List.of("work", "check", "fresh")) {
             Path docs = ROOT.resolve(split).resolve("docs");
             Set<String> catalogued = new HashSet<>();
             for (String line : Files.readAllLines(docs.resolve("catalog.csv")).subList(1, Files.readAllLines(docs.resolve("catalog.csv")).size())) {
