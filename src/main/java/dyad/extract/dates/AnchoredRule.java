@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Expressions counted from the anchor, the last date mentioned before them: "two months later", "the following
- * year", "four years earlier", "that same day", "the next morning", "within hours", "shortly afterwards".
+ * year", "four years earlier", "that same day", "the next morning", "within hours", "shortly afterwards", "on the 21st".
  */
 final class AnchoredRule implements DateRule {
 
@@ -26,6 +26,9 @@ final class AnchoredRule implements DateRule {
             "(?i)\\bthe\\s+(?<dir>next|following|previous|preceding)\\s+(?<unit>day|week|month|year)\\b(?!-)");
     private static final Pattern SAME = Pattern.compile(
             "(?i)\\b(?:that|the\\s+same|that\\s+same)\\s+(?<unit>day|month|year)\\b(?!-)");
+    /** "on the 21st": that day of the anchor's month (not "the 21st of March", a calendar date). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+            "(?i)\\bon\\s+the\\s+(?<day>3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)\\b(?!\\s+of\\b|\\s+\\p{L}+\\s+\\d)");
     /** "the next morning", "the following night": the day after the anchor. */
     private static final Pattern NEXT_PART_OF_DAY = Pattern.compile(
             "(?i)\\bthe\\s+(?:next|following)\\s+(?:morning|afternoon|evening|night)\\b");
@@ -67,6 +70,11 @@ final class AnchoredRule implements DateRule {
             Precision p = natural(m.group("unit"), true);
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, p)));
         }
+        m = DateWords.matcher(DAY_OF_MONTH, text, from, to);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group("day"));
+            out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> dayOfAnchorsMonth(anchor, day)));
+        }
         m = DateWords.matcher(NEXT_PART_OF_DAY, text, from, to);
         while (m.find()) {
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> step(anchor, 1, "day", false)));
@@ -79,6 +87,15 @@ final class AnchoredRule implements DateRule {
         while (m.find()) {
             out.add(new Match(m.start(), m.end(), Kind.RELATIVE, (doc, anchor) -> DateMath.truncate(anchor, Precision.MONTH)));
         }
+    }
+
+    /** Day {@code day} of the anchor's month; the anchor itself when it knows no month or has no such day. */
+    private static EventDate dayOfAnchorsMonth(EventDate anchor, int day) {
+        if (!anchor.known() || anchor.precision() == Precision.YEAR) {
+            return anchor;
+        }
+        java.time.YearMonth month = java.time.YearMonth.from(anchor.firstDay());
+        return month.isValidDay(day) ? EventDate.day(month.atDay(day)) : anchor;
     }
 
     /**

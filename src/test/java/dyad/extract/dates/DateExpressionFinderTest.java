@@ -274,6 +274,13 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void anOrdinalDayIsThatDayOfTheAnchorsMonth() {
+            assertFinds(JAN_8_2026, NOV_13_2025, "{Days later|2025-11|RELATIVE}, {on the 21st|2025-11-21|RELATIVE}, Delhi suspended visas.");
+            assertFinds(JAN_8_2026, "2025-11", "Jets struck before dawn {on the 1st|2025-11-01|RELATIVE}.");
+            assertFinds(JAN_8_2026, "2025", "It ended {on the 3rd|2025|RELATIVE}: a year has no month to take.");
+        }
+
+        @Test
         void shortlyAfterwardsIsTheAnchorsMonth() {
             assertFinds(JAN_8_2026, NOV_13_2025, "The council endorsed it {shortly afterwards|2025-11|RELATIVE}.");
             assertFinds(JAN_8_2026, NOV_13_2025, "Quito followed {soon thereafter|2025-11|RELATIVE}.");
