@@ -43,7 +43,7 @@ public final class JdbcTokens implements Tokens, AutoCloseable {
         try {
             return new JdbcTokens(location, DriverManager.getConnection(location.jdbcUrl()), clock);
         } catch (SQLException e) {
-            throw failure(location, "cannot open the tokens", e);
+            throw StoreException.of(location, "cannot open the tokens", e);
         }
     }
 
@@ -120,12 +120,7 @@ public final class JdbcTokens implements Tokens, AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return failure(location, what, e);
-    }
-
-    private static StoreException failure(StoreLocation location, String what, SQLException e) {
-        return new StoreException(location.describe() + ": " + what + ": "
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        return StoreException.of(location, what, e);
     }
 
     @Override

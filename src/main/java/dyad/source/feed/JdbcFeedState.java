@@ -36,7 +36,7 @@ public final class JdbcFeedState implements FeedState, AutoCloseable {
         try {
             return new JdbcFeedState(location, DriverManager.getConnection(location.jdbcUrl()), Clock.systemUTC());
         } catch (SQLException e) {
-            throw failure(location, "cannot open the feed state", e);
+            throw StoreException.of(location, "cannot open the feed state", e);
         }
     }
 
@@ -133,12 +133,7 @@ public final class JdbcFeedState implements FeedState, AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return failure(location, what, e);
-    }
-
-    private static StoreException failure(StoreLocation location, String what, SQLException e) {
-        return new StoreException(location.describe() + ": " + what + ": "
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        return StoreException.of(location, what, e);
     }
 
     @Override

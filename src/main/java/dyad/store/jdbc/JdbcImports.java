@@ -242,7 +242,6 @@ final class JdbcImports implements Imports {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException(dialect.location().describe() + ": cannot " + what + ": "
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        return StoreException.of(dialect.location(), "cannot " + what, e);
     }
 }

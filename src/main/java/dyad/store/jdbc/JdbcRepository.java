@@ -115,8 +115,7 @@ public final class JdbcRepository implements Repository {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException(dialect.location().describe() + ": cannot " + what + ": "
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        return StoreException.of(dialect.location(), "cannot " + what, e);
     }
 
     // ---- writing

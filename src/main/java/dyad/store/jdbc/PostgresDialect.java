@@ -29,7 +29,7 @@ final class PostgresDialect implements Dialect {
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new StoreException("--db: cannot connect to " + location.describe() + ": "
-                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), e);
+                    + StoreException.firstLine(cause), e);
         }
     }
 
