@@ -27,7 +27,7 @@ final class ReferenceReader {
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(our|your|a|the|an)\\s+(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+");
+    private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+|(?<=\\bpetitioned)\\s+(?!to\\b)"); // "petitioned the Parliament"
     /** Where a recipient phrase after "to" ends. */
     private static final Pattern RECIPIENTS_END = Pattern.compile("(?i),|;|\\b(?:asking|urging|calling|setting|requesting|"
             + "demanding|about|regarding|under|before|after|with)\\b|(?<!\\.\\p{Lu})\\.(?=\\s|$)");
@@ -172,7 +172,7 @@ final class ReferenceReader {
 
     /** Whom "to …" names after the verb or noun: "to you", "to the members of the Security Council". */
     private List<Actor> recipientsAfterTo(int from, int end) {
-        Matcher to = TO.matcher(text).region(from, Math.min(end, from + 40));
+        Matcher to = TO.matcher(text).region(from, Math.min(end, from + 40)).useTransparentBounds(true);
         if (!to.find()) {
             return List.of();
         }

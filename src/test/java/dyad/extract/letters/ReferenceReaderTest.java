@@ -100,4 +100,22 @@ class ReferenceReaderTest {
             assertThat(ref.replied()).isFalse();
         });
     }
+
+    @Test
+    void aPetitionToldAsAVerbIsAnEarlierLetterToWhomItNames() {
+        String text = """
+                Dear Speaker,
+
+                In March 2024 we petitioned the Senate of Kenya; the petition was referred to a committee and has                 not been heard.
+
+                We urge you to schedule a hearing.
+                """;
+        List<Mention> mentions = List.of(mention(text, "Senate of Kenya", "", "Senate of Kenya", "KEN", Role.LEG,
+                EntryKind.ORGANIZATION));
+        assertThat(references(text, mentions)).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.month(java.time.YearMonth.of(2024, 3)));
+            assertThat(ref.recipients()).extracting(Actor::name, Actor::country).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Senate of Kenya", "KEN"));
+        });
+    }
 }
