@@ -170,6 +170,23 @@ class GdeltImportTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsReadAllTheSameItsBadBytesReplaced() throws IOException {
+        byte[] name = "S\u00c3O TOM\u00c9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String row = new GdeltRow(11, "20190305", "042").source("STPGOV", "@", "STP", "GOV").line() + "\n";
+        int at = row.indexOf('@');
+        byte[] utf8 = row.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[utf8.length - 1 + name.length];
+        System.arraycopy(utf8, 0, bytes, 0, at);
+        System.arraycopy(name, 0, bytes, at, name.length);
+        System.arraycopy(utf8, at + 1, bytes, at + name.length, utf8.length - at - 1);
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes);
+        ImportReport report = importing(file);
+        assertThat(report.summary()).isEqualTo("1 file, 1 rows read: 1 imported, 0 already stored, 0 skipped");
+        assertThat(repo.imports().events("gdelt", null, 10).get(0).source().name()).isEqualTo("S\uFFFDO TOM\uFFFD");
+        assertThat(importing(file).rowsAlreadyStored()).isEqualTo(1);
+    }
+
+    @Test
     void anIdTwiceInOneFileIsStoredOnceAndTheFirstKept() throws IOException {
         Path file = Files.writeString(dir.resolve("twice.csv"), String.join("\n",
                 new GdeltRow(9, "20190305", "042").source("CANGOV", "CANADA", "CAN", "GOV").line(),
