@@ -47,6 +47,14 @@ final class SqlEventLoad {
     /** The errors of DuckDB's reader that are a row's wrong column count: any other leaves the table to {@link ByRows}. */
     private static final Set<String> COLUMN_COUNT = Set.of("MISSING COLUMNS", "TOO MANY COLUMNS");
 
+    /**
+     * Settings for the load, reset after it: DuckDB guesses a file it has not read yet to be a few rows
+     * and would hash the file to join it to the code tables, rather than the code tables; and the rows
+     * need not be stored in the file's order (half the time of the insert).
+     */
+    private static final Map<String, String> SETTINGS = Map.of("disabled_optimizers", "'build_side_probe_side'",
+            "preserve_insertion_order", "false");
+
     private final CameoTables tables;
 
     SqlEventLoad(CameoTables tables) {
@@ -58,22 +66,43 @@ final class SqlEventLoad {
         SqlCodeTables.create(c, tables);
         try (Statement s = c.createStatement()) {
             drop(s);
-            // DuckDB guesses a file it has not read yet to be a few rows: it would hash the file to join
-            // it to the code tables, rather than the code tables.
-            s.execute("SET disabled_optimizers = 'build_side_probe_side'");
+            SETTINGS.forEach((setting, value) -> execute(s, "SET " + setting + " = " + value));
             try {
-                s.execute(EventSql.stage(file.toAbsolutePath().toString()));
-            } catch (SQLException e) {
-                c.rollback();
-                throw new ByRows("unreadable by the store", e);
-            } finally {
-                s.execute("RESET disabled_optimizers");
-            }
-            try {
-                return store(c, s, file.toAbsolutePath().toString(), name, lines, kind, report);
-            } finally {
+                try {
+                    s.execute(EventSql.stage(file.toAbsolutePath().toString()));
+                } catch (SQLException e) {
+                    throw new ByRows("unreadable by the store", e);
+                }
+                Imports.Written w = store(c, s, file.toAbsolutePath().toString(), name, lines, kind, report);
                 drop(s);
+                return w;
+            } finally {
+                reset(c, s);
             }
+        }
+    }
+
+    /** The connection's settings back as they were; a transaction a failed statement aborted is rolled back first. */
+    private static void reset(Connection c, Statement s) throws SQLException {
+        try {
+            SETTINGS.keySet().forEach(setting -> execute(s, "RESET " + setting));
+        } catch (UncheckedSql aborted) {
+            c.rollback();
+            SETTINGS.keySet().forEach(setting -> execute(s, "RESET " + setting));
+        }
+    }
+
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException e) {
+            super(e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Statement s, String sql) {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
         }
     }
 
