@@ -3,6 +3,7 @@ package dyad.gdelt;
 import dyad.extract.actors.TsvTable;
 import dyad.model.PloverType;
 import dyad.model.Role;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -94,6 +95,18 @@ public final class CameoTables {
     /** A CAMEO actor country code's state. */
     public Country country(String code) {
         return countries.getOrDefault(code, Country.UNKNOWN);
+    }
+
+    /** Every actor country code the tables list, with its state. */
+    Map<String, Country> countries() {
+        return Collections.unmodifiableMap(countries);
+    }
+
+    /** Every actor type code the role table lists (with a role or none). */
+    Set<String> roleCodes() {
+        Set<String> all = new HashSet<>(roles.keySet());
+        all.addAll(noRole);
+        return all;
     }
 
     /** Whether the actor type code is one the role table lists (with a role or none). */

@@ -5,6 +5,7 @@ import dyad.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.function.Function;
 /**
  * Imports GDELT tables into the store's imported events and mentions: each file (or zip entry) in
  * one transaction, its kind told by the columns of its first row, streamed row by row from the file
- * into the store. A bad row is skipped and reported ({@link ImportReport}); a file that cannot be
+ * into the store (the embedded store reads an events table itself: {@link SqlEventLoad}). A bad row is skipped and reported ({@link ImportReport}); a file that cannot be
  * read or stored is reported and leaves the store as it was.
  */
 public final class GdeltImport {
@@ -29,13 +30,48 @@ public final class GdeltImport {
         List<GdeltInput> inputs = GdeltInput.list(paths, report::failed);
         for (GdeltInput input : inputs) {
             report.startFile();
-            try (BufferedReader in = input.open()) {
-                one(input.name(), in, store, report);
+            try {
+                if (!bySql(input, store, report)) {
+                    try (BufferedReader in = input.open()) {
+                        one(input.name(), in, store, report);
+                    }
+                }
             } catch (IOException | UncheckedIOException | StoreException | BadRow e) {
                 report.failed(input.name(), e.getMessage());
             }
         }
         return report;
+    }
+
+    /**
+     * A GDELT 2.0 events table into a store that reads files itself: loaded there by SQL ({@link SqlEventLoad}),
+     * a zip entry unzipped to a temporary file first. False when it is for {@link #one} to read: another
+     * store, a table of mentions or of GDELT 1.0 events, or a table SQL leaves to it ({@link SqlEventLoad.ByRows}).
+     */
+    private boolean bySql(GdeltInput input, Imports store, ImportReport report) throws IOException {
+        if (!store.readsFiles()) {
+            return false;
+        }
+        GdeltKind kind;
+        try (BufferedReader in = input.open()) {
+            kind = new TableLines(in).kind();
+        }
+        if (kind != GdeltKind.EVENTS_2) {
+            return false;
+        }
+        Path file = input.entry() == null ? input.file() : input.unzipped();
+        try {
+            Imports.Written w = store.inTransaction(c -> new SqlEventLoad(tables).load(c, input.name(), file, input::open, kind,
+                    report));
+            report.stored(w.offered(), w.stored());
+            return true;
+        } catch (SqlEventLoad.ByRows e) {
+            return false;
+        } finally {
+            if (input.entry() != null) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private void one(String name, BufferedReader in, Imports store, ImportReport report) throws IOException {

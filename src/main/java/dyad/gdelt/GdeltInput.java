@@ -70,6 +70,18 @@ record GdeltInput(String name, Path file, String entry) {
         }
     }
 
+    /** A zip entry's bytes copied to a new temporary file, for the caller to delete. */
+    Path unzipped() throws IOException {
+        Path tmp = Files.createTempFile("dyad-gdelt-", ".tsv");
+        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
     /** The table's lines, decoded as UTF-8 (a malformed byte is replaced, as GDELT's own readers do). */
     BufferedReader open() throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)

@@ -39,6 +39,11 @@ public final class ImportReport {
         read++;
     }
 
+    /** Rows read all at once (a table loaded by the store itself). */
+    public void read(long rows) {
+        read += rows;
+    }
+
     public void skipped(String file, int line, BadRow bad) {
         skipped.merge(bad.reason(), 1L, Long::sum);
         say(file, line, "skipped, " + bad.reason(), bad.getMessage());

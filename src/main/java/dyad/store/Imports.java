@@ -1,5 +1,7 @@
 package dyad.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 
@@ -27,6 +29,31 @@ public interface Imports {
 
     /** As {@link #writeEvents}, for mentions (keyed by origin, event id, identifier and sentence). */
     Written writeMentions(Iterator<ImportedMention> mentions);
+
+    /** Work done in SQL on the store's own connection (see {@link #inTransaction}). */
+    @FunctionalInterface
+    interface SqlWork {
+        Written run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Whether the store can read files itself (the embedded DuckDB store: {@code read_csv}), so an
+     * import may load a file by SQL through {@link #inTransaction} rather than row by row.
+     */
+    default boolean readsFiles() {
+        return false;
+    }
+
+    /**
+     * Runs the work in one transaction on a connection to the store: committed when it returns,
+     * rolled back when it throws (a {@link RuntimeException} comes out as it is).
+     *
+     * @throws StoreException if the store fails; then nothing of the work is stored
+     * @throws UnsupportedOperationException if the store does not {@link #readsFiles()}
+     */
+    default Written inTransaction(SqlWork work) {
+        throw new UnsupportedOperationException("this store does not read files itself");
+    }
 
     /** How many events of this origin are stored. */
     long countEvents(String origin);

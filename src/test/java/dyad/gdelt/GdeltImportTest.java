@@ -170,6 +170,37 @@ class GdeltImportTest {
     }
 
     @Test
+    void windowsLineEndingsAndARowTooLongAreReadAsTheRowByRowReaderReadsThem() throws IOException {
+        Path file = Files.writeString(dir.resolve("crlf.csv"), String.join("\r\n",
+                new GdeltRow(21, "20190305", "042").source("CANGOV", "CANADA", "CAN", "GOV").set(60, "https://example.org/c").line(),
+                "",
+                new GdeltRow(22, "20190305", "042").line() + "\textra",
+                new GdeltRow(23, "20190306", "190").set(60, "https://example.org/d").line()) + "\r\n");
+        ImportReport report = importing(file);
+        assertThat(said).containsExactly(file + " line 3: skipped, wrong column count: 62 columns in a table of GDELT 2.0 events");
+        assertThat(report.summary()).isEqualTo("1 file, 3 rows read: 2 imported, 0 already stored, 1 skipped (1 wrong column count)");
+        assertThat(repo.imports().events("gdelt", null, 10)).extracting(ImportedEvent::url)
+                .containsExactly("https://example.org/c", "https://example.org/d");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAllTheSameItsBadBytesReplaced() throws IOException {
+        byte[] name = "S\u00c3O TOM\u00c9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String row = new GdeltRow(11, "20190305", "042").source("STPGOV", "@", "STP", "GOV").line() + "\n";
+        int at = row.indexOf('@');
+        byte[] utf8 = row.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[utf8.length - 1 + name.length];
+        System.arraycopy(utf8, 0, bytes, 0, at);
+        System.arraycopy(name, 0, bytes, at, name.length);
+        System.arraycopy(utf8, at + 1, bytes, at + name.length, utf8.length - at - 1);
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes);
+        ImportReport report = importing(file);
+        assertThat(report.summary()).isEqualTo("1 file, 1 rows read: 1 imported, 0 already stored, 0 skipped");
+        assertThat(repo.imports().events("gdelt", null, 10).get(0).source().name()).isEqualTo("S\uFFFDO TOM\uFFFD");
+        assertThat(importing(file).rowsAlreadyStored()).isEqualTo(1);
+    }
+
+    @Test
     void anIdTwiceInOneFileIsStoredOnceAndTheFirstKept() throws IOException {
         Path file = Files.writeString(dir.resolve("twice.csv"), String.join("\n",
                 new GdeltRow(9, "20190305", "042").source("CANGOV", "CANADA", "CAN", "GOV").line(),

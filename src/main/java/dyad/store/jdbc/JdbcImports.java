@@ -54,6 +54,40 @@ final class JdbcImports implements Imports {
                 ImportedMention::eventId, ImportTables::write);
     }
 
+    @Override
+    public boolean readsFiles() {
+        return dialect.location().kind() != StoreLocation.Kind.POSTGRESQL;
+    }
+
+    @Override
+    public Written inTransaction(SqlWork work) {
+        if (!readsFiles()) {
+            throw new UnsupportedOperationException("PostgreSQL does not read the import's files itself");
+        }
+        try (Connection c = dialect.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Written w = work.run(c);
+                c.commit();
+                if (w.stored() > 0) {
+                    changes.changed();
+                }
+                return w;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException again) {
+                    e.addSuppressed(again); // the work rolled back itself
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store imported events", e);
+        }
+    }
+
     /**
      * One transaction. PostgreSQL: the rows are copied into a staging table and inserted from there
      * ON CONFLICT DO NOTHING (its primary key decides). DuckDB, which has no keys by design: the rows
