@@ -176,6 +176,14 @@ class EventExtractionTest {
     }
 
     @Test
+    void aMinisterRecallingHerOwnStatesEnvoyActsOnTheStateTheEnvoyIsPostedTo() {
+        Marked m = Marked.parse("[Penny Wong:AUS/GOV] {recalled:SANCTION} Australia's ambassador to [Fiji:FJI/GOV].");
+        assertThat(events(m, "2023-05-03")).extracting(e -> e.type(), e -> e.source().text(), e -> e.target().country(),
+                        e -> e.target().text())
+                .containsExactly(tuple(PloverType.SANCTION, "Penny Wong", "FJI", "Fiji"));
+    }
+
+    @Test
     void anotherStateUnderASubjectNounIsNoAgent() {
         Marked m = Marked.parse("The flareup of tensions between [Sudan:SDN/GOV] and [Chad:TCD/GOV] threatens to "
                 + "destroy recent progress.");

@@ -139,7 +139,9 @@ final class ArgumentFinder {
             for (int h : heads) {
                 targets.addAll(Phrases.actorsUnder(s, h, mentions));
             }
-            targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())));
+            // "Penny Wong recalled the ambassador to Fiji": the doer's own state's envoy is no target, Fiji is
+            targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())
+                    || EventExtractor.sameState(src.actor(), t.actor())));
             if (!targets.isEmpty()) {
                 break;
             }

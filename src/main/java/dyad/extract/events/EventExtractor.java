@@ -170,7 +170,7 @@ public final class EventExtractor {
     }
 
     /** A state's government and its armed forces do not act on each other in event data. */
-    private static boolean sameState(Actor a, Actor b) {
+    static boolean sameState(Actor a, Actor b) {
         return a.country() != null && a.country().equals(b.country()) && STATE_ROLES.contains(a.role())
                 && STATE_ROLES.contains(b.role());
     }
