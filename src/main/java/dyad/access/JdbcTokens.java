@@ -3,7 +3,6 @@ package dyad.access;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,14 +36,7 @@ public final class JdbcTokens implements Tokens, AutoCloseable {
     }
 
     public static JdbcTokens open(StoreLocation location, Clock clock) {
-        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
-            throw new StoreException(location.describe() + ": tokens need a store on disk or a server, not an in-memory store", null);
-        }
-        try {
-            return new JdbcTokens(location, DriverManager.getConnection(location.jdbcUrl()), clock);
-        } catch (SQLException e) {
-            throw StoreException.of(location, "cannot open the tokens", e);
-        }
+        return new JdbcTokens(location, location.connectBeside("tokens need", "cannot open the tokens"), clock);
     }
 
     /**

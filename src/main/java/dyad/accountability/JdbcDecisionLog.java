@@ -4,7 +4,6 @@ import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,19 +38,8 @@ public final class JdbcDecisionLog implements DecisionLog {
     }
 
     public static JdbcDecisionLog open(StoreLocation location) {
-        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
-            throw new StoreException(location.describe() + ": letter decisions need a store on disk or a server,"
-                    + " not an in-memory store", null);
-        }
-        try {
-            return new JdbcDecisionLog(location, DriverManager.getConnection(location.jdbcUrl()));
-        } catch (SQLException e) {
-            throw new StoreException(location.describe() + ": cannot open the letter decision log: " + firstLine(e), e);
-        }
-    }
-
-    private static String firstLine(SQLException e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new JdbcDecisionLog(location, location.connectBeside("letter decisions need",
+                "cannot open the letter decision log"));
     }
 
     @Override
@@ -81,7 +69,7 @@ public final class JdbcDecisionLog implements DecisionLog {
             }
             return d.withId(id);
         } catch (SQLException e) {
-            throw new StoreException(location.describe() + ": cannot record the decision: " + firstLine(e), e);
+            throw new StoreException(location.describe() + ": cannot record the decision: " + StoreException.firstLine(e), e);
         }
     }
 
@@ -129,7 +117,7 @@ public final class JdbcDecisionLog implements DecisionLog {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(location.describe() + ": cannot read the letter decision log: " + firstLine(e), e);
+            throw new StoreException(location.describe() + ": cannot read the letter decision log: " + StoreException.firstLine(e), e);
         }
     }
 
@@ -138,7 +126,7 @@ public final class JdbcDecisionLog implements DecisionLog {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(location.describe() + ": cannot close the letter decision log: " + firstLine(e), e);
+            throw new StoreException(location.describe() + ": cannot close the letter decision log: " + StoreException.firstLine(e), e);
         }
     }
 }

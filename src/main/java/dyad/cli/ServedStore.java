@@ -87,7 +87,7 @@ final class ServedStore implements AutoCloseable {
     }
 
     private static JdbcTokens tokens(StoreLocation location) {
-        return location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null ? null
+        return location.inMemory() ? null
                 : JdbcTokens.open(location);
     }
 

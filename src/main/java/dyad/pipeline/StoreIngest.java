@@ -85,7 +85,7 @@ public final class StoreIngest {
      * they follow their letter to it or need a person. Says which, one line each.
      */
     private static void followDecisions(StoreLocation location, Repository repo, Set<String> paths, RunReport report) {
-        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
+        if (location.inMemory()) {
             return; // an in-memory store keeps no decisions
         }
         try (JdbcDecisionLog log = JdbcDecisionLog.open(location)) {

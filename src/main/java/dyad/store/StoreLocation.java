@@ -71,6 +71,27 @@ public record StoreLocation(Kind kind, String jdbcUrl) {
         return file.isEmpty() || file.equals(":memory:") ? null : Path.of(file);
     }
 
+    /** Whether the store lives only in this process's memory (tests): nothing beside the repository can share it. */
+    public boolean inMemory() {
+        return kind == Kind.EMBEDDED && embeddedFile() == null;
+    }
+
+    /**
+     * A connection of its own to this store, for tables kept beside the repository (decisions, tokens, feed
+     * state). An in-memory store is refused: "{@code needs} a store on disk or a server"; a failure to connect
+     * is "{@code opening}: the driver's reason".
+     */
+    public java.sql.Connection connectBeside(String needs, String opening) {
+        if (inMemory()) {
+            throw new StoreException(describe() + ": " + needs + " a store on disk or a server, not an in-memory store");
+        }
+        try {
+            return java.sql.DriverManager.getConnection(jdbcUrl);
+        } catch (java.sql.SQLException e) {
+            throw StoreException.of(this, opening, e);
+        }
+    }
+
     /** The URL as it may be shown: any password replaced by {@code ***}. */
     public String describe() {
         return redact(jdbcUrl);

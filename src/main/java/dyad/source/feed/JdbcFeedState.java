@@ -3,7 +3,6 @@ package dyad.source.feed;
 import dyad.store.StoreException;
 import dyad.store.StoreLocation;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,15 +28,8 @@ public final class JdbcFeedState implements FeedState, AutoCloseable {
     }
 
     public static JdbcFeedState open(StoreLocation location) {
-        if (location.kind() == StoreLocation.Kind.EMBEDDED && location.embeddedFile() == null) {
-            throw new StoreException(location.describe() + ": watching feeds needs a store on disk or a server,"
-                    + " not an in-memory store", null);
-        }
-        try {
-            return new JdbcFeedState(location, DriverManager.getConnection(location.jdbcUrl()), Clock.systemUTC());
-        } catch (SQLException e) {
-            throw StoreException.of(location, "cannot open the feed state", e);
-        }
+        return new JdbcFeedState(location, location.connectBeside("watching feeds needs", "cannot open the feed state"),
+                Clock.systemUTC());
     }
 
     @Override
