@@ -34,7 +34,7 @@ final class AnchoredRule implements DateRule {
             "(?i)\\bthe\\s+(?:next|following)\\s+(?:morning|afternoon|evening|night)\\b");
     /** "that night", "the same evening", "within hours", "hours later": the anchor's own day. */
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:that|the\\s+same|that\\s+same)\\s+"
-            + "(?:morning|afternoon|evening|night)|within\\s+(?:(?:a\\s+few|several|" + NUMBER.replace("(?<n>", "(?:")
+            + "(?:morning|afternoon|evening|night)|within\\s+(?:(?:a\\s+few|several|" + DateWords.COUNT
             + ")\\s+)?hours|(?:(?:a\\s+few|several)\\s+)?hours\\s+(?:later|afterwards?))\\b");
     /** "shortly afterwards", "soon thereafter", "within days": close to the anchor, so in its month. */
     private static final Pattern SOON = Pattern.compile(
