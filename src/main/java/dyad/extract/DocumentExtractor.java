@@ -33,7 +33,7 @@ public final class DocumentExtractor {
                 discourse,
                 new QuoteStage(models.quoteLexicon()),
                 new VoiceStage(new SpokenVoices(models.gazetteer()), discourse),
-                new ActStage(new EventExtractor(models.lexicon()), models.relations(), models.dateFinder()),
+                new ActStage(new EventExtractor(models.lexicon(), models.gazetteer()), models.relations(), models.dateFinder()),
                 new LetterRequestStage(),
                 new RelationStage(models.relations()),
                 new RecordStage()));

@@ -88,4 +88,31 @@ class ActsAtHomeTest {
                 .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple(PloverType.REQUEST, "USA", "VNM"));
     }
+
+    @Test
+    void aProtestWithNoNamedTargetIsAgainstTheGovernmentTheSentenceNamesElseTheProtestersOwn() {
+        assertThat(events("Thousands of Nicaraguans took to the streets on Sunday, the second weekend of protests."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.source().role().name(), e -> e.target().country(),
+                        e -> e.target().role().name(), e -> e.target().text())
+                .containsExactly(tuple(PloverType.PROTEST, "NIC", "CVL", "NIC", "GOV", null));
+        assertThat(events("Young Kenyans blocked roads on Tuesday to press their demands on President Ruto's government."))
+                .filteredOn(e -> e.type() == PloverType.PROTEST)
+                .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
+                .containsExactly(tuple("KEN", "KEN", "President Ruto's government"));
+    }
+
+    @Test
+    void peopleInAPlaceBelongToItsStateButOfficialsThere() {
+        assertThat(events("Demonstrators in Dhaka blocked the main highway on Monday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.source().text(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.PROTEST, "BGD", "Demonstrators in Dhaka", "BGD"));
+        assertThat(events("The Peruvian ambassador in Santiago was summoned by Chile on Monday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.ACCUSE, "CHL", "PER"));
+    }
+
+    @Test
+    void aStatesBoycottHasNoDefaultTarget() {
+        assertThat(events("Ghana boycotted the summit on Friday.")).extracting(Event::type).doesNotContain(PloverType.PROTEST);
+    }
 }

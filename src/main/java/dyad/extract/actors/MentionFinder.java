@@ -96,7 +96,7 @@ public final class MentionFinder {
             }
             // Cue + "of" + owner: "the government of Peru".
             if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().country() != null
-                    && ownerAfterOf(s, m, next) && next.entry().kind() != EntryKind.ROLE_CUE) {
+                    && (ownerAfterOf(s, m, next) || peopleInPlace(s, m, next)) && next.entry().kind() != EntryKind.ROLE_CUE) {
                 BaseMatcher.Match after = k + 2 < matches.size() ? matches.get(k + 2) : null;
                 if (next.entry().kind() == EntryKind.ADJECTIVE && after != null
                         && after.entry().kind() == EntryKind.ROLE_CUE && ownsCue(s, next, after)) {
@@ -133,6 +133,20 @@ public final class MentionFinder {
         return of < s.tokens().size() && s.token(of).lemma().equals("of")
                 && (owner.first() == of + 1 || owner.first() == of + 2 && s.token(of + 1).pos().equals("DT"));
     }
+
+    /**
+     * "Demonstrators in Baghdad", "students throughout Indonesia": people (not officials: "the
+     * ambassador in Paris" is not France's) belong to the state they are in.
+     */
+    private static boolean peopleInPlace(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match place) {
+        int in = cue.last() + 1;
+        return PEOPLE.contains(cue.entry().role()) && place.first() == in + 1
+                && (place.entry().kind() == EntryKind.COUNTRY || place.entry().kind() == EntryKind.CAPITAL)
+                && PLACE_PREPOSITIONS.contains(s.token(in).lemma());
+    }
+
+    private static final Set<Role> PEOPLE = Set.of(Role.CVL, Role.CSO, Role.OPP);
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "throughout", "across");
 
     /**
      * "Chinese foreign ministry spokesman", "State Department spokesman", "UN Secretary-General",

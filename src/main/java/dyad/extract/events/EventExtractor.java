@@ -1,5 +1,6 @@
 package dyad.extract.events;
 
+import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.Mention;
 import dyad.model.Actor;
 import dyad.model.Event;
@@ -28,14 +29,16 @@ public final class EventExtractor {
     private final ModalityDetector modality = new ModalityDetector();
     private final EventScope scope;
     private final OwnPeople ownPeople;
+    private final ProtestTargets protestTargets;
     private static final Set<Role> STATE_ROLES = EnumSet.of(Role.GOV, Role.MIL);
 
-    public EventExtractor(TriggerLexicon lexicon) {
+    public EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.matcher = new TriggerMatcher(lexicon);
         this.arguments = new ArgumentFinder(lexicon);
         this.scope = new EventScope(lexicon);
         this.ownPeople = new OwnPeople(lexicon);
+        this.protestTargets = new ProtestTargets(gazetteer);
     }
 
     public TriggerLexicon lexicon() {
@@ -107,6 +110,9 @@ public final class EventExtractor {
                 }
                 if (targets.isEmpty()) { // "executed 47 men": the actor's own people
                     ownPeople.target(text, s, f.rule().mode(), frame, mentions, src.actor()).ifPresent(targets::add);
+                }
+                if (targets.isEmpty() && type == PloverType.PROTEST) {
+                    protestTargets.of(s, f.token(), mentions, src).ifPresent(targets::add);
                 }
                 if (targets.isEmpty()) { // "X cut aid to Rwanda, and Y suspended support": Rwanda again
                     Actor same = events.stream().filter(e -> e.type() == type && e.target().text() != null
