@@ -119,7 +119,7 @@ public final class Discourse {
                 states.named(r, m.resolved());
             }
         }
-        groups.rememberList(out);
+        groups.rememberList(out, sentence);
         rememberTopic(out, sentence);
         return out;
     }

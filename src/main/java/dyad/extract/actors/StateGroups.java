@@ -2,6 +2,7 @@ package dyad.extract.actors;
 
 import dyad.model.Actor;
 import dyad.model.Role;
+import dyad.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class StateGroups {
             "sides", "parties", "neighbours", "neighbors");
     /** States listed together ("Brazil, Chile and Mexico, together with Spain") are this close. */
     private static final int LIST_GAP = 4;
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "together", "with",
+            "plus", "along", "nor", "both", "either", "neither");
 
     private final StateMemory states;
     private final CueOwner owners;
@@ -30,8 +33,12 @@ final class StateGroups {
         this.owners = owners;
     }
 
-    /** The last run of two or more distinct states named one after another. */
-    void rememberList(List<Mention> mentions) {
+    /**
+     * The last list of two or more distinct states: names joined only by commas, "and", "or",
+     * "as well as" ("Saudi Arabia, the UAE, Bahrain and Egypt have cut ties with Qatar" lists four,
+     * not five — Qatar is the object, not in the list).
+     */
+    void rememberList(List<Mention> mentions, Sentence sentence) {
         List<Actor> run = new ArrayList<>();
         List<Actor> best = List.of();
         int lastToken = Integer.MIN_VALUE;
@@ -40,7 +47,7 @@ final class StateGroups {
             if (a.country() == null || a.role() != Role.GOV || "pronoun".equals(m.office())) {
                 continue;
             }
-            if (m.first() - lastToken > LIST_GAP) {
+            if (m.first() - lastToken > LIST_GAP || !onlyGlue(sentence, lastToken + 1, m.first())) {
                 run = new ArrayList<>();
             }
             if (run.stream().noneMatch(x -> x.country().equals(a.country()))) {
@@ -55,6 +62,15 @@ final class StateGroups {
             lastList = List.copyOf(best);
             lists.add(0, lastList);
         }
+    }
+
+    private static boolean onlyGlue(Sentence sentence, int from, int to) {
+        for (int t = Math.max(from, 0); t < to; t++) {
+            if (!LIST_GLUE.contains(sentence.token(t).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
