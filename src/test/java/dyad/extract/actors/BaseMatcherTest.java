@@ -44,6 +44,16 @@ class BaseMatcherTest {
     }
 
     @Test
+    void aBareCongoIsTheDrCongoAndTheRepublicIsNamedInFull() {
+        assertThat(find("Rwanda denied sending troops into eastern Congo")).last()
+                .satisfies(m -> assertThat(m.entry().country()).isEqualTo("COD"));
+        assertThat(find("the Congolese army")).extracting(m -> m.entry().kind(), m -> m.entry().country())
+                .contains(org.assertj.core.api.Assertions.tuple(EntryKind.ADJECTIVE, "COD"));
+        assertThat(spans("the Republic of Congo and Gabon")).containsExactly("Republic of Congo@4-21", "Gabon@26-31");
+        assertThat(find("the Republic of Congo and Gabon").get(0).entry().country()).isEqualTo("COG");
+    }
+
+    @Test
     void theLongestNameWins() {
         // "Global Affairs Canada", not "Canada"; "UN experts", not "UN"; "The Ottawa Citizen", not "Ottawa".
         assertThat(spans("Global Affairs Canada said on Monday")).containsExactly("Global Affairs Canada@0-21");
