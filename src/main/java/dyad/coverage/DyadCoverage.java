@@ -36,12 +36,16 @@ public record DyadCoverage(String a, String b, YearMonth from, YearMonth to, Lis
         sides = List.copyOf(sides);
     }
 
-    public record Tally(long documents, long publishers, long quotes) {
+    public record Tally(long documents, long publishers, long quotes, Split quotesBy) {
     }
 
     /** A period's quotes by whose they are: each country's government, its other voices, and everyone else. */
     public record Split(long aGovernment, long aOthers, long bGovernment, long bOthers, long thirdParties) {
-        static final Split NONE = new Split(0, 0, 0, 0, 0);
+        public static final Split NONE = new Split(0, 0, 0, 0, 0);
+
+        public long total() {
+            return aGovernment + aOthers + bGovernment + bOthers + thirdParties;
+        }
 
         Split plus(Split o) {
             return new Split(aGovernment + o.aGovernment, aOthers + o.aOthers, bGovernment + o.bGovernment,
@@ -108,13 +112,13 @@ public record DyadCoverage(String a, String b, YearMonth from, YearMonth to, Lis
             for (YearMonth m = dated.firstKey(); !m.isAfter(dated.lastKey()); m = m.plusMonths(1)) {
                 DocumentCount d = dated.getOrDefault(m, new DocumentCount(m, 0, 0));
                 Split s = splits.getOrDefault(m, Split.NONE);
-                months.add(new Month(m, d.documents(), d.publishers(), total(s), s));
+                months.add(new Month(m, d.documents(), d.publishers(), s.total(), s));
             }
         }
         Split all = splits.values().stream().reduce(undatedSplit, Split::plus);
         return new DyadCoverage(q.a(), q.b(), q.from(), q.to(), months,
-                new Tally(undated.documents(), undated.publishers(), total(undatedSplit)),
-                new Tally(counts.total().documents(), counts.total().publishers(), total(all)),
+                new Tally(undated.documents(), undated.publishers(), undatedSplit.total(), undatedSplit),
+                new Tally(counts.total().documents(), counts.total().publishers(), all.total(), all),
                 voices(q, counts.quotes()),
                 List.of(Side.of(q.a(), all.aGovernment(), all.aOthers()), Side.of(q.b(), all.bGovernment(), all.bOthers())));
     }
@@ -134,10 +138,6 @@ public record DyadCoverage(String a, String b, YearMonth from, YearMonth to, Lis
             return government ? new Split(0, 0, n, 0, 0) : new Split(0, 0, 0, n, 0);
         }
         return new Split(0, 0, 0, 0, n);
-    }
-
-    private static long total(Split s) {
-        return s.aGovernment() + s.aOthers() + s.bGovernment() + s.bOthers() + s.thirdParties();
     }
 
     /** Rows of the pair's first country, then its second's (government first), then everyone else's, most quoted first. */

@@ -31,8 +31,8 @@ class DyadCoverageTest {
         assertThat(c.months().get(0)).isEqualTo(new DyadCoverage.Month(JAN, 3, 2, 3, new DyadCoverage.Split(3, 0, 0, 0, 0)));
         assertThat(c.months().get(1)).isEqualTo(new DyadCoverage.Month(JAN.plusMonths(1), 0, 0, 0, DyadCoverage.Split.NONE));
         assertThat(c.months().get(3).quotesBy()).isEqualTo(new DyadCoverage.Split(0, 1, 0, 0, 1));
-        assertThat(c.undated()).isEqualTo(new DyadCoverage.Tally(2, 1, 4));
-        assertThat(c.total()).isEqualTo(new DyadCoverage.Tally(6, 3, 9));
+        assertThat(c.undated()).isEqualTo(new DyadCoverage.Tally(2, 1, 4, new DyadCoverage.Split(0, 0, 0, 0, 4)));
+        assertThat(c.total()).isEqualTo(new DyadCoverage.Tally(6, 3, 9, new DyadCoverage.Split(3, 1, 0, 0, 5)));
     }
 
     @Test
@@ -79,7 +79,7 @@ class DyadCoverageTest {
         DyadCoverage c = DyadCoverage.of(CoverageQuery.of("CAN", "VEN"),
                 new CoverageCounts(List.of(), new DocumentCount(null, 0, 0), List.of()));
         assertThat(c.months()).isEmpty();
-        assertThat(c.total()).isEqualTo(new DyadCoverage.Tally(0, 0, 0));
+        assertThat(c.total()).isEqualTo(new DyadCoverage.Tally(0, 0, 0, DyadCoverage.Split.NONE));
         assertThat(c.voices()).isEmpty();
         assertThat(c.unquoted()).hasSize(2);
     }
