@@ -25,7 +25,9 @@ abstract class CoverageContract {
 
     @AfterEach
     void close() {
-        repo.close();
+        if (repo != null) { // null when the store could not be had (no PostgreSQL: the test is skipped)
+            repo.close();
+        }
     }
 
     @Test
