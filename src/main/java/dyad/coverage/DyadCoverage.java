@@ -88,7 +88,6 @@ public record DyadCoverage(String a, String b, YearMonth from, YearMonth to, Lis
 
     public static DyadCoverage of(CoverageQuery q, CoverageCounts counts) {
         Map<YearMonth, Split> splits = new HashMap<>();
-        Map<List<Object>, Long> byVoice = new HashMap<>();
         Split undatedSplit = Split.NONE;
         for (QuoteCount c : counts.quotes()) {
             Split s = split(q, c);
