@@ -1,5 +1,7 @@
 package dyad.bench;
 
+import dyad.store.CoverageQuery;
+import dyad.store.Dyad;
 import dyad.store.EventFilter;
 import dyad.store.Ingested;
 import dyad.store.PageRequest;
@@ -64,7 +66,11 @@ public final class StoreBench {
                 new Probe("timeline by year, both directions", (repo, r) ->
                         repo.yearlyTimeline(TimelineQuery.of(draws.dyad(false)))),
                 new Probe("events page (50, latest first)", (repo, r) ->
-                        repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))));
+                        repo.events(EventFilter.ALL.withDyad(draws.dyad(false)), PageRequest.first(50))),
+                new Probe("coverage of a pair (documents, publishers, quotes by month)", (repo, r) -> {
+                    Dyad d = draws.dyad(false);
+                    repo.coverage(CoverageQuery.of(d.a(), d.b()));
+                }));
     }
 
     public Result run(Repository repo, long events, int queries, List<Probe> probes, PrintStream log) {

@@ -115,6 +115,13 @@ public interface Repository extends AutoCloseable {
     /** As {@link #actors(String)}, for the speakers of quotes only (events are not counted: 0). */
     List<ActorActivity> speakers(String country);
 
+    /**
+     * How much the pair is written about: the documents about it per month of publication, their
+     * publishers, and the quotes about it with their speakers' countries and roles ({@link CoverageCounts}
+     * says what counts). One aggregate per part over the pair's documents.
+     */
+    CoverageCounts coverage(CoverageQuery query);
+
     /** Quotes matching the filter, latest document first, then in text order. */
     Page<Stored<Quote>> quotes(QuoteFilter filter, PageRequest page);
 

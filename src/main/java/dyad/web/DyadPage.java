@@ -1,5 +1,7 @@
 package dyad.web;
 
+import dyad.coverage.DyadCoverage;
+import dyad.store.CoverageQuery;
 import dyad.store.EventFilter;
 import dyad.store.PageRequest;
 import dyad.store.Repository;
@@ -15,7 +17,8 @@ import java.util.Map;
  * by PLOVER type and the cooperation–conflict score, drawn in the browser from the timeline API,
  * with a Months / Years toggle; the number of undated events as a note; GDELT's series below it
  * when events imported from GDELT concern the pair), the
- * relation state bands below it, and the dyad's latest events, each opening its evidence.
+ * pair's coverage under it (documents, publishers and quotes per month, whose side is heard), the
+ * relation state bands below, and the dyad's latest events, each opening its evidence.
  */
 final class DyadPage {
 
@@ -77,8 +80,17 @@ final class DyadPage {
         model.put("eventsLink", "/events?a=" + a + "&b=" + b + (either ? "&either=true" : ""));
         model.put("feed", "/feeds/dyads/" + a + "/" + b + ".atom");
         model.put("reverse", Links.dyad(b, a));
+        coverage(a, b, model);
         gdelt(query, model);
         templates.page(ctx, "dyad", model);
+    }
+
+    /** The pair's coverage under the timeline: a compact chart, whose side is heard, and a link to the full page. */
+    private void coverage(String a, String b, Map<String, Object> model) {
+        CoverageQuery query = CoverageQuery.of(a, b);
+        model.put("coverage", DyadCoverage.of(query, repository.coverage(query)));
+        model.put("coverageApi", Links.coverageApi(a, b));
+        model.put("coverageLink", Links.coverage(a, b));
     }
 
     /**

@@ -34,4 +34,14 @@ final class Links {
     static String dyad(String a, String b) {
         return "/dyads/" + a + "/" + b;
     }
+
+    /** A pair's coverage page. */
+    static String coverage(String a, String b) {
+        return dyad(a, b) + "/coverage";
+    }
+
+    /** A pair's coverage as JSON ({@code .csv} after it: as CSV). */
+    static String coverageApi(String a, String b) {
+        return "/api/dyads/" + a + "/" + b + "/coverage";
+    }
 }

@@ -2,6 +2,7 @@ package dyad.web;
 
 import dyad.model.Modality;
 import dyad.model.PloverType;
+import dyad.store.Dyad;
 import dyad.store.PageRequest;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -73,12 +74,26 @@ final class Params {
         return v == null || v.isBlank() ? null : countryCode(name, v);
     }
 
+    /** An ISO 3166-1 alpha-3 code of a state Dyad knows ({@link States}), upper-cased. */
     static String countryCode(String name, String v) {
         String c = v.trim().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{3}")) {
             throw new BadParameter(name, "must be an ISO 3166-1 alpha-3 country code such as CAN, got " + Shown.quoted(v));
         }
+        if (!States.known(c)) {
+            throw new BadParameter(name, "unknown country code " + c + "; an ISO 3166-1 alpha-3 code of a state, such as CAN");
+        }
         return c;
+    }
+
+    /** The path's two countries {@code {a}} and {@code {b}}, as an ordered dyad: two different known states. */
+    static Dyad pathDyad(Context ctx) {
+        String a = countryCode("a", ctx.pathParam("a"));
+        String b = countryCode("b", ctx.pathParam("b"));
+        if (a.equals(b)) {
+            throw new BadParameter("b", "a dyad is two different countries, got " + a + " twice");
+        }
+        return Dyad.ordered(a, b);
     }
 
     LocalDate date(String name) {

@@ -65,12 +65,8 @@ final class TimelineApi {
     /** The query of the path's two countries and the parameters either, type, modality, from, to (months). */
     static TimelineQuery query(Context ctx) {
         Params params = new Params(ctx);
-        String a = Params.countryCode("a", ctx.pathParam("a"));
-        String b = Params.countryCode("b", ctx.pathParam("b"));
-        if (a.equals(b)) {
-            throw new BadParameter("b", "a dyad is two different countries, got " + a + " twice");
-        }
-        Dyad dyad = new Dyad(a, b, !params.flag("either"));
+        Dyad path = Params.pathDyad(ctx);
+        Dyad dyad = new Dyad(path.a(), path.b(), !params.flag("either"));
         YearMonth from = params.month("from");
         YearMonth to = params.month("to");
         Params.ordered("from", from, to);

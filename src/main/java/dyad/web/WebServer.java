@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         new EventsApi(o.repository()).register(routes);
         Timelines gdelt = ImportedTimelines.gdelt(o.repository());
         new TimelineApi(o.timelines(), gdelt).register(routes);
+        new CoverageApi(o.repository()).register(routes);
         new QuotesApi(o.repository()).register(routes);
         new LettersApi(o::letters).register(routes);
         new MarksApi(o::letters).register(routes);
@@ -86,6 +87,7 @@ public final class WebServer implements AutoCloseable {
         new ExportApi(o.repository()).register(routes);
         new OverviewPage(o.repository(), templates).register(routes);
         new DyadPage(o.repository(), o.timelines(), gdelt, templates).register(routes);
+        new CoveragePage(o.repository(), templates).register(routes);
         new EventsPage(o.repository(), templates).register(routes);
         new DocumentPage(o.repository(), templates).register(routes);
         new VoicesPage(o.repository(), templates).register(routes);

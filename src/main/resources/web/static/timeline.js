@@ -2,7 +2,9 @@
 // cooperation–conflict score as a line on its own axis. The data comes from the page's timeline
 // API URL (data-api); data-view says which series to show first, and the page's Months / Years
 // buttons switch between them. Every such chart on the page is drawn (the dyad page adds GDELT's
-// imported events, data-source="gdelt", below Dyad's own), and the buttons switch them all.
+// imported events, data-source="gdelt", below Dyad's own), and the buttons switch them all. A chart
+// marked data-chart="NAME" is drawn by the drawer another script put in window.DyadCharts[NAME]
+// (coverage.js: a pair's coverage), from the same fetch.
 (function () {
   'use strict';
   var TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -135,6 +137,12 @@
   }
 
   function load(el) {
+    var drawer = el.dataset.chart ? (window.DyadCharts || {})[el.dataset.chart] : draw;
+    if (!drawer) {
+      el.textContent = 'No drawer for the chart ' + el.dataset.chart + '.';
+      el.dataset.rendered = 'failed';
+      return;
+    }
     if (typeof echarts === 'undefined') {
       el.textContent = 'The chart library is missing from this build.';
       el.dataset.rendered = 'failed';
@@ -142,10 +150,10 @@
     }
     fetch(el.dataset.api, { headers: { Accept: 'application/json' } })
       .then(function (r) {
-        if (!r.ok) { throw new Error('timeline: HTTP ' + r.status); }
+        if (!r.ok) { throw new Error((el.dataset.chart || 'timeline') + ': HTTP ' + r.status); }
         return r.json();
       })
-      .then(function (t) { draw(el, t); })
+      .then(function (t) { drawer(el, t); })
       .catch(function (e) {
         el.textContent = String(e.message);
         el.dataset.rendered = 'failed';

@@ -182,6 +182,48 @@ class BrowserTest {
         screenshot("dyad-with-gdelt.png");
     }
 
+    @Test
+    void theDyadPageDrawsCoverageUnderTheTimelineAndItsLinkOpensTheCoveragePage() throws Exception {
+        List<String> months = new java.util.ArrayList<>();
+        web.json("/api/dyads/CAN/VEN/coverage", 200).get("months").forEach(m -> months.add(m.get("month").asText()));
+        assertThat(months).isNotEmpty().startsWith("2023-01");
+
+        browser.get(web.base() + "/dyads/CAN/VEN?either=true");
+        WebElement chart = browser.findElement(By.id("coverage-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
+        Map<String, Object> drawn = drawn("coverage-chart");
+        assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(2_000);
+        assertThat((List<?>) drawn.get("series")).extracting(String::valueOf).contains("documents", "publishers",
+                "CAN government", "VEN government", "third parties");
+        assertThat((List<?>) drawn.get("axis")).extracting(String::valueOf).containsExactlyElementsOf(months);
+        JavascriptExecutor js = browser;
+        Boolean below = (Boolean) js.executeScript("return document.getElementById('coverage-chart').getBoundingClientRect().top"
+                + " > document.getElementById('timeline-chart').getBoundingClientRect().bottom");
+        assertThat(below).as("coverage under the timeline").isTrue();
+        WebElement unquoted = browser.findElement(By.cssSelector("#coverage-box li.side.unquoted"));
+        assertThat(unquoted.getText()).isEqualTo("Nobody from VEN is quoted: neither its government nor any other voice.");
+        assertThat(unquoted.isDisplayed()).isTrue();
+        screenshot("dyad-coverage.png");
+
+        browser.findElement(By.id("coverage-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dyads/CAN/VEN/coverage"));
+        WebElement full = browser.findElement(By.id("coverage-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> full.getAttribute("data-rendered") != null);
+        assertThat(full.getAttribute("data-rendered")).isEqualTo("true");
+        Map<String, Object> page = drawn("coverage-chart");
+        assertThat(((Number) page.get("painted")).longValue()).isGreaterThan(5_000);
+        assertThat((List<?>) page.get("axis")).extracting(String::valueOf).containsExactlyElementsOf(months);
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.coverage-voices tr.voice"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).startsWith("CAN government GOV, MIL");
+        // a speaker's name full of markup is shown as text
+        assertThat(browser.findElement(By.cssSelector("table.coverage-voices")).getText()).contains("<i>Envoy</i> \"X\"");
+        assertThat((Long) js.executeScript("return document.querySelectorAll('table.coverage-voices i').length")).isZero();
+        assertThat(browser.findElement(By.cssSelector("li.side.unquoted")).getAttribute("data-country")).isEqualTo("VEN");
+        screenshot("coverage.png");
+    }
+
     /** What the chart drew: painted pixels of its canvas, its series names and its x axis. */
     private static Map<String, Object> drawn() {
         return drawn("timeline-chart");
@@ -217,7 +259,7 @@ class BrowserTest {
     @Test
     void everyPageLoadsWithoutBrowserErrors() throws Exception {
         for (String page : List.of("/", "/events?a=CAN&b=VEN", "/voices", "/letters", "/search?q=sanctions",
-                "/dyads/VEN/CAN?either=true", "/dyads/CAN/CUB", "/docs/" + web.letter.hash() + "?record=4", "/letters/overdue", "/letters/stats",
+                "/dyads/VEN/CAN?either=true", "/dyads/CAN/CUB", "/dyads/CAN/VEN/coverage", "/docs/" + web.letter.hash() + "?record=4", "/letters/overdue", "/letters/stats",
                 "/letters/" + LetterDesk.id(web, "letter.txt"), "/letters/" + LetterDesk.id(web, LetterDesk.HOSTILE_NAME))) {
             browser.get(web.base() + page);
             new WebDriverWait(browser, Duration.ofSeconds(10))

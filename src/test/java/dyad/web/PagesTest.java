@@ -148,7 +148,7 @@ class PagesTest {
         assertThat(doc.selectFirst("#view-months").hasAttr("disabled")).isFalse();
         assertThat(doc.select("#undated-note")).isEmpty();
         assertThat(doc.select("script[src]").eachAttr("src"))
-                .containsExactly("/webjars/echarts/5.3.1/dist/echarts.min.js", "/static/timeline.js");
+                .containsExactly("/webjars/echarts/5.3.1/dist/echarts.min.js", "/static/coverage.js", "/static/timeline.js");
         Element band = doc.selectFirst(".band-track a.band");
         assertThat(band.text()).isEqualTo("imposed");
         assertThat(band.attr("href")).startsWith("/docs/" + web.letter.hash() + "?start=");

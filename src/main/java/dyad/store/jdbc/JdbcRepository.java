@@ -10,6 +10,8 @@ import dyad.model.Record;
 import dyad.model.Relation;
 import dyad.store.ActorActivity;
 import dyad.store.ContentHash;
+import dyad.store.CoverageCounts;
+import dyad.store.CoverageQuery;
 import dyad.store.DocumentInfo;
 import dyad.store.EventFilter;
 import dyad.store.Imports;
@@ -448,6 +450,15 @@ public final class JdbcRepository implements Repository {
             return ActorCounts.read(c, country, withEvents);
         } catch (SQLException e) {
             throw failure("count the actors", e);
+        }
+    }
+
+    @Override
+    public CoverageCounts coverage(CoverageQuery q) {
+        try (Connection c = dialect.connect()) {
+            return CoverageSql.read(c, q);
+        } catch (SQLException e) {
+            throw failure("read the coverage of " + q.a() + " and " + q.b(), e);
         }
     }
 
