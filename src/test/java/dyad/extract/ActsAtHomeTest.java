@@ -115,4 +115,12 @@ class ActsAtHomeTest {
     void aStatesBoycottHasNoDefaultTarget() {
         assertThat(events("Ghana boycotted the summit on Friday.")).extracting(Event::type).doesNotContain(PloverType.PROTEST);
     }
+
+    @Test
+    void aSecondVerbSharesTheOwnerOfTheFirstOnesCraft() {
+        assertThat(events("Turkish jets crossed the border and struck a camp in Iraq on Sunday."))
+                .filteredOn(e -> e.type() == PloverType.ASSAULT)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple("TUR", "IRQ"));
+    }
 }

@@ -88,7 +88,7 @@ final class ArgumentFinder {
             // "we have received no reply to our letter from your ministers": the giver acts on the receiver
             List<Mention> givers = fromPhrases(s, trigger, received.governor(), mentions);
             if (!givers.isEmpty()) {
-                List<Mention> receivers = Subjects.of(s, received.governor(), mentions);
+                List<Mention> receivers = Subjects.of(s, received.governor(), mentions, lexicon);
                 return new Frame(Phrases.parties(givers), Phrases.parties(receivers), List.of(), -1);
             }
         }
@@ -100,11 +100,11 @@ final class ArgumentFinder {
             }
             if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
-                sources.addAll(Subjects.of(s, head.governor(), mentions));
+                sources.addAll(Subjects.of(s, head.governor(), mentions, lexicon));
             }
         }
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
-            sources.addAll(Subjects.inherited(s, trigger, mentions));
+            sources.addAll(Subjects.inherited(s, trigger, mentions, lexicon));
             if (sources.isEmpty() && misparsed(s, trigger)) {
                 sources.addAll(SurfaceFrame.before(s, trigger, mentions));
             }

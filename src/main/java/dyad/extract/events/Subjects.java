@@ -19,18 +19,18 @@ final class Subjects {
     }
 
     /** The subject of a verb, its own or inherited. */
-    static List<Mention> of(Sentence s, int verb, List<Mention> mentions) {
+    static List<Mention> of(Sentence s, int verb, List<Mention> mentions, TriggerLexicon lexicon) {
         for (Arc a : s.children(verb)) {
             if (a.relation().equals("nsubj")) {
-                return Phrases.agentsUnder(s, a.dependent(), mentions);
+                return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
-        return inherited(s, verb, mentions, 0);
+        return inherited(s, verb, mentions, lexicon, 0);
     }
 
     /** The subject a verb shares with the clause it hangs from, when it has none of its own. */
-    static List<Mention> inherited(Sentence s, int token, List<Mention> mentions) {
-        return inherited(s, token, mentions, 0);
+    static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, TriggerLexicon lexicon) {
+        return inherited(s, token, mentions, lexicon, 0);
     }
 
     /** "expelled two diplomats, accusing them of spying": a participle left loosely attached shares its clause's subject. */
@@ -39,10 +39,10 @@ final class Subjects {
     }
 
     /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
-    private static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, int depth) {
+    private static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, TriggerLexicon lexicon, int depth) {
         for (Arc a : s.graphChildren(token)) {
             if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
-                List<Mention> found = Phrases.agentsUnder(s, a.dependent(), mentions);
+                List<Mention> found = Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -82,10 +82,10 @@ final class Subjects {
             }
         }
         for (Arc a : s.children(gov)) {
-            if (a.relation().equals("nsubj")) {
-                return Phrases.agentsUnder(s, a.dependent(), mentions);
+            if (a.relation().equals("nsubj")) { // "Indian jets crossed the line and struck": the jets' owner
+                return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
-        return inherited(s, gov, mentions, depth + 1);
+        return inherited(s, gov, mentions, lexicon, depth + 1);
     }
 }
