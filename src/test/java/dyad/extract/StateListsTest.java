@@ -24,4 +24,20 @@ class StateListsTest {
                 .extracting(e -> e.target().country())
                 .containsExactlyInAnyOrder("MLI", "BFA", "NER", "GIN");
     }
+
+    @Test
+    void aListTheParseBreaksIsStillTheActsTargets() {
+        assertThat(events("In March Algeria banned food imports from France, the EU, Spain and Italy."))
+                .filteredOn(e -> e.type() == PloverType.SANCTION)
+                .extracting(e -> e.target().country() != null ? e.target().country() : e.target().org())
+                .containsExactlyInAnyOrder("FRA", "EUR", "ESP", "ITA");
+    }
+
+    @Test
+    void aCommaWithoutAClosingAndEndsTheTarget() {
+        assertThat(events("The EU imposed sanctions on Belarus, the bloc said on Monday."))
+                .filteredOn(e -> e.type() == PloverType.SANCTION)
+                .extracting(e -> e.target().country())
+                .containsExactly("BLR");
+    }
 }

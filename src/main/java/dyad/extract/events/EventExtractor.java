@@ -87,7 +87,7 @@ public final class EventExtractor {
             }
             List<Mention> sources = frame.sources().isEmpty() ? EventParties.conjoinedSources(s, f.token(), fired, frames, mentions) : frame.sources();
             sources = EventParties.sameQuotation(s, f.token(), sources);
-            List<Mention> explicit = EventParties.sameQuotation(s, f.token(), frame.targets()).stream()
+            List<Mention> explicit = EventParties.sameQuotation(s, f.token(), ListedParties.withListed(s, frame.targets(), mentions)).stream()
                     .filter(t -> !EventParties.isReflexive(s, t, triggerTokens))
                     .toList();
             if (explicit.isEmpty() && !frame.targets().isEmpty()) {
