@@ -15,8 +15,9 @@ import java.util.Optional;
  */
 public interface Clusters {
 
-    /** A record's cluster and the sources behind it. */
-    record Sources(long cluster, int documents, int independent) {
+    /** A record's cluster, its canonical telling, the sources behind it and their first and last report (null when undated). */
+    record Sources(long cluster, RecordKey canonical, int documents, int independent, LocalDate firstReport,
+                   LocalDate lastReport) {
     }
 
     /** One telling of a cluster's act: the event (with its evidence) and the document that tells it. */

@@ -10,6 +10,10 @@ import dyad.model.Modality;
 import dyad.model.PloverType;
 import dyad.model.Record;
 import dyad.store.Clusters;
+import dyad.store.Dyad;
+import dyad.store.MonthlyCount;
+import dyad.store.TimelineQuery;
+import dyad.store.YearlyCount;
 import dyad.store.EventFilter;
 import dyad.store.Fixtures;
 import dyad.store.Ingested;
@@ -21,6 +25,7 @@ import dyad.store.Stored;
 import dyad.store.Stores;
 import dyad.store.WriteOutcome;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +34,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Copies and clusters as the store keeps them: written with each document, left by a replaced one, rebuilt alike. */
+/**
+ * Copies and clusters as the store keeps them: written with each document, left by a replaced one,
+ * rebuilt alike; timelines counting acts. On the embedded store here, on PostgreSQL in
+ * {@link PostgresClustersInStoreTest}.
+ */
 class ClustersInStoreTest {
 
     private Repository repo;
 
+    /** An empty store of the dialect under test. */
+    protected Repository openEmpty() throws Exception {
+        return Stores.open(StoreLocation.parse("jdbc:duckdb:"));
+    }
+
     @BeforeEach
-    void open() {
-        repo = Stores.open(StoreLocation.parse("jdbc:duckdb:"));
+    void open() throws Exception {
+        repo = openEmpty();
     }
 
     @AfterEach
@@ -166,6 +180,36 @@ class ClustersInStoreTest {
         assertThat(r.copies()).isEqualTo(1);
         assertThat(partition(after)).isEqualTo(partition(before));
         assertThat(repo.clusters().unclustered()).isZero();
+    }
+
+    @Test
+    void aTimelineCountsAnActOnceWhereItsCanonicalTellingFallsAndEveryReportOnRequest() {
+        storeSanctionReports();
+        // A denial of another act, in the other direction: acts in either order are not merged for SANCTION.
+        store("minsk.txt", "Minsk answers. Belarus imposed sanctions on Norway on Tuesday, banning its fish.", "Minsk Times",
+                "2025-03-05", PloverType.SANCTION, "BLR", "NOR", "2025-03-04", Modality.ASSERTED, "Belarus imposed");
+        TimelineQuery reports = TimelineQuery.of(Dyad.either("NOR", "BLR"));
+        TimelineQuery acts = reports.counting(TimelineQuery.Count.ACTS);
+        // March: wire, baltic and copy on the day, review to the month (four reports of one act), and Minsk's.
+        assertThat(monthly(reports)).containsEntry(YearMonth.of(2025, 3), 5L).containsEntry(YearMonth.of(2025, 9), 1L);
+        assertThat(monthly(acts)).containsEntry(YearMonth.of(2025, 3), 2L).containsEntry(YearMonth.of(2025, 9), 1L);
+        assertThat(yearly(reports)).containsEntry(2025, 6L);
+        assertThat(yearly(acts)).containsEntry(2025, 3L);
+        // One direction: the act stays where its canonical telling (NOR -> BLR) is.
+        assertThat(yearly(TimelineQuery.of(new Dyad("NOR", "BLR", true)).counting(TimelineQuery.Count.ACTS)))
+                .containsEntry(2025, 2L);
+        assertThat(yearly(TimelineQuery.of(new Dyad("BLR", "NOR", true)).counting(TimelineQuery.Count.ACTS)))
+                .containsEntry(2025, 1L);
+    }
+
+    private Map<YearMonth, Long> monthly(TimelineQuery q) {
+        return repo.timeline(q).stream().collect(Collectors.groupingBy(MonthlyCount::month, java.util.TreeMap::new,
+                Collectors.summingLong(MonthlyCount::events)));
+    }
+
+    private Map<Integer, Long> yearly(TimelineQuery q) {
+        return repo.yearlyTimeline(q).years().stream().collect(Collectors.groupingBy(YearlyCount::year,
+                java.util.TreeMap::new, Collectors.summingLong(YearlyCount::events)));
     }
 
     /** The documents grouped by cluster, ids aside. */

@@ -54,8 +54,8 @@ final class JdbcClusters implements Clusters {
         }
         List<Object> params = new ArrayList<>(documents);
         try (Connection c = dialect.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT m.document_id, m.n, m.cluster_id, k.documents, k.independent"
-                     + " FROM cluster_members m JOIN event_clusters k ON k.id = m.cluster_id WHERE m.document_id IN ("
+             PreparedStatement ps = c.prepareStatement("SELECT m.document_id, m.n, m.cluster_id, k.documents, k.independent,"
+                     + " k.canonical_document, k.canonical_n, k.first_report, k.last_report FROM cluster_members m JOIN event_clusters k ON k.id = m.cluster_id WHERE m.document_id IN ("
                      + Where.markers(params.size()) + ")")) {
             Where.bind(ps, 1, params);
             Set<RecordKey> wanted = new HashSet<>(records);
@@ -63,7 +63,8 @@ final class JdbcClusters implements Clusters {
                 while (rs.next()) {
                     RecordKey key = new RecordKey(rs.getLong(1), rs.getInt(2));
                     if (wanted.contains(key)) {
-                        out.put(key, new Sources(rs.getLong(3), rs.getInt(4), rs.getInt(5)));
+                        out.put(key, new Sources(rs.getLong(3), new RecordKey(rs.getLong(6), rs.getInt(7)), rs.getInt(4),
+                                rs.getInt(5), local(rs.getDate(8)), local(rs.getDate(9))));
                     }
                 }
             }
