@@ -35,6 +35,10 @@ final class ClusterPage {
         model.put("canonicalSource", source);
         model.put("canonicalTarget", target);
         model.put("canonicalDate", e.date().known() ? e.date().value() : "undated");
+        // conflicts name each telling by its outlet (else its title), linking to it below
+        Map<String, String> names = new HashMap<>();
+        c.members().forEach(t -> names.put(t.key(), t.publisher() != null ? t.publisher() : t.title()));
+        model.put("names", names);
         templates.page(ctx, "cluster", model);
     }
 }

@@ -209,7 +209,9 @@ class ClustersOverHttpTest {
                 .contains("<mark class=\"evidence\">Norway on Monday placed sanctions on Belarus,")
                 .contains("copy of <a href=\"/docs/" + wire.hash() + "\">")
                 .contains("The sources disagree on its day:")
-                .contains("2025-03-03 by " + key(wire) + ", " + key(copy));
+                .contains("2025-03-03 by <a href=\"#telling-" + key(wire) + "\">Nordic Wire</a>, <a href=\"#telling-"
+                        + key(copy) + "\">Harbour Gazette</a>; 2025-03-04 by <a href=\"#telling-" + key(baltic)
+                        + "\">&lt;i&gt;Baltic&lt;/i&gt; Daily</a>.");
         int start = ClusterCorpus.BALTIC.indexOf("Norway on Monday");
         assertThat(html).contains("characters " + start + "–" + (ClusterCorpus.BALTIC.indexOf('.', start) + 1));
         assertThat(html.split("<li class=\"telling", -1)).hasSize(4); // three tellings
