@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, ImportCommand.class,
                 ServeCommand.class, LettersCommand.class, IndexCommand.class, SearchCommand.class,
                 LexiconsCommand.class, TokensCommand.class, SparkCommand.class, ExportCommand.class,
-                WatchCommand.class})
+                WatchCommand.class, ClusterCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -66,6 +66,9 @@ public final class Main implements Callable<Integer> {
                 }
                 if (type == EvalCommand.class) {
                     return type.cast(new EvalCommand(extractors, stdin));
+                }
+                if (type == ClusterEvalCommand.class) {
+                    return type.cast(new ClusterEvalCommand(extractors));
                 }
                 if (type == IngestCommand.class) {
                     return type.cast(new IngestCommand(extractors, stdin));

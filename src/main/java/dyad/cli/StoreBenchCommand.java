@@ -64,7 +64,7 @@ final class StoreBenchCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         StoreBench.Result r;
-        try (Repository repo = Stores.open(location)) {
+        try (Repository repo = Stores.openForBulkLoad(location)) {
             List<StoreBench.Probe> probes = new ArrayList<>(StoreBench.standardProbes(7));
             r = new StoreBench().run(repo, events, queries, probes, System.err);
         } catch (StoreException e) {

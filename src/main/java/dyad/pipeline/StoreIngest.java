@@ -55,6 +55,7 @@ public final class StoreIngest {
      */
     public static Summary into(StoreLocation location, RunReport report, java.util.function.Function<Sink, Pipeline.Summary> run) {
         Summary summary;
+        long unclustered;
         try (Repository repo = Stores.open(location);
              IndexKeeper index = IndexKeeper.open(repo, LuceneSearchIndex.folderFor(location), report::line)) {
             Set<String> stored = new HashSet<>();
@@ -74,9 +75,16 @@ public final class StoreIngest {
             if (summary.replaced() > 0) {
                 followDecisions(location, repo, stored, report);
             }
+            unclustered = repo.clusters().unclustered();
         }
         report.line(String.format(Locale.ROOT, "ingested into %s: %d added, %d replaced, %d unchanged, %d failed",
                 location.describe(), summary.added(), summary.replaced(), summary.unchanged(), summary.failed()));
+        if (unclustered > 0) {
+            // Documents a bulk load stored (bench store, an older store's documents) join no cluster until rebuilt.
+            report.line(String.format(Locale.ROOT, "%d document%s of the store %s not clustered (each of their events"
+                    + " counts as an act of its own, told by no copy or other source): 'dyad cluster --rebuild' clusters them", unclustered,
+                    unclustered == 1 ? "" : "s", unclustered == 1 ? "is" : "are"));
+        }
         return summary;
     }
 

@@ -134,6 +134,9 @@ public interface Repository extends AutoCloseable {
     /** Events imported from other event data (GDELT), kept apart from the records above. */
     Imports imports();
 
+    /** Copies and event clusters: which reports tell one act, and how many sources stand behind it. */
+    Clusters clusters();
+
     /** Counts for an overview page. */
     Overview overview();
 

@@ -17,4 +17,13 @@ public final class Stores {
     public static Repository open(StoreLocation location) {
         return JdbcRepository.open(location);
     }
+
+    /**
+     * As {@link #open}, for a bulk load: writes leave copies and clusters to
+     * {@link Clusters#rebuild()} (clustering each document as it is written costs a few
+     * milliseconds, more than storing it), and batches of new texts are written side by side.
+     */
+    public static Repository openForBulkLoad(StoreLocation location) {
+        return JdbcRepository.open(location, null);
+    }
 }

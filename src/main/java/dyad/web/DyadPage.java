@@ -76,7 +76,7 @@ final class DyadPage {
         model.put("view", view(timeline));
         model.put("unavailable", unavailable);
         model.put("bands", BandRows.of(timeline));
-        model.put("events", EventRows.of(repository.events(EventFilter.ALL.withDyad(query.dyad()), PageRequest.first(25)).items()));
+        model.put("events", EventRows.of(repository, repository.events(EventFilter.ALL.withDyad(query.dyad()), PageRequest.first(25)).items()));
         model.put("eventsLink", "/events?a=" + a + "&b=" + b + (either ? "&either=true" : ""));
         model.put("feed", "/feeds/dyads/" + a + "/" + b + ".atom");
         model.put("reverse", Links.dyad(b, a));

@@ -1,13 +1,19 @@
 package dyad.web;
 
+import dyad.model.Event;
 import dyad.store.Dyad;
 import dyad.store.EventFilter;
+import dyad.store.Page;
 import dyad.store.PageRequest;
 import dyad.store.Repository;
+import dyad.store.Stored;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 
-/** {@code GET /api/events}: events, latest first, filtered by dyad, country, type, modality, actor and dates. */
+/**
+ * {@code GET /api/events}: events, latest first, filtered by dyad, country, type, modality, actor and
+ * dates; each with its cluster and the sources telling its act.
+ */
 final class EventsApi {
 
     private final Repository repository;
@@ -24,7 +30,9 @@ final class EventsApi {
         Params params = new Params(ctx);
         EventFilter filter = filter(params);
         PageRequest page = params.page();
-        ctx.json(Views.PageView.of(repository.events(filter, page), Views.StoredView::of, repository.countEvents(filter)));
+        Page<Stored<Event>> events = repository.events(filter, page);
+        ctx.json(Views.PageView.of(events, Views.EventView.over(Told.of(repository, events.items())),
+                repository.countEvents(filter)));
     }
 
     /** The filter of the query parameters a, b, either, country, type, modality, actor, from, to (shared with the events page). */

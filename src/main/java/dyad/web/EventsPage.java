@@ -31,7 +31,7 @@ final class EventsPage {
         Page<Stored<dyad.model.Event>> events = repository.events(filter, page);
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Events");
-        model.put("events", EventRows.of(events.items()));
+        model.put("events", EventRows.of(repository, events.items()));
         model.put("total", repository.countEvents(filter));
         model.put("filter", ctx.queryParamMap());
         model.put("pager", Pager.of(ctx, page, events.more()));

@@ -14,7 +14,9 @@ import dyad.model.Letter;
 import dyad.store.Dyad;
 import dyad.store.EventFilter;
 import dyad.store.LetterFilter;
+import dyad.store.Clusters;
 import dyad.store.PageRequest;
+import dyad.store.RecordKey;
 import dyad.store.Repository;
 import dyad.store.Stored;
 import io.javalin.http.Context;
@@ -22,11 +24,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Atom feeds: {@code /feeds/dyads/{a}/{b}.atom} the latest events between two countries (either
  * direction), {@code /feeds/letters.atom} the latest open letters. Entries link to the evidence.
+ * An act told by several reports is one entry, its id the cluster's: published when first
+ * reported, and updated (same id, {@code <updated>} moved to the last report, the summary telling
+ * how many sources) as later reports corroborate it, so a reader shows it once.
  */
 final class Feeds {
 
@@ -48,12 +56,39 @@ final class Feeds {
         String b = Params.countryCode("b", ctx.pathParam("b"));
         String base = base(ctx);
         List<SyndEntry> entries = new ArrayList<>();
-        for (Stored<Event> s : repository.events(EventFilter.ALL.withDyad(Dyad.either(a, b)), PageRequest.first(ENTRIES)).items()) {
+        List<Stored<Event>> events = repository.events(EventFilter.ALL.withDyad(Dyad.either(a, b)),
+                PageRequest.first(ENTRIES)).items();
+        Map<RecordKey, Clusters.Sources> clusters = Told.of(repository, events);
+        Set<Long> announced = new HashSet<>();
+        for (Stored<Event> s : events) {
             Event e = s.record();
-            entries.add(entry(s, RecordSpans.name(e.source()) + " " + e.type() + " " + RecordSpans.name(e.target()),
-                    e.evidence().text(), e.date(), base + Links.record(s)));
+            String title = RecordSpans.name(e.source()) + " " + e.type() + " " + RecordSpans.name(e.target());
+            Clusters.Sources c = clusters.get(s.key());
+            if (c == null) {
+                entries.add(entry(s, title, e.evidence().text(), e.date(), base + Links.record(s)));
+            } else if (announced.add(c.cluster())) {
+                entries.add(act(c, title, e, base));
+            }
         }
         write(ctx, feed("Dyad events: " + a + " and " + b, base + Links.dyad(a, b), base + ctx.path(), entries));
+    }
+
+    /** The entry of a cluster's act: first reported, updated by its last report, told by how many sources. */
+    private static SyndEntry act(Clusters.Sources c, String title, Event e, String base) {
+        LocalDate day = e.date().known() ? e.date().firstDay() : null;
+        LocalDate published = c.firstReport() != null ? c.firstReport() : day;
+        LocalDate updated = c.lastReport() != null ? c.lastReport() : published;
+        String told = Told.sentence(c);
+        SyndEntry entry = entry("urn:dyad:cluster:" + c.cluster(), title, e.evidence().text() + "\n\n" + told,
+                published, base + Links.cluster(c.cluster()));
+        if (updated != null) {
+            entry.setUpdatedDate(Date.from(updated.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(told);
+        entry.setDescription(summary);
+        return entry;
     }
 
     private void letters(Context ctx) {

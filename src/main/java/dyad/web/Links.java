@@ -31,6 +31,11 @@ final class Links {
         return "/letters/" + id;
     }
 
+    /** A cluster's page: the act and every telling of it. */
+    static String cluster(long id) {
+        return "/clusters/" + id;
+    }
+
     static String dyad(String a, String b) {
         return "/dyads/" + a + "/" + b;
     }

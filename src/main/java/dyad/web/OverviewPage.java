@@ -26,7 +26,7 @@ final class OverviewPage {
         templates.page(ctx, "overview", Map.of(
                 "title", "Overview",
                 "overview", repository.overview(),
-                "events", EventRows.of(repository.events(EventFilter.ALL, PageRequest.first(10)).items()),
+                "events", EventRows.of(repository, repository.events(EventFilter.ALL, PageRequest.first(10)).items()),
                 "letters", repository.letters(LetterFilter.ALL, PageRequest.first(5)).items().stream()
                         .map(LetterRows::of).toList()));
     }

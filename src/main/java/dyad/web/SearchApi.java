@@ -3,7 +3,10 @@ package dyad.web;
 import dyad.index.SearchHit;
 import dyad.index.SearchIndex;
 import dyad.index.SearchQuery;
+import dyad.store.Clusters;
 import dyad.store.PageRequest;
+import dyad.store.RecordKey;
+import dyad.store.Repository;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,27 +15,46 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET /api/search}: full-text hits with facet counts (kind, type, country, modality, year). */
+/**
+ * {@code GET /api/search}: full-text hits with facet counts (kind, type, country, modality, year);
+ * an event's hit carries its cluster and the sources telling its act, as {@code /api/events} does.
+ */
 final class SearchApi {
 
     private final SearchIndex index;
+    private final Repository repository;
 
-    SearchApi(SearchIndex index) {
+    SearchApi(SearchIndex index, Repository repository) {
         this.index = index;
+        this.repository = repository;
     }
 
     void register(RouteTable routes) {
         routes.liveApi("/api/search", ctx -> {
             SearchQuery query = query(new Params(ctx));
-            ctx.json(view(query, index.search(query)));
+            ctx.json(view(repository, query, index.search(query)));
         });
     }
 
     record HitView(SearchQuery.Kind kind, String documentHash, String documentName, String recordKey, String title,
-                   String snippet, int start, int end, float score, String link) {
-        static HitView of(SearchHit h) {
+                   String snippet, int start, int end, float score, String link, Long cluster, Told.SourcesView sources,
+                   String clusterLink) {
+        static HitView of(SearchHit h, Clusters.Sources c) {
             return new HitView(h.kind(), h.documentHash(), h.documentName(), h.recordKey(), h.title(), h.snippet(),
-                    h.start(), h.end(), h.score(), SearchApi.link(h));
+                    h.start(), h.end(), h.score(), SearchApi.link(h), c == null ? null : c.cluster(), Told.SourcesView.of(c),
+                    c == null ? null : Links.cluster(c.cluster()));
+        }
+    }
+
+    /** An event hit's record key, null for other hits (and for a key the index holds in another form). */
+    private static RecordKey eventKey(SearchHit h) {
+        if (h.kind() != SearchQuery.Kind.EVENT || h.recordKey() == null) {
+            return null;
+        }
+        try {
+            return RecordKey.parse(h.recordKey());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -44,8 +66,14 @@ final class SearchApi {
         return h.end() > h.start() ? Links.span(h.documentHash(), h.start(), h.end()) : Links.document(h.documentHash());
     }
 
-    static SearchView view(SearchQuery q, dyad.index.SearchResult r) {
-        return new SearchView(r.hits().stream().map(HitView::of).toList(), q.offset(), q.limit(),
+    static SearchView view(Repository repository, SearchQuery q, dyad.index.SearchResult r) {
+        Map<RecordKey, Clusters.Sources> clusters = Told.keys(repository,
+                r.hits().stream().map(SearchApi::eventKey).filter(k -> k != null).toList());
+        List<HitView> hits = r.hits().stream().map(h -> {
+            RecordKey k = eventKey(h);
+            return HitView.of(h, k == null ? null : clusters.get(k));
+        }).toList();
+        return new SearchView(hits, q.offset(), q.limit(),
                 q.offset() + r.hits().size() < r.total(), r.total(), r.facets());
     }
 

@@ -2,6 +2,7 @@ package dyad.web;
 
 import dyad.index.SearchIndex;
 import dyad.index.SearchQuery;
+import dyad.store.Repository;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,12 @@ import java.util.Map;
 final class SearchPage {
 
     private final SearchIndex index;
+    private final Repository repository;
     private final Templates templates;
 
-    SearchPage(SearchIndex index, Templates templates) {
+    SearchPage(SearchIndex index, Repository repository, Templates templates) {
         this.index = index;
+        this.repository = repository;
         this.templates = templates;
     }
 
@@ -43,7 +46,7 @@ final class SearchPage {
         model.put("q", q == null ? "" : q);
         SearchQuery query = SearchApi.query(params);
         boolean asked = !ctx.queryParamMap().isEmpty();
-        SearchApi.SearchView result = asked ? SearchApi.view(query, index.search(query)) : null;
+        SearchApi.SearchView result = asked ? SearchApi.view(repository, query, index.search(query)) : null;
         model.put("result", result);
         model.put("facets", result == null ? List.of() : facets(ctx, result));
         model.put("pager", result == null ? null

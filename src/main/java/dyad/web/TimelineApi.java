@@ -15,7 +15,10 @@ import java.util.Map;
  * {@code GET /api/dyads/{a}/{b}/timeline}: months and years with counts per PLOVER type and score,
  * the number of undated events, and the relation bands. {@code source} says whose events:
  * {@code dyad} (the default: those Dyad extracted), {@code gdelt} (those imported from GDELT) or
- * {@code both}, each its own timeline side by side, never summed.
+ * {@code both}, each its own timeline side by side, never summed. {@code count} says what a bar
+ * counts: {@code acts} (the default: an act told by several reports once, where its canonical
+ * telling falls) or {@code reports} (every stored event); imported events are not clustered and
+ * always count as reports.
  */
 final class TimelineApi {
 
@@ -50,10 +53,10 @@ final class TimelineApi {
             Source source = Source.of(ctx);
             TimelineQuery query = query(ctx);
             switch (source) {
-                case DYAD -> ctx.json(view(timelines.timeline(query), "dyad"));
-                case GDELT -> ctx.json(view(gdelt.timeline(query), "gdelt"));
-                case BOTH -> ctx.json(new BothView(view(timelines.timeline(query), "dyad"),
-                        view(gdelt.timeline(query), "gdelt")));
+                case DYAD -> ctx.json(view(timelines.timeline(query), "dyad", query.count()));
+                case GDELT -> ctx.json(view(gdelt.timeline(query), "gdelt", TimelineQuery.Count.REPORTS));
+                case BOTH -> ctx.json(new BothView(view(timelines.timeline(query), "dyad", query.count()),
+                        view(gdelt.timeline(query), "gdelt", TimelineQuery.Count.REPORTS)));
             }
         });
     }
@@ -62,7 +65,7 @@ final class TimelineApi {
     record BothView(TimelineView dyad, TimelineView gdelt) {
     }
 
-    /** The query of the path's two countries and the parameters either, type, modality, from, to (months). */
+    /** The query of the path's two countries and the parameters either, type, modality, from, to (months), count. */
     static TimelineQuery query(Context ctx) {
         Params params = new Params(ctx);
         Dyad path = Params.pathDyad(ctx);
@@ -70,10 +73,23 @@ final class TimelineApi {
         YearMonth from = params.month("from");
         YearMonth to = params.month("to");
         Params.ordered("from", from, to);
-        return new TimelineQuery(dyad, params.types("type"), params.modalities("modality"), from, to);
+        return new TimelineQuery(dyad, params.types("type"), params.modalities("modality"), from, to, count(params));
     }
 
-    record TimelineView(String source, Dyad dyad, List<MonthView> months, List<YearView> years, long undated,
+    /** {@code count=acts|reports}, acts when absent. */
+    static TimelineQuery.Count count(Params params) {
+        String v = params.text("count");
+        if (v == null || v.equalsIgnoreCase("acts")) {
+            return TimelineQuery.Count.ACTS;
+        }
+        if (v.equalsIgnoreCase("reports")) {
+            return TimelineQuery.Count.REPORTS;
+        }
+        throw new BadParameter("count", "must be acts or reports, got " + Shown.quoted(v));
+    }
+
+    /** {@code count}: what the numbers count, {@code acts} or {@code reports}. */
+    record TimelineView(String source, String count, Dyad dyad, List<MonthView> months, List<YearView> years, long undated,
                         List<BandView> bands) {
     }
 
@@ -90,7 +106,7 @@ final class TimelineApi {
     record EvidenceView(String documentHash, String documentName, String recordKey, Span span, String link) {
     }
 
-    static TimelineView view(DyadTimeline t, String source) {
+    static TimelineView view(DyadTimeline t, String source, TimelineQuery.Count count) {
         List<MonthView> months = t.months().stream()
                 .map(m -> new MonthView(m.month(), m.events(), total(m.events()), m.score()))
                 .toList();
@@ -99,7 +115,7 @@ final class TimelineApi {
                 .toList();
         List<BandView> bands = t.bands().stream().map(band -> new BandView(band.attribute(), band.value(), band.from(),
                 band.to(), evidence(band.evidence()))).toList();
-        return new TimelineView(source, t.dyad(), months, years, t.undated(), bands);
+        return new TimelineView(source, count.name().toLowerCase(java.util.Locale.ROOT), t.dyad(), months, years, t.undated(), bands);
     }
 
     private static long total(Map<dyad.model.PloverType, Long> events) {

@@ -2,9 +2,10 @@
 // cooperation–conflict score as a line on its own axis. The data comes from the page's timeline
 // API URL (data-api); data-view says which series to show first, and the page's Months / Years
 // buttons switch between them. Every such chart on the page is drawn (the dyad page adds GDELT's
-// imported events, data-source="gdelt", below Dyad's own), and the buttons switch them all. A chart
+// imported events, data-source="gdelt", below Dyad's own), and the buttons switch them all. The
+// Acts / Reports buttons fetch Dyad's own chart again with count=acts or count=reports. A chart
 // marked data-chart="NAME" is drawn by the drawer another script put in window.DyadCharts[NAME]
-// (coverage.js: a pair's coverage), from the same fetch.
+// (coverage.js: a pair's coverage), from the same fetch; the buttons leave it alone.
 (function () {
   'use strict';
   var TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -101,39 +102,65 @@
   }
 
   function draw(el, timeline) {
+    if (el.chart) { el.chart.dispose(); el.chart = null; }
+    el.timeline = timeline;
     var view = usable(timeline, el.dataset.view);
     if (!view) {
       el.dataset.rendered = 'empty';
       return;
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
-    var shown = null;
-    function show(v) {
-      shown = options(timeline, v);
+    el.chart = chart;
+    el.show = function (v) {
+      el.shown = options(timeline, v);
+      el.shown.chart.yAxis[0].name = timeline.count || 'events';
       chart.clear();
-      chart.setOption(shown.chart);
+      chart.setOption(el.shown.chart);
       el.dataset.view = v;
       document.querySelectorAll('.chart-views button').forEach(function (b) {
         b.setAttribute('aria-pressed', String(b.dataset.view === v));
       });
-    }
-    show(view);
-    document.querySelectorAll('.chart-views button').forEach(function (b) {
-      b.addEventListener('click', function () {
-        var v = usable(timeline, b.dataset.view);
-        if (v === b.dataset.view && v !== el.dataset.view) { show(v); }
-      });
-    });
+    };
+    el.show(view);
     // A click on a month (or year) lists that period's events of the dyad.
     chart.on('click', function (p) {
       if (p.componentType !== 'series' || el.dataset.source === 'gdelt') { return; }
-      var label = shown.periods.labels[p.dataIndex];
+      var label = el.shown.periods.labels[p.dataIndex];
       var q = '/events?a=' + encodeURIComponent(el.dataset.a) + '&b=' + encodeURIComponent(el.dataset.b)
-        + (el.dataset.either === 'true' ? '&either=true' : '') + shown.periods.range(label);
+        + (el.dataset.either === 'true' ? '&either=true' : '') + el.shown.periods.range(label);
       window.location.assign(q);
     });
-    window.addEventListener('resize', function () { chart.resize(); });
     el.dataset.rendered = 'true';
+  }
+
+  // The page's buttons, wired once per chart whatever data it is drawn from next.
+  function wire(el) {
+    document.querySelectorAll('.chart-views button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        if (!el.chart) { return; }
+        var v = usable(el.timeline, b.dataset.view);
+        if (v === b.dataset.view && v !== el.dataset.view) { el.show(v); }
+      });
+    });
+    // Acts (clusters: an act told by many reports once) or reports; imported events are never clustered.
+    if (el.dataset.source !== 'gdelt') {
+      document.querySelectorAll('.chart-counts button').forEach(function (b) {
+        b.addEventListener('click', function () {
+          if (b.dataset.count === el.dataset.count) { return; }
+          el.dataset.count = b.dataset.count;
+          document.querySelectorAll('.chart-counts button').forEach(function (o) {
+            o.setAttribute('aria-pressed', String(o === b));
+          });
+          load(el);
+        });
+      });
+    }
+    window.addEventListener('resize', function () { if (el.chart) { el.chart.resize(); } });
+  }
+
+  function url(el) {
+    var api = el.dataset.api;
+    return el.dataset.count ? api + (api.indexOf('?') < 0 ? '?' : '&') + 'count=' + el.dataset.count : api;
   }
 
   function load(el) {
@@ -148,7 +175,8 @@
       el.dataset.rendered = 'failed';
       return;
     }
-    fetch(el.dataset.api, { headers: { Accept: 'application/json' } })
+    el.dataset.rendered = 'loading';
+    fetch(url(el), { headers: { Accept: 'application/json' } })
       .then(function (r) {
         if (!r.ok) { throw new Error((el.dataset.chart || 'timeline') + ': HTTP ' + r.status); }
         return r.json();
@@ -161,6 +189,9 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('.chart[data-api]').forEach(load);
+    document.querySelectorAll('.chart[data-api]').forEach(function (el) {
+      if (!el.dataset.chart) { wire(el); }
+      load(el);
+    });
   });
 }());

@@ -3,9 +3,12 @@ package dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dyad.model.Extraction;
+import dyad.model.Modality;
+import dyad.model.PloverType;
 import dyad.model.Record;
 import dyad.store.ContentHash;
 import dyad.store.DocumentInfo;
+import dyad.store.Fixtures;
 import dyad.store.PageRequest;
 import dyad.store.Repository;
 import dyad.store.StoreLocation;
@@ -232,6 +235,28 @@ class IngestCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().startsWith("dyad: --db: cannot open '" + notADatabase + "'");
         assertThat(Files.readString(notADatabase)).isEqualTo("not a database");
+    }
+
+    @Test
+    void documentsABulkLoadLeftUnclusteredAreCountedAndTheRebuildNamed() throws IOException {
+        try (Repository bulk = Stores.openForBulkLoad(StoreLocation.folder(store()))) {
+            bulk.write(List.of(
+                    Fixtures.events("bulk-a", "bulk/a.txt", 2, "CAN", "VEN", PloverType.SANCTION, "2024-03", Modality.ASSERTED),
+                    Fixtures.events("bulk-b", "bulk/b.txt", 1, "VEN", "CAN", PloverType.ACCUSE, "2024-04", Modality.ASSERTED)));
+        }
+        Path good = write("good.txt", "Caracas protested.");
+
+        Cli.Run run = ingest(good);
+
+        assertThat(run.exit()).isZero();
+        // (the index, which a bulk load does not keep, is rebuilt first and says so)
+        assertThat(run.errLines()).endsWith(summary(1, 0, 0, 0), "dyad: 2 documents of the store are not clustered"
+                + " (each of their events counts as an act of its own, told by no copy or other source):"
+                + " 'dyad cluster --rebuild' clusters them");
+
+        assertThat(cli.run("cluster", "--rebuild", "--db", store().toString()).exit()).isZero();
+        Path more = write("more.txt", "Ottawa recalled its ambassador.");
+        assertThat(ingest(more).errLines()).endsWith(summary(1, 0, 0, 0)).noneMatch(l -> l.contains("not clustered"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dyad.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dyad.store.Ingested;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +62,11 @@ class BrowserTest {
                 return;
             }
         }
-        // the web corpus and tracked letters beside it, and Canada–Cuba dated only to the year
-        web = LetterDesk.harness(folder, Corpus.canadaCubaByYear());
+        // the web corpus and tracked letters beside it, Canada–Cuba dated only to the year, and Norway's
+        // sanctions on Belarus told by three reports
+        List<Ingested> more = new java.util.ArrayList<>(List.of(Corpus.canadaCubaByYear()));
+        more.addAll(ClusterCorpus.march());
+        web = LetterDesk.harness(folder, more.toArray(Ingested[]::new));
         DEVTOOLS_LOG.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
         LoggingPreferences logs = new LoggingPreferences();
@@ -224,6 +228,65 @@ class BrowserTest {
         screenshot("coverage.png");
     }
 
+    @Test
+    void anActToldByThreeSourcesCountsOnceAndItsClusterPageShowsEveryTelling() throws Exception {
+        browser.get(web.base() + "/dyads/NOR/BLR");
+        WebElement chart = browser.findElement(By.id("timeline-chart"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(chart.getAttribute("data-rendered")));
+        // two months with acts: the chart opens on the year, where the March act counts once beside September's
+        assertThat(String.valueOf(drawn().get("axis"))).isEqualTo("[2025]");
+        assertThat(sanctions()).isEqualTo("[2]");
+        assertThat(browser.findElement(By.id("count-acts")).getAttribute("aria-pressed")).isEqualTo("true");
+        browser.findElement(By.id("count-reports")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "reports".equals(chart.getAttribute("data-count"))
+                && "true".equals(chart.getAttribute("data-rendered")));
+        assertThat(sanctions()).isEqualTo("[4]"); // the wire, its copy and the Baltic report, and September's
+        assertThat(browser.findElement(By.id("count-reports")).getAttribute("aria-pressed")).isEqualTo("true");
+        screenshot("dyad-reports.png");
+        browser.findElement(By.id("count-acts")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "acts".equals(chart.getAttribute("data-count"))
+                && "true".equals(chart.getAttribute("data-rendered")));
+        assertThat(sanctions()).isEqualTo("[2]");
+
+        List<WebElement> told = browser.findElements(By.cssSelector("table.events a.cluster-link"));
+        assertThat(told).extracting(WebElement::getText).contains("told by 3 sources (2 independent)", "told by 1 source");
+        told.stream().filter(a -> a.getText().startsWith("told by 3")).findFirst().orElseThrow().click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/clusters/"));
+        assertThat(browser.findElement(By.id("cluster-sources")).getText()).startsWith("Told by 3 sources (2 independent)");
+        assertThat(browser.findElements(By.cssSelector("li.telling"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("li.telling mark.evidence"))).extracting(WebElement::getText)
+                .containsExactly(dyad.store.Fixtures.sentence(ClusterCorpus.WIRE, "Norway imposed").text(),
+                        dyad.store.Fixtures.sentence(ClusterCorpus.COPY, "Norway imposed").text(),
+                        dyad.store.Fixtures.sentence(ClusterCorpus.BALTIC, "Norway on Monday").text());
+        assertThat(browser.findElement(By.cssSelector(".conflict-date")).isDisplayed()).isTrue();
+        // stored markup in a title stays text
+        assertThat(browser.findElements(By.cssSelector("li.telling a.document-link"))).extracting(WebElement::getText)
+                .contains("Oslo <b>targets</b> Belarus & Minsk");
+        assertThat(browser.findElements(By.cssSelector("li.telling b, li.telling i"))).isEmpty();
+        assertThat(errors()).as("browser errors on the dyad and cluster pages").isEmpty();
+        screenshot("cluster.png");
+
+        WebElement third = browser.findElements(By.cssSelector("li.telling a.evidence-link")).get(2);
+        String sentence = third.getText();
+        third.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/docs/"));
+        assertThat(browser.findElement(By.cssSelector("mark#evidence")).getText()).isEqualTo(sentence);
+    }
+
+    /** The SANCTION series of the dyad chart, as drawn. */
+    private static String sanctions() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                const option = echarts.getInstanceByDom(document.getElementById('timeline-chart')).getOption();
+                return option.series.find(s => s.name === 'SANCTION').data;
+                """));
+    }
+
+    /** The browser's severe log lines since the last call (script errors, CSP violations, missing files). */
+    private static List<String> errors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
     /** What the chart drew: painted pixels of its canvas, its series names and its x axis. */
     private static Map<String, Object> drawn() {
         return drawn("timeline-chart");
@@ -264,9 +327,7 @@ class BrowserTest {
             browser.get(web.base() + page);
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-            List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
-            assertThat(severe).as("browser errors on %s (script errors, CSP violations, missing files)", page).isEmpty();
+            assertThat(errors()).as("browser errors on %s (script errors, CSP violations, missing files)", page).isEmpty();
         }
         browser.get(web.base() + "/");
         screenshot("overview.png");

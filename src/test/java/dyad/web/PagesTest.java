@@ -196,7 +196,12 @@ class PagesTest {
         SyndFeed feed = new SyndFeedInput().build(new StringReader(r.body()));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).hasSize(34);
-        assertThat(feed.getEntries().get(0).getLink()).isEqualTo(web.base() + "/docs/" + web.letter.hash() + "?record=1#evidence");
+        // the latest event's act, announced by its cluster: the entry links to the cluster's page
+        dyad.store.RecordKey latest = new dyad.store.RecordKey(
+                web.repository.document(web.letter.hash()).orElseThrow().info().id(), 1);
+        long cluster = web.repository.clusters().of(java.util.List.of(latest)).get(latest).cluster();
+        assertThat(feed.getEntries().get(0).getLink()).isEqualTo(web.base() + "/clusters/" + cluster);
+        assertThat(feed.getEntries().get(0).getUri()).isEqualTo("urn:dyad:cluster:" + cluster);
         assertThat(r.body()).doesNotContain("<script>").doesNotContain("<b>\"");
 
         SyndFeed letters = new SyndFeedInput().build(new StringReader(web.get("/feeds/letters.atom").body()));

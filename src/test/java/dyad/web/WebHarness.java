@@ -30,7 +30,7 @@ import java.util.Map;
  * A store filled with the test corpus (and any further documents) and a server over it on a free
  * loopback port, with an HTTP client. Letters are tracked as of {@link #TODAY} by a fixed clock.
  */
-final class WebHarness implements AutoCloseable {
+final class WebHarness extends WebClient implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
@@ -42,10 +42,9 @@ final class WebHarness implements AutoCloseable {
     final Ingested letter = Corpus.letter();
     final Ingested hostile = Corpus.hostile();
     final Ingested monthly = Corpus.monthly("news/monthly.txt", 30, "CAN", "VEN", "2023-01");
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
 
     WebHarness(Path folder, Ingested... more) {
+        super(0);
         StoreLocation location = StoreLocation.folder(folder);
         repository = Stores.open(location);
         List<Ingested> documents = new ArrayList<>(List.of(letter, hostile, monthly));
@@ -64,51 +63,9 @@ final class WebHarness implements AutoCloseable {
         server = WebServer.start(Observatory.of(repository, new FakeTimelines(repository), search, letters), "127.0.0.1", 0);
     }
 
-    String base() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
-    }
-
-    /** POSTs the body as JSON. */
-    HttpResponse<String> postJson(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** Parses a JSON body. */
-    JsonNode parse(HttpResponse<String> r) {
-        try {
-            return json.readTree(r.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + r.body(), e);
-        }
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** GETs the path, checks the status, and parses the JSON body. */
-    JsonNode json(String path, int status) {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != status) {
-            throw new AssertionError("GET " + path + ": expected " + status + ", got " + r.statusCode() + ": " + r.body());
-        }
-        try {
-            return json.readTree(r.body());
-        } catch (IOException e) {
-            throw new AssertionError("GET " + path + ": not JSON: " + r.body(), e);
-        }
+    @Override
+    int port() {
+        return server.port();
     }
 
     @Override

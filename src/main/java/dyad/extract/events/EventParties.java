@@ -17,8 +17,6 @@ import java.util.Set;
  */
 final class EventParties {
 
-    private static final Set<PloverType> SYMMETRIC = EnumSet.of(PloverType.CONSULT, PloverType.AGREE,
-            PloverType.COOPERATE);
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "“", "”");
 
     private EventParties() {
@@ -73,7 +71,7 @@ final class EventParties {
         // envoys", nor "Ottawa and Washington's overtures", which reach out to a third)
         boolean pair = sources.size() == 2 && !java.util.Objects.equals(sources.get(0).partyKey(), sources.get(1).partyKey())
                 && s.token(trigger).isVerb() && !(type == PloverType.CONSULT && "visit".equals(mode));
-        return SYMMETRIC.contains(type) && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
+        return type.reciprocal() && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
     }
 
     /** "agreement with the opposition" (but "intelligence sharing with the U.S." flows one way): the mention heads a with-phrase on the trigger noun. */

@@ -1,5 +1,6 @@
 package dyad.store.jdbc;
 
+import dyad.cluster.ClusterSettings;
 import dyad.model.Event;
 import dyad.model.Letter;
 import dyad.model.Metadata;
@@ -47,13 +48,13 @@ final class BatchWriter {
     /** The record classes of the batch's new documents (records are final record classes). */
     private Set<Class<?>> kinds = Set.of();
 
-    BatchWriter(Dialect dialect, Connection c) {
+    /** Keeps copies and clusters in step; null when the writes leave them to a rebuild. */
+    private final ClusterWriter clusters;
+
+    BatchWriter(Dialect dialect, Connection c, ClusterSettings clustering) {
         this.dialect = dialect;
         this.c = c;
-    }
-
-    List<WriteOutcome> write(List<Ingested> batch) throws SQLException {
-        return write(batch, false);
+        this.clusters = clustering == null ? null : new ClusterWriter(dialect, c, clustering);
     }
 
     /**
@@ -112,6 +113,12 @@ final class BatchWriter {
         released.removeAll(stillLinked(released));
         for (long doc : released) {
             delete(doc);
+        }
+        if (clusters != null) {
+            // after the deletions, so a new version of a text is not taken for a copy of the old one
+            for (int i = 0; i < fresh.size(); i++) {
+                clusters.add(ids.get(i), fresh.get(i));
+            }
         }
         applyCounts();
         return outcomes;
@@ -291,6 +298,9 @@ final class BatchWriter {
     private void delete(long doc) throws SQLException {
         if (counted(doc)) {
             uncount(doc);
+        }
+        if (clusters != null) {
+            clusters.remove(doc);
         }
         for (Table t : Tables.RECORD_TABLES) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + " WHERE document_id = ?")) {

@@ -8,7 +8,9 @@ import dyad.model.PloverType;
 import dyad.model.Quote;
 import dyad.model.Record;
 import dyad.model.Relation;
+import dyad.cluster.ClusterSettings;
 import dyad.store.ActorActivity;
+import dyad.store.Clusters;
 import dyad.store.ContentHash;
 import dyad.store.CoverageCounts;
 import dyad.store.CoverageQuery;
@@ -70,9 +72,18 @@ public final class JdbcRepository implements Repository {
     /** Other processes' writes on PostgreSQL are noticed within this time. */
     static final long PROBE_MILLIS = 1000;
 
-    /** On a migrated dialect; {@link #open} is the way in. */
+    /** Settings of the copies and clusters every write keeps in step; null when writes leave them to a rebuild. */
+    private final ClusterSettings clustering;
+
+    /** On a migrated dialect, clustering every write with the default settings. */
     JdbcRepository(Dialect dialect) {
+        this(dialect, ClusterSettings.DEFAULTS);
+    }
+
+    /** On a migrated dialect; {@link #open} is the way in. */
+    JdbcRepository(Dialect dialect, ClusterSettings clustering) {
         this.dialect = dialect;
+        this.clustering = clustering;
         this.changes = dialect.location().kind() == StoreLocation.Kind.POSTGRESQL
                 ? StoreChanges.shared(this::fingerprint, PROBE_MILLIS) : StoreChanges.local();
     }
@@ -97,8 +108,16 @@ public final class JdbcRepository implements Repository {
         }
     }
 
-    /** Opens (creating and migrating as needed) the store at this location. */
+    /** Opens (creating and migrating as needed) the store at this location, every write clustered with the default settings. */
     public static JdbcRepository open(StoreLocation location) {
+        return open(location, ClusterSettings.DEFAULTS);
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the store at this location; with {@code clustering},
+     * every write keeps copies and clusters in step, else a bulk load leaves them to a rebuild.
+     */
+    public static JdbcRepository open(StoreLocation location, ClusterSettings clustering) {
         Dialect dialect = switch (location.kind()) {
             case EMBEDDED -> new DuckDbDialect(location);
             case POSTGRESQL -> new PostgresDialect(location);
@@ -109,7 +128,7 @@ public final class JdbcRepository implements Repository {
             dialect.close();
             throw e;
         }
-        return new JdbcRepository(dialect);
+        return new JdbcRepository(dialect, clustering);
     }
 
     public StoreLocation location() {
@@ -140,7 +159,8 @@ public final class JdbcRepository implements Repository {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Set<String> keys = claim(batch);
+        // Clustering reads what earlier writes clustered, so a clustering write runs alone.
+        Set<String> keys = clustering == null ? claim(batch) : null;
         if (keys != null) {
             try {
                 List<WriteOutcome> outcomes = writeIfNew(batch);
@@ -240,7 +260,7 @@ public final class JdbcRepository implements Repository {
         try (Connection c = dialect.connect()) {
             c.setAutoCommit(false);
             try {
-                List<WriteOutcome> outcomes = new BatchWriter(dialect, c).write(batch, onlyIfNew);
+                List<WriteOutcome> outcomes = new BatchWriter(dialect, c, clustering).write(batch, onlyIfNew);
                 if (outcomes == null) {
                     c.rollback();
                     return null;
@@ -262,10 +282,10 @@ public final class JdbcRepository implements Repository {
 
     // ---- documents
 
-    private static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at, notes,"
+    static final String DOCUMENT_INFO = "id, hash, name, path, date_value, date_precision, chars, ingested_at, notes,"
             + " title, publisher, author, url, language, genre";
 
-    private static DocumentInfo info(ResultSet rs) throws SQLException {
+    static DocumentInfo info(ResultSet rs) throws SQLException {
         String notes = rs.getString("notes");
         return new DocumentInfo(rs.getLong("id"), rs.getString("hash"), rs.getString("name"), rs.getString("path"),
                 Rows.date(rs, "date"), rs.getInt("chars"),
@@ -513,6 +533,12 @@ public final class JdbcRepository implements Repository {
     @Override
     public Imports imports() {
         return new JdbcImports(dialect, changes);
+    }
+
+    @Override
+    public Clusters clusters() {
+        return new JdbcClusters(dialect, clustering == null ? ClusterSettings.DEFAULTS : clustering,
+                writeLocks.writeLock(), changes);
     }
 
     @Override

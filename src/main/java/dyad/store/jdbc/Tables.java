@@ -64,4 +64,18 @@ final class Tables {
     /** Staging tables (per connection) that joins and count updates read from. */
     static final Table STAGE_INPUTS = Table.of("dyad_stage_inputs", "pos", "hash", "path");
     static final Table STAGE_COUNTS = Table.of("dyad_stage_counts", EVENT_COUNTS.columns());
+
+    /** Copies and clusters (V22). */
+    static final Table DOCUMENT_SIGNATURES = Table.of("document_signatures", "document_id", "minhash");
+    static final Table DOCUMENT_BANDS = Table.of("document_bands", "band_hash", "document_id");
+    static final Table DOCUMENT_COPIES = Table.of("document_copies", "document_id", "original_id", "similarity");
+    static final Table CLUSTER_MEMBERS = Table.of("cluster_members", "document_id", "n", "cluster_id", "block", "type",
+            "source_party", "target_party", "date_value", "date_precision", "modality", "words", "family", "publisher",
+            "reported");
+    static final Table EVENT_CLUSTERS = Table.of("event_clusters", "id", "canonical_document", "canonical_n", "documents",
+            "independent", "first_report", "last_report", "modality_conflict", "date_conflict");
+
+    /** The tables of copies and clusters, emptied by a rebuild. */
+    static final List<Table> CLUSTER_TABLES = List.of(DOCUMENT_SIGNATURES, DOCUMENT_BANDS, DOCUMENT_COPIES,
+            CLUSTER_MEMBERS, EVENT_CLUSTERS);
 }

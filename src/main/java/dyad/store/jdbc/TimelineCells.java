@@ -59,19 +59,37 @@ final class TimelineCells {
         Where of(TimelineQuery q, String source, String target);
     }
 
-    /** Events per cell month and type (types in PLOVER order), empty cells left out. */
+    /**
+     * The tellings that are not their cluster's canonical one, as cells of -1 (same columns as
+     * event_cells): counting acts takes them from the reports, so a cluster counts once, where its
+     * canonical telling falls. A member's parties are its event's countries whenever the event has
+     * them, the only events a timeline counts; the month key is event_cells'.
+     */
+    static final String RETOLD = "(SELECT m.source_party AS source_country, m.target_party AS target_country,"
+            + " CASE WHEN m.date_precision IN ('day', 'month')"
+            + " THEN CAST(substr(m.date_value, 1, 4) AS INTEGER) * 100 + CAST(substr(m.date_value, 6, 2) AS INTEGER)"
+            + " WHEN m.date_precision = 'year' THEN CAST(substr(m.date_value, 1, 4) AS INTEGER) * 100 ELSE 0 END AS month,"
+            + " m.type AS type, m.modality AS modality, -1 AS events"
+            + " FROM cluster_members m JOIN event_clusters k ON k.id = m.cluster_id"
+            + " WHERE m.document_id <> k.canonical_document OR m.n <> k.canonical_n) AS retold";
+
+    /** Events (or acts) per cell month and type (types in PLOVER order), empty cells left out. */
     private static Map<Integer, Map<PloverType, Long>> read(Connection c, TimelineQuery q, Cells cells) throws SQLException {
-        Where w = cells.of(q, q.dyad().a(), q.dyad().b());
-        String sql = "SELECT month, type, events FROM event_cells" + w.sql();
-        if (!q.dyad().ordered()) {
-            Where back = cells.of(q, q.dyad().b(), q.dyad().a());
-            sql += " UNION ALL SELECT month, type, events FROM event_cells" + back.sql();
-            w.params().addAll(back.params());
+        List<String> tables = q.count() == TimelineQuery.Count.ACTS ? List.of("event_cells", RETOLD) : List.of("event_cells");
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (String table : tables) {
+            for (boolean back : q.dyad().ordered() ? List.of(false) : List.of(false, true)) {
+                Where w = back ? cells.of(q, q.dyad().b(), q.dyad().a()) : cells.of(q, q.dyad().a(), q.dyad().b());
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT month, type, events FROM ").append(table)
+                        .append(w.sql());
+                params.addAll(w.params());
+            }
         }
         Map<Integer, Map<PloverType, Long>> out = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT month, type, sum(events) FROM (" + sql + ") AS cells"
                 + " GROUP BY month, type HAVING sum(events) > 0")) {
-            Where.bind(ps, 1, w.params());
+            Where.bind(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getInt(1), m -> new TreeMap<>())
