@@ -55,7 +55,9 @@ class ClustersInStoreTest {
 
     @AfterEach
     void close() {
-        repo.close();
+        if (repo != null) { // null when the dialect's server is absent and the test was skipped
+            repo.close();
+        }
     }
 
     private static final String WIRE = """
