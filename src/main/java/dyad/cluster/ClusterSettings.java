@@ -9,14 +9,18 @@ package dyad.cluster;
  * @param bands                LSH bands the signature is cut into ({@code hashes} must divide by it)
  * @param copySimilarity       estimated Jaccard similarity of shingles from which a document is a copy of an earlier one
  * @param dayTolerance         days two day-dated tellings of one act may differ by (reports date an act differently)
- * @param wordSimilarity       evidence-word Jaccard two tellings need when both are dated to the day or month
+ * @param wordSimilarity       evidence-word Jaccard two tellings need when both are dated to the day or month; low,
+ *                             because outlets word one act very differently and the dates, not the words, tell
+ *                             occasions apart (on the clustering test set same-act and other-act pairs that pass
+ *                             the date test have alike word overlaps); it keeps out tellings with nothing in common
  * @param vagueWordSimilarity  evidence-word Jaccard needed when either telling is dated only to the year or not at all
  * @param undatedWindowDays    an undated telling is taken to tell an act of this many days before its report's date
+ *                             (analyses recall acts months later without a date)
  */
 public record ClusterSettings(int shingleWords, int hashes, int bands, double copySimilarity, int dayTolerance,
                               double wordSimilarity, double vagueWordSimilarity, int undatedWindowDays) {
 
-    public static final ClusterSettings DEFAULTS = new ClusterSettings(4, 128, 32, 0.5, 3, 0.10, 0.25, 31);
+    public static final ClusterSettings DEFAULTS = new ClusterSettings(4, 128, 32, 0.5, 3, 0.05, 0.10, 183);
 
     public ClusterSettings {
         range("shingleWords", shingleWords, 1, 10);

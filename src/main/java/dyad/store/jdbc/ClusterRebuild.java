@@ -75,17 +75,23 @@ final class ClusterRebuild {
             flushDocuments(from);
             events(first, last, page);
         }
-        long[] ids = MemberRows.newClusterIds(c, grouping.clusters());
+        java.util.TreeSet<Long> roots = new java.util.TreeSet<>();
+        members.forEach(m -> roots.add(grouping.current(m.cluster())));
+        long[] fresh = MemberRows.newClusterIds(c, roots.size());
+        Map<Long, Long> idOf = new HashMap<>();
+        for (long r : roots) {
+            idOf.put(r, fresh[idOf.size()]);
+        }
         Map<Long, List<Telling>> byCluster = new HashMap<>();
         dialect.copy(c, Tables.CLUSTER_MEMBERS, w -> {
             for (Grouping.Member m : members) {
-                long id = ids[(int) m.cluster() - 1];
+                long id = idOf.get(grouping.current(m.cluster()));
                 MemberRows.member(w, m.telling(), id, grouping.blocks().home(m.telling()));
                 byCluster.computeIfAbsent(id, k -> new ArrayList<>()).add(m.telling());
             }
         });
         dialect.copy(c, Tables.EVENT_CLUSTERS, w -> byCluster.forEach((id, ts) -> MemberRows.summary(w, id, ClusterSummary.of(ts))));
-        return new Clusters.Rebuilt(documentIds.size(), members.size(), ids.length, copyCount,
+        return new Clusters.Rebuilt(documentIds.size(), members.size(), fresh.length, copyCount,
                 (System.nanoTime() - started) / 1e9);
     }
 

@@ -69,13 +69,22 @@ final class ClusterWriter {
                 continue;
             }
             Telling t = Telling.of(doc, n, family, publisher, reported, e);
-            List<Grouping.Member> candidates = new ArrayList<>(added);
+            List<Grouping.Member> candidates = new ArrayList<>();
             if (t.placeable()) {
-                candidates.addAll(MemberRows.where(c, "block", grouping.blocks().near(t)));
+                Set<Long> near = grouping.blocks().near(t);
+                candidates.addAll(MemberRows.where(c, "block", near));
+                for (Grouping.Member m : added) { // this document's earlier tellings, as the rebuild sees them
+                    if (m.telling().placeable() && near.contains(grouping.blocks().home(m.telling()))) {
+                        candidates.add(m);
+                    }
+                }
             }
-            long cluster = grouping.choose(t, candidates);
-            if (cluster < 0) {
-                cluster = MemberRows.newClusterIds(c, 1)[0];
+            Grouping.Choice choice = grouping.choose(t, candidates);
+            long cluster = choice.cluster() < 0 ? MemberRows.newClusterIds(c, 1)[0] : choice.cluster();
+            if (!choice.merged().isEmpty()) {
+                MemberRows.move(c, choice.merged(), cluster);
+                added.replaceAll(m -> choice.merged().contains(m.cluster()) ? new Grouping.Member(m.telling(), cluster) : m);
+                touched.addAll(choice.merged());
             }
             added.add(new Grouping.Member(t, cluster));
             touched.add(cluster);
