@@ -44,11 +44,13 @@ final class ClusterRebuild {
     private final List<Grouping.Member> members = new ArrayList<>();
     private final List<Object[]> pageCopies = new ArrayList<>();
     private long copyCount;
+    private final int commonBand;
 
     ClusterRebuild(Dialect dialect, Connection c, ClusterSettings settings) {
         this.dialect = dialect;
         this.c = c;
         this.minHash = new MinHash(settings);
+        this.commonBand = settings.commonBand();
         this.copies = new Copies(settings);
         this.grouping = new Grouping(settings);
     }
@@ -117,7 +119,11 @@ final class ClusterRebuild {
         List<Copies.Candidate> candidates = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (long b : bands) {
-            for (int i : byBand.getOrDefault(b, List.of())) {
+            List<Integer> sharing = byBand.getOrDefault(b, List.of());
+            if (sharing.size() > commonBand) {
+                continue;
+            }
+            for (int i : sharing) {
                 if (seen.add(i)) {
                     candidates.add(new Copies.Candidate(documentIds.get(i), families.get(i), signatures.get(i)));
                 }
