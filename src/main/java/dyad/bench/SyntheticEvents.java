@@ -55,7 +55,12 @@ final class SyntheticEvents {
     private static final int FIRST_YEAR = 2006;
     private static final int YEARS = 20;
 
+    /** Made-up words for varied texts (see {@link #SyntheticEvents(long, boolean)}). */
+    private static final String[] SYLLABLES = {"ka", "lo", "mer", "ti", "san", "vo", "dre", "pu", "len", "qua", "ris",
+            "to", "bel", "na", "gor", "fi", "um", "sta", "che", "wo"};
+
     private final Random random;
+    private final boolean varied;
     private final List<String> countries;
     private final double[] countryCdf;
     private final PloverType[] types;
@@ -63,7 +68,17 @@ final class SyntheticEvents {
     private long documents;
 
     SyntheticEvents(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * With {@code varied}, each event's sentence carries six words drawn from 8,000 made-up ones,
+     * so that documents are not near-copies of each other and tellings do not all share their
+     * words (the clustering benchmark); without, the templated sentences of the store benchmark.
+     */
+    SyntheticEvents(long seed, boolean varied) {
         this.random = new Random(seed);
+        this.varied = varied;
         this.countries = countries();
         double[] weights = new double[countries.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -93,7 +108,7 @@ final class SyntheticEvents {
             PloverType type = pick(types, typeCdf);
             int start = text.length();
             text.append("The government of ").append(source).append(' ').append(type.name().toLowerCase())
-                    .append(" measures concerning ").append(igo ? "UNO" : target).append(" were reported in item ")
+                    .append(varied ? words(6) : " measures").append(" concerning ").append(igo ? "UNO" : target).append(" were reported in item ")
                     .append(i).append('.');
             int end = text.length();
             text.append(' ');
@@ -142,6 +157,15 @@ final class SyntheticEvents {
             return EventDate.year(d.getYear());
         }
         return EventDate.UNKNOWN;
+    }
+
+    private String words(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int w = random.nextInt(8_000);
+            sb.append(' ').append(SYLLABLES[w % 20]).append(SYLLABLES[w / 20 % 20]).append(SYLLABLES[w / 400]);
+        }
+        return sb.toString();
     }
 
     private Modality modality() {

@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StoreBenchCommand.class, ServeBenchCommand.class, SparkBenchCommand.class, ImportBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StoreBenchCommand.class, ServeBenchCommand.class, SparkBenchCommand.class, ImportBenchCommand.class, ClusterBenchCommand.class},
         description = {"Stock CoreNLP pipeline vs. full extraction on the sample and benchmark texts; prints the ratio; "
                 + "then one sentence with no end, against itself a quarter as long and against ordinary sentences.",
-                "'bench store --events N' benchmarks the store instead; 'bench serve' the web server; 'bench spark' the Spark job; 'bench import --rows N' the GDELT import."})
+                "'bench store --events N' benchmarks the store instead; 'bench serve' the web server; 'bench spark' the Spark job; 'bench import --rows N' the GDELT import; 'bench cluster --events N' clustering."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shared", description = "The shared folder with corpus/ and bench/ (default: ${DEFAULT-VALUE}).")

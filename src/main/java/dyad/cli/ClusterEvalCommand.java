@@ -32,6 +32,9 @@ final class ClusterEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--explain", description = "Also count why tellings of one act were kept apart, by cause, with examples.")
+    boolean explain;
+
     @Option(names = "--threads", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -45,14 +48,20 @@ final class ClusterEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClusterEval.Result r = ClusterEval.run(corpus, new Pipeline(extractors, threads, System.in), RunReport.printing(err));
+        ClusterEval.Result r = ClusterEval.run(corpus, new Pipeline(extractors, threads, System.in), RunReport.printing(err), explain);
         ClusterScores s = r.scores();
         if (json) {
             ObjectNode node = Json.MAPPER.valueToTree(s);
             node.put("copyRecall", s.copyRecall());
+            if (explain) {
+                node.set("missed", Json.MAPPER.valueToTree(r.missed().causes()));
+            }
             out.println(node.toString());
         } else {
             out.println(s.format());
+        }
+        if (explain && !json) {
+            out.println(r.missed().format());
         }
         out.flush();
         return r.failures() > 0 ? 1 : 0;

@@ -110,7 +110,26 @@ public final class MinHash {
         return sb.toString();
     }
 
+    /** Parses what {@link #encode} wrote, by hand: a store reads thousands of signatures per copy check. */
     public static long[] decode(String s) {
-        return s.isEmpty() ? new long[0] : Arrays.stream(s.split(" ")).mapToLong(h -> Long.parseUnsignedLong(h, 16)).toArray();
+        if (s.isEmpty()) {
+            return new long[0];
+        }
+        long[] out = new long[16];
+        int n = 0;
+        long v = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char ch = i < s.length() ? s.charAt(i) : ' ';
+            if (ch == ' ') {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = v;
+                v = 0;
+            } else {
+                v = v << 4 | Character.digit(ch, 16);
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

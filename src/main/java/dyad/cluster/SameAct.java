@@ -9,13 +9,18 @@ import java.time.temporal.ChronoUnit;
  * Whether two tellings tell the same act, and how alike they are. Same PLOVER type; same parties
  * (in either order for a reciprocal act); modalities that can be one act (asserted and negated
  * can: one source denies what another reports, which the cluster shows as a conflict; an
- * intention or a hypothesis joins only its like); dates that can mean one day — two day dates
+ * announced intention is the act done; a hypothesis joins only its like); dates that can mean one day — two day dates
  * at most {@link ClusterSettings#dayTolerance()} apart, a month or a year containing the other
  * date, an undated telling the weeks before its report; and evidence words alike enough, more
  * so when the dates say little. Tellings of one family (a document and its copies) are alike by
  * definition.
  */
 public final class SameAct {
+
+    /** Why two tellings are not one act: the first test they fail, in the order {@link #verdict} tries them. */
+    public enum Mismatch {
+        TYPE, PARTY_MISSING, PARTIES_SWAPPED, PARTIES, MODALITY, DATES, WORDS
+    }
 
     private final ClusterSettings settings;
 
@@ -25,24 +30,46 @@ public final class SameAct {
 
     /** How alike the two are (0..1) when they can be one act, else -1. */
     public double score(Telling a, Telling b) {
-        if (a.type() != b.type() || !a.placeable() || !b.placeable() || !a.pair().equals(b.pair())
-                || !modalitiesFit(a.modality(), b.modality()) || !datesFit(a, b)) {
-            return -1;
+        return verdict(a, b) == null ? similarity(a, b) : -1;
+    }
+
+    /** The first reason the two cannot be one act, or null when they can. */
+    public Mismatch verdict(Telling a, Telling b) {
+        if (a.type() != b.type()) {
+            return Mismatch.TYPE;
         }
+        if (!a.placeable() || !b.placeable()) {
+            return Mismatch.PARTY_MISSING;
+        }
+        if (!a.pair().equals(b.pair())) {
+            return a.source().equals(b.target()) && a.target().equals(b.source()) ? Mismatch.PARTIES_SWAPPED : Mismatch.PARTIES;
+        }
+        if (!modalitiesFit(a.modality(), b.modality())) {
+            return Mismatch.MODALITY;
+        }
+        if (!datesFit(a, b)) {
+            return Mismatch.DATES;
+        }
+        return similarity(a, b) >= wordsNeeded(a, b) ? null : Mismatch.WORDS;
+    }
+
+    private static double similarity(Telling a, Telling b) {
         if (a.family() == b.family() && a.document() != b.document()) {
             return 1; // a copy tells what its original tells
         }
-        double words = EvidenceWords.jaccard(a.words(), b.words());
-        double needed = a.precise() && b.precise() ? settings.wordSimilarity() : settings.vagueWordSimilarity();
-        return words >= needed ? words : -1;
+        return EvidenceWords.jaccard(a.words(), b.words());
     }
 
+    private double wordsNeeded(Telling a, Telling b) {
+        return a.precise() && b.precise() ? settings.wordSimilarity() : settings.vagueWordSimilarity();
+    }
+
+    /**
+     * Only a hypothesis keeps to its like: an announced act ("will expel") is the act that later
+     * reports say was done, and a denial disputes the act the other sources assert.
+     */
     static boolean modalitiesFit(Modality a, Modality b) {
-        return a == b || factual(a) && factual(b);
-    }
-
-    private static boolean factual(Modality m) {
-        return m == Modality.ASSERTED || m == Modality.NEGATED;
+        return a == b || a != Modality.HYPOTHETICAL && b != Modality.HYPOTHETICAL;
     }
 
     boolean datesFit(Telling a, Telling b) {

@@ -214,6 +214,23 @@ class ClustersInStoreTest {
                 java.util.TreeMap::new, Collectors.summingLong(YearlyCount::events)));
     }
 
+    @Test
+    void aReportLikeTwoClustersMergesThemInTheStoreAsInARebuild() {
+        store("accra.txt", "Envoy out. Ghana expelled the Ivorian ambassador on Monday.", "Accra Mail", "2024-03-12",
+                PloverType.SANCTION, "GHA", "CIV", "2024-03-11", Modality.ASSERTED, "Ghana expelled");
+        store("abidjan.txt", "Incursions. Accra ordered Abidjan's envoy out over border incursions.", "Lagoon Post", "2024-03-12",
+                PloverType.SANCTION, "GHA", "CIV", "2024-03-11", Modality.ASSERTED, "Accra ordered");
+        assertThat(clustersByDocument().get("accra.txt").cluster()).isNotEqualTo(clustersByDocument().get("abidjan.txt").cluster());
+        store("wire.txt", "West Africa. Ghana ordered the Ivorian envoy out of Accra on Monday over border incursions.", "Coast Wire",
+                "2024-03-13", PloverType.SANCTION, "GHA", "CIV", "2024-03-11", Modality.ASSERTED, "Ghana ordered");
+        Map<String, Clusters.Sources> before = clustersByDocument();
+        assertThat(before.values()).extracting(Clusters.Sources::cluster).containsOnly(before.get("accra.txt").cluster());
+        assertThat(before.get("accra.txt").documents()).isEqualTo(3);
+        assertThat(repo.clusters().count()).isEqualTo(1); // the merged cluster's summary went with it
+        repo.clusters().rebuild();
+        assertThat(partition(clustersByDocument())).isEqualTo(partition(before));
+    }
+
     /** The documents grouped by cluster, ids aside. */
     private static java.util.Set<java.util.Set<String>> partition(Map<String, Clusters.Sources> byDocument) {
         return byDocument.entrySet().stream().collect(Collectors.groupingBy(e -> e.getValue().cluster(),

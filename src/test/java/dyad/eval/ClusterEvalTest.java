@@ -25,7 +25,7 @@ class ClusterEvalTest {
     void scoresTheFixtureSet() {
         List<String> lines = new ArrayList<>();
         ClusterEval.Result r = ClusterEval.run(FIXTURE,
-                new Pipeline(() -> SharedModels.get().extractor()::extractWithNotes, 2, System.in), new RunReport(lines::add));
+                new Pipeline(() -> SharedModels.get().extractor()::extractWithNotes, 2, System.in), new RunReport(lines::add), false);
         ClusterScores s = r.scores();
         assertThat(r.failures()).isZero();
         assertThat(s.acts()).isEqualTo(5);

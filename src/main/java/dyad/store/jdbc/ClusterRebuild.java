@@ -30,6 +30,7 @@ import java.util.Map;
 final class ClusterRebuild {
 
     private static final int PAGE = 2_000;
+    private static final int[] NO_WORDS = new int[0];
 
     private final Dialect dialect;
     private final Connection c;
@@ -44,11 +45,13 @@ final class ClusterRebuild {
     private final List<Grouping.Member> members = new ArrayList<>();
     private final List<Object[]> pageCopies = new ArrayList<>();
     private long copyCount;
+    private final int commonBand;
 
     ClusterRebuild(Dialect dialect, Connection c, ClusterSettings settings) {
         this.dialect = dialect;
         this.c = c;
         this.minHash = new MinHash(settings);
+        this.commonBand = settings.commonBand();
         this.copies = new Copies(settings);
         this.grouping = new Grouping(settings);
     }
@@ -68,24 +71,33 @@ final class ClusterRebuild {
             }
             long first = page.keySet().iterator().next();
             int from = documentIds.size();
-            for (Map.Entry<Long, Object[]> d : page.entrySet()) {
-                signDocument(d.getKey(), (String) d.getValue()[0]);
-                last = d.getKey();
+            // the costly part, the signatures, on every core; the decisions after, in stored order
+            List<long[]> signed = page.values().parallelStream().map(d -> minHash.signature((String) d[0])).toList();
+            int i = 0;
+            for (long doc : page.keySet()) {
+                signDocument(doc, signed.get(i++));
+                last = doc;
             }
             flushDocuments(from);
             events(first, last, page);
         }
-        long[] ids = MemberRows.newClusterIds(c, grouping.clusters());
+        java.util.TreeSet<Long> roots = new java.util.TreeSet<>();
+        members.forEach(m -> roots.add(grouping.current(m.cluster())));
+        long[] fresh = MemberRows.newClusterIds(c, roots.size());
+        Map<Long, Long> idOf = new HashMap<>();
+        for (long r : roots) {
+            idOf.put(r, fresh[idOf.size()]);
+        }
         Map<Long, List<Telling>> byCluster = new HashMap<>();
         dialect.copy(c, Tables.CLUSTER_MEMBERS, w -> {
             for (Grouping.Member m : members) {
-                long id = ids[(int) m.cluster() - 1];
+                long id = idOf.get(grouping.current(m.cluster()));
                 MemberRows.member(w, m.telling(), id, grouping.blocks().home(m.telling()));
                 byCluster.computeIfAbsent(id, k -> new ArrayList<>()).add(m.telling());
             }
         });
         dialect.copy(c, Tables.EVENT_CLUSTERS, w -> byCluster.forEach((id, ts) -> MemberRows.summary(w, id, ClusterSummary.of(ts))));
-        return new Clusters.Rebuilt(documentIds.size(), members.size(), ids.length, copyCount,
+        return new Clusters.Rebuilt(documentIds.size(), members.size(), fresh.length, copyCount,
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -105,13 +117,16 @@ final class ClusterRebuild {
         return out;
     }
 
-    private void signDocument(long doc, String text) {
-        long[] signature = minHash.signature(text);
+    private void signDocument(long doc, long[] signature) {
         long[] bands = minHash.bands(signature);
         List<Copies.Candidate> candidates = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (long b : bands) {
-            for (int i : byBand.getOrDefault(b, List.of())) {
+            List<Integer> sharing = byBand.getOrDefault(b, List.of());
+            if (sharing.size() > commonBand) {
+                continue;
+            }
+            for (int i : sharing) {
                 if (seen.add(i)) {
                     candidates.add(new Copies.Candidate(documentIds.get(i), families.get(i), signatures.get(i)));
                 }
@@ -165,20 +180,27 @@ final class ClusterRebuild {
                 + " evidence_end FROM events WHERE document_id BETWEEN ? AND ? ORDER BY document_id, n")) {
             ps.setLong(1, first);
             ps.setLong(2, last);
+            List<Telling> read = new ArrayList<>();
+            List<String> evidence = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);
                     Object[] d = page.get(doc);
-                    String evidence = rs.getString(11);
-                    if (evidence == null) {
-                        evidence = ((String) d[0]).substring(rs.getInt(12), rs.getInt(13));
-                    }
-                    Telling t = new Telling(doc, rs.getInt(2), family.get(doc), (String) d[1], (LocalDate) d[2],
+                    String text = rs.getString(11);
+                    evidence.add(text != null ? text : ((String) d[0]).substring(rs.getInt(12), rs.getInt(13)));
+                    read.add(new Telling(doc, rs.getInt(2), family.get(doc), (String) d[1], (LocalDate) d[2],
                             PloverType.valueOf(rs.getString(3)), party(rs.getString(4), rs.getString(5)),
                             party(rs.getString(6), rs.getString(7)), Rows.date(rs, "date"),
-                            RecordReader.modality(rs.getString(10)), EvidenceWords.of(evidence));
-                    members.add(new Grouping.Member(t, grouping.add(t)));
+                            RecordReader.modality(rs.getString(10)), NO_WORDS));
                 }
+            }
+            // evidence words on every core, then each telling placed in stored order
+            List<int[]> words = evidence.parallelStream().map(EvidenceWords::of).toList();
+            for (int i = 0; i < read.size(); i++) {
+                Telling r = read.get(i);
+                Telling t = new Telling(r.document(), r.n(), r.family(), r.publisher(), r.reported(), r.type(), r.source(),
+                        r.target(), r.date(), r.modality(), words.get(i));
+                members.add(new Grouping.Member(t, grouping.add(t)));
             }
         }
     }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,16 +30,21 @@ import java.util.Set;
  */
 final class ClusterWriter {
 
+    /** New clusters of a document are numbered above this until their ids are drawn: after every stored one, as ids are. */
+    private static final long PROVISIONAL = 1L << 62;
+
     private final Dialect dialect;
     private final Connection c;
     private final MinHash minHash;
     private final Copies copies;
     private final Grouping grouping;
+    private final int commonBand;
 
     ClusterWriter(Dialect dialect, Connection c, ClusterSettings settings) {
         this.dialect = dialect;
         this.c = c;
         this.minHash = new MinHash(settings);
+        this.commonBand = settings.commonBand();
         this.copies = new Copies(settings);
         this.grouping = new Grouping(settings);
     }
@@ -61,31 +67,88 @@ final class ClusterWriter {
 
         String publisher = in.document().meta().publisher();
         LocalDate reported = in.document().date().firstDay();
-        List<Grouping.Member> added = new ArrayList<>();
-        Set<Long> touched = new LinkedHashSet<>();
+        List<Telling> tellings = new ArrayList<>();
         List<Record> records = in.records();
         for (int n = 0; n < records.size(); n++) {
-            if (!(records.get(n) instanceof Event e)) {
-                continue;
+            if (records.get(n) instanceof Event e) {
+                tellings.add(Telling.of(doc, n, family, publisher, reported, e));
             }
-            Telling t = Telling.of(doc, n, family, publisher, reported, e);
-            List<Grouping.Member> candidates = new ArrayList<>(added);
-            if (t.placeable()) {
-                candidates.addAll(MemberRows.where(c, "block", grouping.blocks().near(t)));
-            }
-            long cluster = grouping.choose(t, candidates);
-            if (cluster < 0) {
-                cluster = MemberRows.newClusterIds(c, 1)[0];
-            }
-            added.add(new Grouping.Member(t, cluster));
-            touched.add(cluster);
         }
+        place(tellings);
+    }
+
+    /**
+     * Puts a document's tellings in clusters: the stored tellings of every block they reach are
+     * read in one query, the choices made in memory in stored order (new clusters numbered
+     * above every stored id, in order, until one draw of ids at the end), then the rows written and merges applied.
+     */
+    private void place(List<Telling> tellings) throws SQLException {
+        Set<Long> blocks = new HashSet<>();
+        for (Telling t : tellings) {
+            if (t.placeable()) {
+                blocks.addAll(grouping.blocks().near(t));
+            }
+        }
+        Map<Long, List<Grouping.Member>> byBlock = new HashMap<>();
+        for (Grouping.Member m : MemberRows.where(c, "block", blocks)) {
+            byBlock.computeIfAbsent(grouping.blocks().home(m.telling()), k -> new ArrayList<>()).add(m);
+        }
+        Map<Long, Long> mergedInto = new HashMap<>();
+        List<Grouping.Member> added = new ArrayList<>();
+        long provisional = PROVISIONAL;
+        for (Telling t : tellings) {
+            List<Grouping.Member> candidates = new ArrayList<>();
+            if (t.placeable()) {
+                for (long key : grouping.blocks().near(t)) {
+                    for (Grouping.Member m : byBlock.getOrDefault(key, List.of())) {
+                        candidates.add(new Grouping.Member(m.telling(), current(mergedInto, m.cluster())));
+                    }
+                }
+            }
+            Grouping.Choice choice = grouping.choose(t, candidates);
+            long cluster = choice.cluster() < 0 ? ++provisional : choice.cluster();
+            choice.merged().forEach(m -> mergedInto.put(m, cluster));
+            Grouping.Member member = new Grouping.Member(t, cluster);
+            added.add(member);
+            if (t.placeable()) {
+                byBlock.computeIfAbsent(grouping.blocks().home(t), k -> new ArrayList<>()).add(member);
+            }
+        }
+        long[] ids = MemberRows.newClusterIds(c, (int) (provisional - PROVISIONAL));
+        Set<Long> touched = new LinkedHashSet<>();
+        Map<Long, List<Long>> merges = new HashMap<>();
+        for (long from : mergedInto.keySet()) {
+            long into = id(ids, current(mergedInto, from));
+            touched.add(from);
+            if (from < PROVISIONAL) {
+                merges.computeIfAbsent(into, k -> new ArrayList<>()).add(from);
+            }
+        }
+        for (Map.Entry<Long, List<Long>> m : merges.entrySet()) {
+            MemberRows.move(c, m.getValue(), m.getKey());
+        }
+        touched.removeIf(x -> x > PROVISIONAL);
         dialect.copy(c, Tables.CLUSTER_MEMBERS, w -> {
             for (Grouping.Member m : added) {
-                MemberRows.member(w, m.telling(), m.cluster(), grouping.blocks().home(m.telling()));
+                long id = id(ids, current(mergedInto, m.cluster()));
+                touched.add(id);
+                MemberRows.member(w, m.telling(), id, grouping.blocks().home(m.telling()));
             }
         });
         MemberRows.refresh(dialect, c, touched);
+    }
+
+    /** A stored cluster's id, or the id drawn for the k-th new one (numbered PROVISIONAL + k). */
+    private static long id(long[] drawn, long cluster) {
+        return cluster > PROVISIONAL ? drawn[(int) (cluster - PROVISIONAL - 1)] : cluster;
+    }
+
+    private static long current(Map<Long, Long> mergedInto, long cluster) {
+        long c = cluster;
+        for (Long into = mergedInto.get(c); into != null; into = mergedInto.get(c)) {
+            c = into;
+        }
+        return c;
     }
 
     /** Stored documents sharing a band with this signature, with their families and signatures. */
@@ -95,9 +158,13 @@ final class ClusterWriter {
         for (long b : bands) {
             params.add(b);
         }
+        // bands shared by more than commonBand documents propose none (ClusterSettings#commonBand)
+        String bandList = Where.markers(params.size());
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT document_id FROM document_bands WHERE band_hash IN ("
-                + Where.markers(params.size()) + ")")) {
+                + "SELECT band_hash FROM document_bands WHERE band_hash IN (" + bandList + ") GROUP BY band_hash"
+                + " HAVING count(*) <= ?)")) {
             Where.bind(ps, 1, params);
+            ps.setInt(params.size() + 1, commonBand);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     documents.add(rs.getLong(1));

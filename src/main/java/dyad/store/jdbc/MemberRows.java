@@ -83,6 +83,18 @@ final class MemberRows {
         dialect.copy(c, Tables.EVENT_CLUSTERS, w -> byCluster.forEach((id, members) -> summary(w, id, ClusterSummary.of(members))));
     }
 
+    /** Moves the members of these clusters into cluster {@code into}: a telling found them to be one act. */
+    static void move(Connection c, Collection<Long> clusters, long into) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(into);
+        params.addAll(clusters);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cluster_members SET cluster_id = ? WHERE cluster_id IN ("
+                + Where.markers(clusters.size()) + ")")) {
+            Where.bind(ps, 1, params);
+            ps.executeUpdate();
+        }
+    }
+
     static void delete(Connection c, String table, String column, Collection<Long> values) throws SQLException {
         if (values.isEmpty()) {
             return;
