@@ -53,6 +53,7 @@ public final class CoreNlp implements Nlp {
         List<CoreMap> maps = LongSentences.cut(doc.get(CoreAnnotations.SentencesAnnotation.class), cuts);
         doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
         tagger.annotate(doc);
+        HeadlineVerbs.retag(maps);
         List<Sentence> sentences = new ArrayList<>(maps.size());
         List<CoreMap> toParse = new ArrayList<>();
         List<Integer> parseIndex = new ArrayList<>();

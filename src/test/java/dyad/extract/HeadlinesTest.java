@@ -1,0 +1,29 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Event;
+import dyad.model.PloverType;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A headline's verb after the name that opens it is read as a verb, not a plural noun. */
+@Tag("models")
+class HeadlinesTest {
+
+    private static List<Event> events(String text) {
+        return SharedModels.records(text, "2024-06-01", Event.class);
+    }
+
+    @Test
+    void aHeadlinesVerbActs() {
+        assertThat(events("Chile downgrades ties with Bolivia over border row\n\nThe decision was announced on Monday."))
+                .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.SANCTION, "diplomatic", "CHL", "BOL"));
+        assertThat(events("Kenya orders two Somali diplomats out after border clash\n\nNairobi acted on Tuesday."))
+                .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.SANCTION, "expel", "KEN", "SOM"));
+    }
+}
