@@ -4,6 +4,11 @@ package dyad.model;
 public enum Role {
     GOV, MIL, LEG, JUD, OPP, CSO, MED, BUS, CVL, IGO;
 
+    /** A state acts through its government and its armed forces. */
+    public boolean actsForState() {
+        return this == GOV || this == MIL;
+    }
+
     public static Role parse(String code, String where) {
         try {
             return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));

@@ -71,7 +71,7 @@ final class CueOwner {
 
     /** A state's government as an unmentioned party ("the two countries" stand for two of them). */
     Actor government(String iso3) {
-        return new Actor(null, null, null, governmentName(iso3), iso3, null, Role.GOV);
+        return gazetteer.government(iso3);
     }
 
     String governmentName(String iso3) {

@@ -1,5 +1,6 @@
 package dyad.extract.actors;
 
+import dyad.model.Actor;
 import dyad.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,6 +198,11 @@ public final class Gazetteer {
 
     public Optional<Country> country(String iso3) {
         return Optional.ofNullable(countries.get(iso3));
+    }
+
+    /** A state's government as an implied actor (no mention): its name from the list, else the code. */
+    public Actor government(String iso3) {
+        return new Actor(null, null, null, country(iso3).map(Country::government).orElse(iso3), iso3, null, Role.GOV);
     }
 
     public Set<String> countryCodes() {

@@ -9,9 +9,7 @@ import dyad.model.Modality;
 import dyad.model.Span;
 import dyad.nlp.Sentence;
 import dyad.model.PloverType;
-import dyad.model.Role;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +28,6 @@ public final class EventExtractor {
     private final EventScope scope;
     private final OwnPeople ownPeople;
     private final ProtestTargets protestTargets;
-    private static final Set<Role> STATE_ROLES = EnumSet.of(Role.GOV, Role.MIL);
 
     public EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -177,8 +174,8 @@ public final class EventExtractor {
 
     /** A state's government and its armed forces do not act on each other in event data. */
     static boolean sameState(Actor a, Actor b) {
-        return a.country() != null && a.country().equals(b.country()) && STATE_ROLES.contains(a.role())
-                && STATE_ROLES.contains(b.role());
+        return a.country() != null && a.country().equals(b.country()) && a.role().actsForState()
+                && b.role().actsForState();
     }
 
     static Span evidence(String text, Sentence s) {

@@ -24,9 +24,6 @@ final class OwnPeople {
     /** Clauses on the noun tell something else ("prisoners whose names Washington had listed"). */
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "appos", "conj", "cc", "punct");
 
-    /** A state's own officials or forces as the object are no people of its own ("recalled its ambassador"). */
-    private static final Set<Role> STATE_ROLES = Set.of(Role.GOV, Role.MIL);
-
     /** Modes of acts done to persons, whose named object is a person ("arrested X", "freed X"). */
     private static final Set<String> PERSON_ACTS = Set.of("arrest", "release");
     private static final Set<String> DIRECT = Set.of("obj", "iobj", "nsubj:pass");
@@ -58,7 +55,7 @@ final class OwnPeople {
             Optional<Mention> named = mentions.stream().filter(m -> m.covers(head)).findFirst();
             if (named.isPresent()) { // "released 53 political prisoners": people the mentions already know
                 Actor people = named.get().actor();
-                if (people != null && people.country() != null && !STATE_ROLES.contains(people.role())) {
+                if (people != null && people.country() != null && !people.role().actsForState()) { // not its own envoy or forces
                     return Optional.of(people);
                 }
                 continue;

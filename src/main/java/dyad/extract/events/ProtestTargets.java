@@ -19,7 +19,6 @@ import java.util.Set;
  */
 final class ProtestTargets {
 
-    private static final Set<Role> STATE_ROLES = Set.of(Role.GOV, Role.MIL);
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "throughout", "outside");
 
@@ -31,7 +30,7 @@ final class ProtestTargets {
 
     Optional<Actor> of(Sentence s, int trigger, List<Mention> mentions, Mention protesters) {
         Actor source = protesters.actor();
-        if (source.country() == null || STATE_ROLES.contains(source.role())) {
+        if (source.country() == null || source.role().actsForState()) {
             return Optional.empty();
         }
         List<Mention> governments = mentions.stream()
@@ -43,8 +42,7 @@ final class ProtestTargets {
         if (named.isPresent()) {
             return named.map(Mention::actor);
         }
-        return gazetteer.country(source.country())
-                .map(c -> new Actor(null, null, null, c.government(), c.iso3(), null, Role.GOV));
+        return Optional.of(gazetteer.government(source.country()));
     }
 
     /** Nearest after the act, else nearest before it. */

@@ -1,7 +1,6 @@
 package dyad.extract.relations;
 
 import dyad.model.Actor;
-import dyad.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ record Named(String country, int first, int last, boolean state) {
                 last++;
             }
             if (first < words.size()) {
-                boolean state = a.country() != null && a.org() == null && (a.role() == Role.GOV || a.role() == Role.MIL);
+                boolean state = a.country() != null && a.org() == null && a.role().actsForState();
                 out.add(new Named(a.country(), first, last, state));
             }
         }

@@ -135,7 +135,7 @@ public final class RelationDeriver {
     public static List<String> mainPair(List<Actor> named) {
         Map<String, Integer> counts = new HashMap<>();
         for (Actor a : named) {
-            if (a.country() != null && a.org() == null && actsForState(a.role())) {
+            if (a.country() != null && a.org() == null && a.role().actsForState()) {
                 counts.merge(a.country(), 1, Integer::sum);
             }
         }
@@ -151,7 +151,7 @@ public final class RelationDeriver {
         Actor source = e.source();
         Actor target = e.target();
         if (source.country() == null || target.country() == null || source.country().equals(target.country())
-                || source.org() != null || target.org() != null || !actsForState(source.role())) {
+                || source.org() != null || target.org() != null || !source.role().actsForState()) {
             return List.of();
         }
         Words words = Words.of(e.evidence());
@@ -160,7 +160,7 @@ public final class RelationDeriver {
             boolean interests = f.value().equals("interests");
             boolean onItsPeople = interests && target.role() == Role.CVL // consular service is for the other state's people
                     || f.attribute().equals(Relation.SANCTIONS); // sanctions on its exporters or officials are on the state
-            if (!actsForState(target.role()) && !onItsPeople) {
+            if (!target.role().actsForState() && !onItsPeople) {
                 continue;
             }
             List<String> pair = f.reversed() ? List.of(target.country(), source.country())
@@ -169,10 +169,6 @@ public final class RelationDeriver {
             out.add(new Relation(e.doc(), pair, f.attribute(), f.value(), date, e.evidence()));
         }
         return out;
-    }
-
-    private static boolean actsForState(Role role) {
-        return role == Role.GOV || role == Role.MIL;
     }
 
     private List<Finding> findings(Event e, Words words) {
