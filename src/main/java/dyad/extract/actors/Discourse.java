@@ -200,8 +200,9 @@ public final class Discourse {
     private static Mention pluralGroupBefore(List<Mention> sentenceSoFar) {
         for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
             Mention m = sentenceSoFar.get(i);
-            if (m.kind() == EntryKind.ROLE_CUE && m.actor().country() != null && !"pronoun".equals(m.office())
-                    && !personal(m) && PLURAL_NOUN.matcher(m.actor().text()).find()) {
+            if (m.kind() == EntryKind.ROLE_CUE && (m.actor().country() != null || m.actor().org() != null)
+                    && !"pronoun".equals(m.office())
+                    && !personal(m) && PLURAL_NOUN.matcher(m.actor().org() != null && m.office() != null ? m.office() : m.actor().text()).find()) {
                 return m;
             }
         }

@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * People a document has introduced ("Foreign Minister Abdoulaye Diop", "Paul Kagame"), so that
  * later sentences may name them by surname alone, as news does ("Diop said", "Kagame met…").
- * A surname shared by two people introduced in the document names neither.
+ * A surname shared by two people introduced in the document names neither. Chinese and Korean
+ * names are written family name first ("Moon Jae-in", "Wang Yi"): their first word is the surname.
  */
 final class KnownPeople {
 
     private static final int SHORTEST_SURNAME = 3;
+    /** States whose names put the family name first, as English news keeps them: "Moon Jae-in" … "Moon said". */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
 
     private final Map<String, Actor> bySurname = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
@@ -27,8 +31,12 @@ final class KnownPeople {
         }
         byFullName.put(person.name(), person);
         String[] words = person.name().split("\\s+");
-        String surname = words[words.length - 1];
-        if (words.length < 2 || surname.length() < SHORTEST_SURNAME || !Character.isUpperCase(surname.charAt(0))) {
+        if (words.length < 2) {
+            return;
+        }
+        boolean familyFirst = person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
+        String surname = familyFirst ? words[0] : words[words.length - 1];
+        if (surname.length() < (familyFirst ? 2 : SHORTEST_SURNAME) || !Character.isUpperCase(surname.charAt(0))) {
             return;
         }
         Actor before = bySurname.putIfAbsent(surname, person);

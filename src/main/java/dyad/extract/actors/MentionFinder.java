@@ -108,6 +108,16 @@ public final class MentionFinder {
                 k++;
                 continue;
             }
+            // Cue + "of" + an international body: "leaders of ECOWAS", "the Secretary-General of the United Nations".
+            if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().kind() == EntryKind.ORGANIZATION
+                    && next.entry().country() == null && ownerAfterOf(s, m, next)) {
+                GazetteerEntry body = next.entry();
+                Span span = Span.of(text, m.start(), next.end());
+                out.add(new Mention(m.first(), next.last(), new Actor(span.text(), span.start(), span.end(), body.name(),
+                        null, body.org(), body.role()), EntryKind.ROLE_CUE, e.alias()));
+                k++;
+                continue;
+            }
             if (e.kind() == EntryKind.PLACE && MatchShapes.gluedToAnotherName(s, m)) {
                 continue; // "Ariana Cubillos" is a person, not the town of Ariana
             }

@@ -158,12 +158,16 @@ final class ReferenceReader {
         return -1;
     }
 
-    /** People and bodies named between "letter" and its date: "our letter to Ministers A, B and C of …". */
+    /**
+     * People and bodies named between "letter" and its date: "our letter to Ministers A, B and C of …"; also a
+     * person whose mention begins with the office before ("the Secretary-General of X, Dr Y": Dr Y).
+     */
     private List<Actor> namedBetween(int from, int to) {
         List<Actor> out = new ArrayList<>();
         for (Mention m : c.mentions()) {
             Actor a = m.actor();
-            if (a.start() != null && a.start() >= from && a.end() <= to && m.kind() != EntryKind.ADJECTIVE) {
+            boolean within = a.start() != null && (a.start() >= from || m.kind() == EntryKind.PERSON && a.end() > from);
+            if (within && a.end() <= to && m.kind() != EntryKind.ADJECTIVE) {
                 out.add(a);
             }
         }

@@ -118,4 +118,23 @@ class ReferenceReaderTest {
                     org.assertj.core.groups.Tuple.tuple("Senate of Kenya", "KEN"));
         });
     }
+
+    @Test
+    void aPersonAfterTheirOfficeIsTheRecipientThoughTheMentionBeginsAtTheOffice() {
+        String text = """
+                Dear Secretary-General,
+
+                On 3 May 2024 we wrote to the Secretary-General of ASEAN, Dr Lim Jock Hoi, asking for a mediation \
+                mechanism. We have received no reply.
+                """;
+        String written = "Secretary-General of ASEAN, Dr Lim Jock Hoi";
+        int start = text.indexOf(written);
+        Mention person = new Mention(0, 0, new Actor(written, start, start + written.length(), "Lim Jock Hoi", null,
+                "ASEAN", Role.IGO), EntryKind.PERSON, null);
+        assertThat(references(text, List.of(person))).singleElement().satisfies(ref -> {
+            assertThat(ref.date()).isEqualTo(EventDate.day(LocalDate.of(2024, 5, 3)));
+            assertThat(ref.recipients()).extracting(Actor::name, Actor::org).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Lim Jock Hoi", "ASEAN"));
+        });
+    }
 }
