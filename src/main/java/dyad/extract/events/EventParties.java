@@ -189,7 +189,8 @@ final class EventParties {
                                                   List<ArgumentFinder.Frame> frames, List<Mention> mentions) {
         Arc head = s.head(token);
         for (int k = 0; k < fired.size(); k++) {
-            if (head != null && head.relation().equals("conj") && fired.get(k).token() == head.governor()) {
+            if (head != null && head.relation().equals("conj") && fired.get(k).token() == head.governor()
+                    && gerund(s, token) == gerund(s, head.governor())) { // "blamed X for sheltering … and promised": not X's promise
                 return frames.get(k).sources();
             }
         }
@@ -206,6 +207,10 @@ final class EventParties {
             }
         }
         return List.of();
+    }
+
+    private static boolean gerund(Sentence s, int token) {
+        return s.token(token).pos().equals("VBG");
     }
 
     /** "They called for unity and expressed concern": the subject of the sentence's main verb. */

@@ -27,7 +27,16 @@ final class EventScope {
     /** Whether the trigger at {@code f} names no event of its own. */
     boolean excludes(Sentence s, TriggerMatcher.Fired f, List<TriggerMatcher.Fired> fired, List<Mention> mentions) {
         return isContentOfRequestOrThreat(s, f.token(), fired) || isDemanded(s, f.token()) || isDanger(s, f, mentions)
-                || isBelief(s, f.token()) || isPurposeOfSameAct(s, f, fired);
+                || isBelief(s, f.token()) || isPurposeOfSameAct(s, f, fired) || isChargeOfAccusation(s, f, fired);
+    }
+
+    /** "accused Quito of violating the convention": the wrong charged is what the accusation says, not a second one. */
+    static boolean isChargeOfAccusation(Sentence s, TriggerMatcher.Fired f, List<TriggerMatcher.Fired> fired) {
+        Arc head = s.head(f.token());
+        return f.rule().type() == PloverType.ACCUSE && head != null
+                && (s.token(f.token()).pos().equals("VBG") || s.token(f.token()).isNoun())
+                && (head.baseRelation().equals("advcl") || head.baseRelation().equals("obl"))
+                && fired.stream().anyMatch(o -> o.token() == head.governor() && o.rule().type() == PloverType.ACCUSE);
     }
 
     /**

@@ -4,6 +4,7 @@ import dyad.extract.actors.Mention;
 import dyad.nlp.Arc;
 import dyad.nlp.Sentence;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Set;
 final class Subjects {
 
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "conj", "advcl", "acl");
+    private static final Set<String> GERUND_MARKERS = Set.of("of", "for");
 
     private Subjects() {
     }
@@ -25,12 +27,12 @@ final class Subjects {
                 return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
-        return inherited(s, verb, mentions, lexicon, 0);
+        return inherited(s, verb, verb, mentions, lexicon, 0);
     }
 
     /** The subject a verb shares with the clause it hangs from, when it has none of its own. */
     static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, TriggerLexicon lexicon) {
-        return inherited(s, token, mentions, lexicon, 0);
+        return inherited(s, token, token, mentions, lexicon, 0);
     }
 
     /** "expelled two diplomats, accusing them of spying": a participle left loosely attached shares its clause's subject. */
@@ -38,8 +40,25 @@ final class Subjects {
         return head.relation().equals("dep") && s.token(token).pos().equals("VBG") && s.token(head.governor()).isVerb();
     }
 
+    /**
+     * "accused Iran of arming the rebels", "blamed Chad for sheltering them": a gerund whose "of" or
+     * "for" follows the verb's object right away is the object's act.
+     */
+    private static boolean gerundOfObject(Sentence s, int token, Arc head) {
+        if (!(head.baseRelation().equals("advcl") || head.baseRelation().equals("obl")) || !s.token(token).pos().equals("VBG")
+                || !s.token(head.governor()).isVerb()) {
+            return false;
+        }
+        int marker = s.children(token).stream().filter(a -> a.relation().equals("mark") || a.relation().equals("case"))
+                .mapToInt(Arc::dependent).filter(m -> GERUND_MARKERS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(-1);
+        return marker > 0 && s.children(head.governor()).stream().anyMatch(a -> a.relation().equals("obj")
+                && s.subtree(a.dependent()).stream().mapToInt(Integer::intValue).max().orElse(-2) == marker - 1);
+    }
+
     /** Subjects shared through the enhanced graph or up a chain of xcomp/conj/advcl/acl heads. */
-    private static List<Mention> inherited(Sentence s, int token, List<Mention> mentions, TriggerLexicon lexicon, int depth) {
+    private static List<Mention> inherited(Sentence s, int start, int token, List<Mention> mentions, TriggerLexicon lexicon,
+                                           int depth) {
         for (Arc a : s.graphChildren(token)) {
             if (a.relation().startsWith("nsubj") && !a.relation().equals("nsubj:pass")) {
                 List<Mention> found = Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
@@ -49,11 +68,14 @@ final class Subjects {
             }
         }
         Arc head = s.head(token);
-        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)) {
+        // only a gerund's own chain ("of shelling … and of fighting"), not a verb misparsed as its conjunct
+        boolean objectsAct = s.token(start).pos().equals("VBG") && head != null && gerundOfObject(s, token, head);
+        if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)
+                && !objectsAct) {
             return List.of();
         }
         int gov = head.governor();
-        if (head.baseRelation().equals("xcomp")) { // object control: "urged Chile to resume talks" — Chile talks
+        if (head.baseRelation().equals("xcomp") || objectsAct) { // object control: "urged Chile to resume talks" — Chile talks
             for (Arc a : s.children(gov)) {
                 if (a.relation().equals("obj") || a.relation().equals("iobj")) {
                     List<Mention> controller = Phrases.agentsUnder(s, a.dependent(), mentions);
@@ -86,6 +108,6 @@ final class Subjects {
                 return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
-        return inherited(s, gov, mentions, lexicon, depth + 1);
+        return inherited(s, start, gov, mentions, lexicon, depth + 1);
     }
 }
