@@ -53,35 +53,4 @@ class SecondActsTest {
                 .extracting(Event::type, e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple(PloverType.ACCUSE, "MEX", "ECU"));
     }
-
-    static Stream<Arguments> presupposedMeasures() {
-        return Stream.of(
-                Arguments.of("In March, Japan lifted the tariffs on South Korean steel.", PloverType.SANCTION, "JPN", "KOR"),
-                Arguments.of("We urge the Government of Ghana to restore the supply of electricity to Togo.",
-                        PloverType.SANCTION, "GHA", "TGO"),
-                Arguments.of("Senegal should reopen the borders with Gambia.", PloverType.SANCTION, "SEN", "GMB"),
-                Arguments.of("Chile urged Argentina to lift its sanctions on Bolivia.", PloverType.SANCTION, "ARG", "BOL"),
-                Arguments.of("The council ordered Sudan and South Sudan to cease hostilities.",
-                        PloverType.ASSAULT, "SSD", "SDN"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("presupposedMeasures")
-    void aReversalTellsOfWhatItUndoes(String text, PloverType type, String source, String target) {
-        assertThat(events(text)).extracting(Event::type, e -> e.source().country(), e -> e.target().country(),
-                        e -> e.date().known(), e -> e.modality())
-                .contains(tuple(type, source, target, false, dyad.model.Modality.ASSERTED));
-    }
-
-    @Test
-    void aDemandedReversalIsStillNoEventOfItsOwn() {
-        assertThat(events("Chile urged Argentina to lift its sanctions on Bolivia.")).extracting(Event::type)
-                .doesNotContain(PloverType.CONCEDE);
-    }
-
-    @Test
-    void grantingALicenceUndoesNoMeasure() {
-        assertThat(events("Italy granted licences for arms exports to Egypt.")).extracting(Event::type)
-                .doesNotContain(PloverType.SANCTION);
-    }
 }

@@ -28,7 +28,6 @@ public final class EventExtractor {
     private final EventScope scope;
     private final OwnPeople ownPeople;
     private final ProtestTargets protestTargets;
-    private final Presuppositions presuppositions = Presuppositions.load();
 
     public EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -70,23 +69,14 @@ public final class EventExtractor {
             EventDate date = dating.dateFor(s, f.token(), EventTense.present(s, f.token()));
             boolean noun = EventTense.isDefiniteNoun(s, f.token()); // a re-mention keeps its act's date
             PloverType type = f.rule().type();
-            String lemma = s.token(f.token()).lemma();
-            // a demanded or threatened reversal is no event, but what it would undo is ("release the detained journalists")
-            boolean excluded = scope.excludes(s, f, fired, mentions);
-            if (excluded && !presuppositions.applies(type, f.rule().mode(), lemma)) {
+            if (scope.excludes(s, f, fired, mentions)) {
                 continue;
             }
-            Emitter emit = (ev, who) -> {
-                if (!excluded) {
-                    add(events, seen, ev, who);
-                }
-                presuppositions.of(ev, lemma).ifPresent(p -> add(events, seen, p, who));
-            };
             List<Mention> mutual = EventParties.mutualParties(type, f.rule().mode(), frame, s, f.token());
             if (mutual.size() > 1) { // one event in each direction
                 for (Mention a : mutual) {
                     for (Mention b : mutual) {
-                        emit.accept(new Event(docId, type, f.rule().mode(), a.actor(), b.actor(),
+                        add(events, seen, new Event(docId, type, f.rule().mode(), a.actor(), b.actor(),
                                 focus.remention(noun, type, a.actor(), b.actor(), date), m, evidence), a);
                     }
                 }
@@ -104,7 +94,7 @@ public final class EventExtractor {
                 boolean passive = s.children(f.token()).stream().anyMatch(a -> a.relation().equals("nsubj:pass"));
                 for (Mention tgt : explicit) {
                     (passive ? focus.implicitAgent(type, tgt.actor()) : focus.implicitSource(type, tgt.actor())).ifPresent(src ->
-                            emit.accept(new Event(docId, type, f.rule().mode(), src, tgt.actor(),
+                            add(events, seen, new Event(docId, type, f.rule().mode(), src, tgt.actor(),
                                     focus.remention(noun, type, src, tgt.actor(), date), m, evidence), tgt));
                 }
                 continue;
@@ -134,10 +124,10 @@ public final class EventExtractor {
                 for (Actor tgt : targets) {
                     EventDate when = focus.continued("pronoun".equals(src.office()), src.actor(), s.index(),
                             focus.remention(noun, type, src.actor(), tgt, date));
-                    emit.accept(new Event(docId, type, f.rule().mode(), src.actor(), tgt, when, m, evidence), src);
+                    add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, when, m, evidence), src);
                     EventDate then = reiterated(s, f, dating, date);
                     if (then != null) { // "we reiterate the calls in our letter of November 13": made then, too
-                        emit.accept(new Event(docId, type, f.rule().mode(), src.actor(), tgt, then, m, evidence), src);
+                        add(events, seen, new Event(docId, type, f.rule().mode(), src.actor(), tgt, then, m, evidence), src);
                     }
                 }
             }
@@ -150,10 +140,6 @@ public final class EventExtractor {
         }
         events.forEach(e -> focus.happened(e, s.index()));
         return events;
-    }
-
-    private interface Emitter {
-        void accept(Event e, Mention source);
     }
 
     /** "called for regional unity", "urged calm": a call for a common good is aimed at no one in particular. */
