@@ -42,6 +42,8 @@ final class ArgumentFinder {
             "resist");
     /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
+    /** "Moscow answered with a ban on imports": a verb of responding carries the act it answers with. */
+    private static final Set<String> RESPONDING = Set.of("answer", "respond", "reply", "react", "hit");
 
     private final TriggerLexicon lexicon;
 
@@ -98,7 +100,9 @@ final class ArgumentFinder {
                     && !triggers.contains(head.governor())) {
                 head = s.head(head.governor()); // "sent a note of protest": the note carries the protest
             }
-            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
+            boolean answeredWith = head != null && "with".equals(Phrases.preposition(s, trigger))
+                    && RESPONDING.contains(s.token(head.governor()).lemma());
+            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)) || answeredWith)
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
                 sources.addAll(Subjects.of(s, head.governor(), mentions, lexicon));
             }

@@ -72,7 +72,8 @@ public final class EventExtractor {
             if (scope.excludes(s, f, fired, mentions)) {
                 continue;
             }
-            List<Mention> mutual = EventParties.mutualParties(type, f.rule().mode(), frame, s, f.token());
+            List<Mention> mutual = EventParties.mutualParties(type, f.rule().mode(), frame, s, f.token(),
+                    lexicon.isMutualAct(s.token(f.token()).lemma()) && EventParties.noOtherObject(s, f.token(), lexicon));
             if (mutual.size() > 1) { // one event in each direction
                 for (Mention a : mutual) {
                     for (Mention b : mutual) {

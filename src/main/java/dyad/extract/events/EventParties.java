@@ -55,7 +55,8 @@ final class EventParties {
      * Parties of a symmetric act: "talks between A and B", "the two governments held talks"
      * (but "Ottawa and Washington's overtures" are each aimed at a third party).
      */
-    static List<Mention> mutualParties(PloverType type, String mode, ArgumentFinder.Frame frame, Sentence s, int trigger) {
+    static List<Mention> mutualParties(PloverType type, String mode, ArgumentFinder.Frame frame, Sentence s, int trigger,
+                                       boolean mutualAct) {
         if (!frame.mutual().isEmpty()) {
             return frame.mutual();
         }
@@ -71,7 +72,13 @@ final class EventParties {
         // envoys", nor "Ottawa and Washington's overtures", which reach out to a third)
         boolean pair = sources.size() == 2 && !java.util.Objects.equals(sources.get(0).partyKey(), sources.get(1).partyKey())
                 && s.token(trigger).isVerb() && !(type == PloverType.CONSULT && "visit".equals(mode));
-        return type.reciprocal() && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
+        return (type.reciprocal() || mutualAct) && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
+    }
+
+    /** "fought a war", "clashed": the act has no object but its own name ("fought the rebels" has one). */
+    static boolean noOtherObject(Sentence s, int trigger, TriggerLexicon lexicon) {
+        return s.children(trigger).stream().noneMatch(a -> a.relation().equals("obj")
+                && !lexicon.isMutualAct(s.token(a.dependent()).lemma()));
     }
 
     /** "agreement with the opposition" (but "intelligence sharing with the U.S." flows one way): the mention heads a with-phrase on the trigger noun. */

@@ -1,0 +1,45 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Event;
+import dyad.model.PloverType;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two states that fight or clash do it to each other; a state that "answered with" a measure
+ * took that measure.
+ */
+@Tag("models")
+class MutualAndAnsweringActsTest {
+
+    private static List<Event> events(String text) {
+        return SharedModels.records(text, "2021-06-01", Event.class);
+    }
+
+    @Test
+    void twoStatesThatFoughtAWarAttackedEachOther() {
+        assertThat(events("Peru and Ecuador fought a border war in 1995."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(), e -> e.date().value())
+                .containsExactlyInAnyOrder(tuple(PloverType.ASSAULT, "PER", "ECU", "1995"),
+                        tuple(PloverType.ASSAULT, "ECU", "PER", "1995"));
+    }
+
+    @Test
+    void foughtWithAnObjectIsAimedAtTheObjectOnly() {
+        assertThat(events("Uganda and Kenya fought the rebels near the border in March."))
+                .filteredOn(e -> e.type() == PloverType.ASSAULT)
+                .extracting(e -> e.source().country(), e -> e.target().role().name())
+                .containsExactlyInAnyOrder(tuple("UGA", "OPP"), tuple("KEN", "OPP"));
+    }
+
+    @Test
+    void aStateThatAnsweredWithABanImposedIt() {
+        assertThat(events("Moscow answered in August with a ban on food imports from Norway."))
+                .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.SANCTION, "embargo", "RUS", "NOR"));
+    }
+}
