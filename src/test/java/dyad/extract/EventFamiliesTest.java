@@ -51,7 +51,11 @@ class EventFamiliesTest {
                 // a promised response is a threat, a promise otherwise an agreement
                 Arguments.of("[Uganda:UGA/GOV] {promised:THREATEN} [Kenya:KEN/GOV] a response.", "violence"),
                 // sheltering people of another state
-                Arguments.of("[Ghana:GHA/GOV] {sheltered:AID} hundreds of [Togolese:TGO/CVL] refugees.", "humanitarian"));
+                Arguments.of("[Ghana:GHA/GOV] {sheltered:AID} hundreds of [Togolese:TGO/CVL] refugees.", "humanitarian"),
+                // lists of sponsors of terrorism and blacklists: on is a sanction, off an easing
+                Arguments.of("[Canada:CAN/GOV] {removed:CONCEDE} [Libya:LBY/GOV] from its list of state sponsors of terrorism.", "ease_sanctions"),
+                Arguments.of("[Britain:GBR/GOV] {listed:SANCTION} [Hamas:PSE/OPP] as a terrorist group in 2021.", "sanction"),
+                Arguments.of("[The United States:USA/GOV] {put:SANCTION} six [Chinese:CHN/GOV] firms on its trade blacklist.", "sanction"));
     }
 
     @ParameterizedTest
