@@ -71,7 +71,10 @@ final class EventParties {
         // envoys", nor "Ottawa and Washington's overtures", which reach out to a third)
         boolean pair = sources.size() == 2 && !java.util.Objects.equals(sources.get(0).partyKey(), sources.get(1).partyKey())
                 && s.token(trigger).isVerb() && !(type == PloverType.CONSULT && "visit".equals(mode));
-        return type.reciprocal() && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
+        // "a truce signed by A, B and C": the signatories agree with one another
+        boolean signatories = type == PloverType.AGREE && s.token(trigger).pos().equals("VBN")
+                && sources.stream().map(Mention::partyKey).distinct().count() > 1;
+        return type.reciprocal() && frame.targets().isEmpty() && (onePluralPhrase || pair || signatories) ? sources : List.of();
     }
 
     /** "agreement with the opposition" (but "intelligence sharing with the U.S." flows one way): the mention heads a with-phrase on the trigger noun. */

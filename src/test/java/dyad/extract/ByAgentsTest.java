@@ -1,0 +1,83 @@
+package dyad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dyad.model.Event;
+import dyad.model.PloverType;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Who acts when the agent is a "by" phrase the parse did not hang on the act. */
+@Tag("models")
+class ByAgentsTest {
+
+    private static List<Event> events(Marked m) {
+        return SharedModels.records(m.text(), "2024-06-01", Event.class);
+    }
+
+    @Test
+    void aNounReadAsTheSubjectOfItsParticipleTakesTheParticiplesAgent() {
+        Marked m = Marked.parse("[Japan:JPN/GOV] regretted the {veto:REJECT} cast by [China:CHN/GOV] on 2 June.");
+        assertThat(events(m)).extracting(e -> e.type(), e -> e.source().country())
+                .contains(tuple(PloverType.REJECT, "CHN"));
+    }
+
+    @Test
+    void theOwnerOfASideActsAndThePhraseAfterTheParticipleIsAimedAt() {
+        Marked m = Marked.parse("[Egypt:EGY/GOV] denounced the {support:SUPPORT} extended by the [Ethiopian:ETH/GOV] side "
+                + "to the [Sudanese:SDN/GOV] army.");
+        assertThat(events(m)).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.SUPPORT, "ETH", "SDN"));
+    }
+
+    @Test
+    void aParticipleWithAnAgentActsOnItsSubject() {
+        Marked m = Marked.parse("Forty [Chilean:CHL/CVL] miners have died, most of them {shot:ASSAULT} by [Bolivian:BOL/MIL] "
+                + "soldiers, according to the ombudsman.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.ASSAULT)
+                .extracting(e -> e.source().country(), e -> e.target().country()).containsExactly(tuple("BOL", "CHL"));
+    }
+
+    @Test
+    void aByPhraseTheParseTiedToADateStillNamesTheSignatories() {
+        Marked m = Marked.parse("A first {truce:AGREE}, signed in Doha that May by [Chad:TCD/GOV], [Libya:LBY/GOV] and "
+                + "the [African Union:AU/IGO], collapsed within months.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.AGREE)
+                .extracting(e -> e.source().country() == null ? e.source().org() : e.source().country(),
+                        e -> e.target().country() == null ? e.target().org() : e.target().country())
+                .contains(tuple("TCD", "LBY"), tuple("LBY", "TCD"), tuple("AU", "TCD"), tuple("TCD", "AU"));
+    }
+
+    @Test
+    void everySignatoryOfABrokenListAgreesWithTheOthers() {
+        Marked m = Marked.parse("The {accord:AGREE}, signed on the night of June 4 by [Ruto:KEN/GOV], [Ugandan:UGA/GOV] "
+                + "President Yoweri Museveni and [Tanzanian:TZA/GOV] President Samia Suluhu Hassan, took effect at midnight.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.AGREE)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("KEN", "UGA"), tuple("UGA", "TZA"), tuple("TZA", "KEN"));
+    }
+
+    @Test
+    void theAuthorOfTheThingActedOnIsTheTarget() {
+        Marked m = Marked.parse("[Ecuador:ECU/GOV] {rejected:REJECT} a draft resolution circulated by [Peru:PER/GOV] "
+                + "last week.");
+        assertThat(events(m)).extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.REJECT, "ECU", "PER"));
+    }
+
+    @Test
+    void aByPhraseOnAnActiveVerbIsNoAgentOfIt() {
+        Marked m = Marked.parse("[Vietnam:VNM/GOV] refuses to {recognise:SUPPORT} a 2019 ruling by a tribunal in Geneva.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SUPPORT)
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("VNM"));
+    }
+
+    @Test
+    void anActiveVerbKeepsItsSubjectWhenANounAfterItHasABy() {
+        Marked m = Marked.parse("Several [Austrian:AUT/GOV] towns {cancelled:SANCTION} rallies by [Serbian:SRB/GOV] ministers.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
+                .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("SRB"));
+    }
+}
