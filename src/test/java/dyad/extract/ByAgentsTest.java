@@ -80,4 +80,12 @@ class ByAgentsTest {
         assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
                 .allSatisfy(e -> assertThat(e.source().country()).isNotEqualTo("SRB"));
     }
+
+    @Test
+    void aBareOfficeWordStandsForTheBodyItsOfPhraseNames() {
+        Marked m = Marked.parse("[Malawi:MWI/GOV] held elections in May. On Monday, leaders of the [African Union:AU/IGO] "
+                + "{condemned:ACCUSE} [Sudan:SDN/GOV] for the raids.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().org(), e -> e.target().country()).containsExactly(tuple("AU", "SDN"));
+    }
 }
