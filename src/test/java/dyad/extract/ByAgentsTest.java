@@ -88,4 +88,12 @@ class ByAgentsTest {
         assertThat(events(m)).filteredOn(e -> e.type() == PloverType.ACCUSE)
                 .extracting(e -> e.source().org(), e -> e.target().country()).containsExactly(tuple("AU", "SDN"));
     }
+
+    @Test
+    void aByPhraseOnAnEventNounAfterAParticipleIsThatEventsAgent() {
+        Marked m = Marked.parse("The [Kenyan:KEN/GOV] ministry said six people were killed in an {air strike:ASSAULT} by "
+                + "[Somali:SOM/MIL] forces near the border.");
+        assertThat(events(m)).filteredOn(e -> e.source().country() != null && e.source().country().equals("SOM"))
+                .extracting(e -> e.type()).containsOnly(PloverType.ASSAULT).hasSize(1);
+    }
 }

@@ -112,7 +112,7 @@ final class ArgumentFinder {
             }
         }
         if (sources.isEmpty() && !noun) { // "signed that May by A, B and C": a "by" the parse tied elsewhere
-            sources.addAll(ByAgents.afterBy(s, trigger, mentions));
+            sources.addAll(ByAgents.afterBy(s, trigger, mentions, triggers));
         }
         sources.addAll(ByAgents.listedWith(s, sources, mentions));
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent

@@ -90,7 +90,7 @@ final class ByAgents {
      * participle in its clause, when the parse tied the phrase elsewhere (a participle with an
      * object or a subject is an active verb: its "by" belongs to a noun).
      */
-    static List<Mention> afterBy(Sentence s, int verb, List<Mention> mentions) {
+    static List<Mention> afterBy(Sentence s, int verb, List<Mention> mentions, Set<Integer> triggers) {
         if (!s.token(verb).pos().equals("VBN") || s.children(verb).stream()
                 .anyMatch(a -> a.relation().equals("obj") || a.relation().equals("nsubj"))) { // "towns cancelled rallies by X"
             return List.of();
@@ -101,6 +101,10 @@ final class ByAgents {
                 return List.of();
             }
             if (w.equals("by")) {
+                Arc phrase = s.head(i) == null ? null : s.head(s.head(i).governor());
+                if (phrase != null && triggers.contains(phrase.governor())) { // "killed in a strike by X": the strike's
+                    return List.of();
+                }
                 int first = i + 1 < s.tokens().size() && s.token(i + 1).pos().equals("DT") ? i + 2 : i + 1;
                 List<Mention> here = first < s.tokens().size() ? Phrases.covering(first, mentions) : List.of();
                 return here.isEmpty() ? List.of() : ListedParties.withListed(s, here, mentions);
