@@ -96,4 +96,13 @@ class ByAgentsTest {
         assertThat(events(m)).filteredOn(e -> e.source().country() != null && e.source().country().equals("SOM"))
                 .extracting(e -> e.type()).containsOnly(PloverType.ASSAULT).hasSize(1);
     }
+
+    @Test
+    void theAuthorOfAThingNamedDownItsOfPhrasesIsTheTarget() {
+        Marked m = Marked.parse("[Norway:NOR/GOV] regretted the {veto:REJECT} cast by [India:IND/GOV] against a draft resolution "
+                + "on the protection of journalists put forward by [Chile:CHL/GOV] and [Ghana:GHA/GOV].");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.REJECT)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("IND", "CHL"), tuple("IND", "GHA"));
+    }
 }

@@ -75,11 +75,25 @@ final class ByAgents {
      * the act itself: "citizens abducted by X").
      */
     static List<Mention> authorOf(Sentence s, int thing, int trigger, List<Mention> mentions, TriggerLexicon lexicon) {
+        return authorOf(s, thing, trigger, mentions, lexicon, 0);
+    }
+
+    /** Down the thing's "of"/"on" phrases too: "a draft on the protection of civilians put forward by X". */
+    private static List<Mention> authorOf(Sentence s, int thing, int trigger, List<Mention> mentions, TriggerLexicon lexicon,
+                                          int depth) {
         List<Mention> out = new ArrayList<>();
+        if (!s.token(thing).isNoun()) {
+            return out;
+        }
         for (Arc a : s.children(thing)) {
-            if (a.relation().equals("acl") && a.dependent() != trigger && s.token(thing).isNoun()
-                    && bareParticiple(s, a.dependent())) {
+            if (a.relation().equals("acl") && a.dependent() != trigger && bareParticiple(s, a.dependent())) {
                 out.addAll(under(s, a.dependent(), mentions, lexicon));
+            }
+        }
+        for (Arc a : s.children(thing)) {
+            if (out.isEmpty() && depth < 2 && a.baseRelation().equals("nmod") && Phrases.covering(a.dependent(), mentions).isEmpty()
+                    && Set.of("of", "on").contains(Phrases.preposition(s, a.dependent()))) {
+                out.addAll(authorOf(s, a.dependent(), trigger, mentions, lexicon, depth + 1));
             }
         }
         return out;
