@@ -105,4 +105,22 @@ class ByAgentsTest {
                 .extracting(e -> e.source().country(), e -> e.target().country())
                 .containsExactlyInAnyOrder(tuple("IND", "CHL"), tuple("IND", "GHA"));
     }
+
+    @Test
+    void statesCountedAfterASemicolonRepeatTheGappedAct() {
+        Marked m = Marked.parse("[Spain:ESP/GOV] and [Italy:ITA/GOV] each {expelled:SANCTION} four [Iranian:IRN/GOV] diplomats; "
+                + "[Portugal:PRT/GOV] three; [Malta:MLT/GOV] and [Cyprus:CYP/GOV] two each.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("ESP", "IRN"), tuple("ITA", "IRN"), tuple("PRT", "IRN"),
+                        tuple("MLT", "IRN"), tuple("CYP", "IRN"));
+    }
+
+    @Test
+    void aListOfTargetsAfterAColonIsNoGappedAgent() {
+        Marked m = Marked.parse("[Canada:CAN/GOV] {sanctioned:SANCTION} officials of three states in 2019: [Iran:IRN/GOV]; "
+                + "[Syria:SYR/GOV], twelve; and [Cuba:CUB/GOV].");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("CAN"));
+    }
 }

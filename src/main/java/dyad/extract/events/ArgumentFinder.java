@@ -121,6 +121,9 @@ final class ArgumentFinder {
                 sources.addAll(SurfaceFrame.before(s, trigger, mentions));
             }
         }
+        if (!noun && !sources.isEmpty()) { // "…expelled four diplomats; Portugal three; Malta two"
+            sources.addAll(GappedParties.after(s, trigger, mentions));
+        }
         List<Integer> oblique = prepositionalObjects(s, trigger);
         if (oblique.isEmpty() && participle >= 0 && !sources.isEmpty()) {
             oblique = prepositionalObjects(s, participle);
