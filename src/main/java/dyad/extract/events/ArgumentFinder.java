@@ -106,7 +106,9 @@ final class ArgumentFinder {
                     && !triggers.contains(head.governor())) {
                 head = s.head(head.governor()); // "sent a note of protest": the note carries the protest
             }
-            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
+            boolean carried = head != null && "to".equals(Phrases.preposition(s, trigger)) // "moved to sanctions"
+                    && lexicon.isCarrierVerb(s.token(head.governor()).lemma());
+            if (head != null && (head.relation().equals("obj") || carried || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
                 sources.addAll(Subjects.of(s, head.governor(), mentions, lexicon));
             }

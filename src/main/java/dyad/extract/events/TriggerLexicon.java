@@ -48,6 +48,7 @@ public final class TriggerLexicon {
     private final Set<String> forumWords = new HashSet<>();
     private final Set<String> quantityWords = new HashSet<>();
     private final Set<String> actingBodies = new HashSet<>();
+    private final Set<String> carrierVerbs = new HashSet<>();
     private final Map<String, Role> ownPeople = new HashMap<>();
 
     private TriggerLexicon() {
@@ -61,6 +62,7 @@ public final class TriggerLexicon {
         lex.forumWords.addAll(sets.words("@court"));
         lex.quantityWords.addAll(sets.words("@quantity"));
         lex.actingBodies.addAll(sets.words("@acting-body"));
+        lex.carrierVerbs.addAll(sets.words("@carrier-verb"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -135,6 +137,11 @@ public final class TriggerLexicon {
     /** "ships", "panel": bodies and craft that act for whoever their modifiers name ("Indonesian navy ships"). */
     public boolean isActingBody(String lemma) {
         return actingBodies.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "move", "resort": verbs whose "to" phrase names the act their subject takes ("moved to sanctions"). */
+    public boolean isCarrierVerb(String lemma) {
+        return carrierVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "dozens", "hundreds": counts whose people follow "of". */

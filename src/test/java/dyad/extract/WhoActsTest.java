@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Who acts when the agent is a "by" phrase the parse did not hang on the act. */
+/** Who acts when the parse does not hang the agent on the act: "by" phrases, gapped lists, acts carried by a verb. */
 @Tag("models")
-class ByAgentsTest {
+class WhoActsTest {
 
     private static List<Event> events(Marked m) {
         return SharedModels.records(m.text(), "2024-06-01", Event.class);
@@ -122,5 +122,14 @@ class ByAgentsTest {
                 + "[Syria:SYR/GOV], twelve; and [Cuba:CUB/GOV].");
         assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
                 .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("CAN"));
+    }
+
+    @Test
+    void theSubjectOfAVerbThatMovesToAnActTakesIt() {
+        Marked m = Marked.parse("After the crash, [Ottawa:CAN/GOV] and [Canberra:AUS/GOV] moved to sectoral {sanctions:SANCTION} "
+                + "on [Iranian:IRN/GOV] banks.");
+        assertThat(events(m)).filteredOn(e -> e.type() == PloverType.SANCTION)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("CAN", "IRN"), tuple("AUS", "IRN"));
     }
 }
