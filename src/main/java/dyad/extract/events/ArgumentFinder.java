@@ -42,8 +42,6 @@ final class ArgumentFinder {
             "resist");
     /** "participated through the funding of X", "took part in the coup": the verb carries the act. */
     private static final Set<String> CARRIER_PREPS = Set.of("through", "via", "in");
-    /** "Moscow answered with a ban on imports": a verb of responding carries the act it answers with. */
-    private static final Set<String> RESPONDING = Set.of("answer", "respond", "reply", "react", "hit");
 
     private final TriggerLexicon lexicon;
 
@@ -64,6 +62,8 @@ final class ArgumentFinder {
         int copulaSubject = -1;
         boolean copular = s.children(trigger).stream().anyMatch(a -> a.relation().equals("cop"));
         List<Integer> direct = new ArrayList<>();
+        // "most of them shot by police": a participle with an agent acts on its subject
+        boolean reducedPassive = !noun && ByAgents.bareParticiple(s, trigger) && !ByAgents.under(s, trigger, mentions, lexicon).isEmpty();
         for (Arc a : s.children(trigger)) {
             String rel = a.relation();
             int d = a.dependent();
@@ -71,7 +71,9 @@ final class ArgumentFinder {
                 copulaSubject = d;
             }
             boolean patientPossessor = noun && rel.equals("nmod:poss") && lexicon.possessorIsPatient(s.token(trigger).lemma());
-            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || Phrases.byPhrase(s, a)
+            if (rel.equals("nsubj") && reducedPassive) {
+                direct.add(d);
+            } else if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent") || ByAgents.agentOf(s, trigger, a)
                     || noun && !patientPossessor && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) {
                 List<Mention> agents = Phrases.agentsOrOwner(s, d, mentions, lexicon);
                 if (noun && rel.equals("nmod:poss") && !agents.isEmpty()) { // "Ottawa and Washington's overtures"
@@ -94,26 +96,41 @@ final class ArgumentFinder {
                 return new Frame(Phrases.parties(givers), Phrases.parties(receivers), List.of(), -1);
             }
         }
+        int participle = noun ? ByAgents.participleOver(s, trigger, triggers) : -1;
+        if (sources.isEmpty() && participle >= 0) { // "the veto cast by X", "the support extended by X to Y"
+            sources.addAll(ByAgents.under(s, participle, mentions, lexicon));
+        }
         if (sources.isEmpty() && noun) {
             Arc head = s.head(trigger);
             if (head != null && head.relation().startsWith("nmod") && Phrases.preposition(s, trigger).equals("of")
                     && !triggers.contains(head.governor())) {
                 head = s.head(head.governor()); // "sent a note of protest": the note carries the protest
             }
-            boolean answeredWith = head != null && "with".equals(Phrases.preposition(s, trigger))
-                    && RESPONDING.contains(s.token(head.governor()).lemma());
-            if (head != null && (head.relation().equals("obj") || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)) || answeredWith)
+            String carrier = head == null ? "" : s.token(head.governor()).lemma();
+            boolean carried = head != null && ("to".equals(Phrases.preposition(s, trigger)) && lexicon.isCarrierVerb(carrier)
+                    || "with".equals(Phrases.preposition(s, trigger)) && lexicon.isAnsweringVerb(carrier)); // "moved to sanctions", "answered with a ban"
+            if (head != null && (head.relation().equals("obj") || carried || CARRIER_PREPS.contains(Phrases.preposition(s, trigger)))
                     && !triggers.contains(head.governor()) && !undergoes(s, head.governor())) {
                 sources.addAll(Subjects.of(s, head.governor(), mentions, lexicon));
             }
         }
+        if (sources.isEmpty() && !noun) { // "signed that May by A, B and C": a "by" the parse tied elsewhere
+            sources.addAll(ByAgents.afterBy(s, trigger, mentions, triggers));
+        }
+        sources.addAll(ByAgents.listedWith(s, sources, mentions));
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
             sources.addAll(Subjects.inherited(s, trigger, mentions, lexicon));
             if (sources.isEmpty() && misparsed(s, trigger)) {
                 sources.addAll(SurfaceFrame.before(s, trigger, mentions));
             }
         }
+        if (!noun && !sources.isEmpty()) { // "…expelled four diplomats; Portugal three; Malta two"
+            sources.addAll(GappedParties.after(s, trigger, mentions));
+        }
         List<Integer> oblique = prepositionalObjects(s, trigger);
+        if (oblique.isEmpty() && participle >= 0 && !sources.isEmpty()) {
+            oblique = prepositionalObjects(s, participle);
+        }
         List<Integer> offRequired = new ArrayList<>(); // "restore ties with X": the target hangs off the required word
         for (int c : consumed) {
             offRequired.addAll(prepositionalObjects(s, c));
@@ -141,7 +158,8 @@ final class ArgumentFinder {
         for (List<Integer> heads : List.of(direct, oblique, offRequired, clauseSubjects)) {
             targets = new ArrayList<>();
             for (int h : heads) {
-                targets.addAll(Phrases.actorsUnder(s, h, mentions));
+                List<Mention> author = ByAgents.authorOf(s, h, trigger, mentions, lexicon);
+                targets.addAll(author.isEmpty() ? Phrases.actorsUnder(s, h, mentions) : author);
             }
             // "Penny Wong recalled the ambassador to Fiji": the doer's own state's envoy is no target, Fiji is
             targets.removeIf(t -> sources.stream().anyMatch(src -> src.first() == t.first() || src.actor().sameBody(t.actor())

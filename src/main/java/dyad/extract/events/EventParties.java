@@ -72,7 +72,11 @@ final class EventParties {
         // envoys", nor "Ottawa and Washington's overtures", which reach out to a third)
         boolean pair = sources.size() == 2 && !java.util.Objects.equals(sources.get(0).partyKey(), sources.get(1).partyKey())
                 && s.token(trigger).isVerb() && !(type == PloverType.CONSULT && "visit".equals(mode));
-        return (type.reciprocal() || mutualAct) && frame.targets().isEmpty() && (onePluralPhrase || pair) ? sources : List.of();
+        // "a truce signed by A, B and C": the signatories agree with one another
+        boolean signatories = type == PloverType.AGREE && s.token(trigger).pos().equals("VBN")
+                && sources.stream().map(Mention::partyKey).distinct().count() > 1;
+        return (type.reciprocal() || mutualAct) && frame.targets().isEmpty() && (onePluralPhrase || pair || signatories)
+                ? sources : List.of();
     }
 
     /** "fought a war", "clashed": the act has no object but its own name ("fought the rebels" has one). */

@@ -1,5 +1,6 @@
 package dyad.extract.events;
 
+import dyad.extract.actors.EntryKind;
 import dyad.extract.actors.Mention;
 import dyad.nlp.Arc;
 import dyad.nlp.Sentence;
@@ -58,8 +59,37 @@ final class Phrases {
                 near.addAll(s.subtree(a.dependent()));
             }
         }
+        List<Mention> named = namedOwners(s, head, mentions);
+        if (!named.isEmpty()) {
+            return named;
+        }
         return actorsUnder(s, head, mentions).stream()
                 .filter(m -> near.stream().anyMatch(m::covers) || conjunctOf(s, head, m)).toList();
+    }
+
+    private static final Set<EntryKind> NAMES = Set.of(EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.ORGANIZATION);
+
+    /**
+     * "leaders of the African Union", "the authorities of Chad": a bare office word stands for the
+     * state or body its "of" phrase names, whoever the discourse took the word for.
+     */
+    private static List<Mention> namedOwners(Sentence s, int head, List<Mention> mentions) {
+        List<Mention> at = covering(head, mentions);
+        if (at.isEmpty() || !at.stream().allMatch(m -> m.kind() == EntryKind.ROLE_CUE && m.first() == m.last()
+                && m.actor().role() == dyad.model.Role.GOV)) {
+            return List.of();
+        }
+        for (Arc a : s.children(head)) {
+            if (a.baseRelation().equals("nmod") && "of".equals(preposition(s, a.dependent()))) {
+                List<Mention> owners = actorsUnder(s, a.dependent(), mentions).stream()
+                        .filter(m -> NAMES.contains(m.kind()) && (m.covers(a.dependent()) || conjunctOf(s, a.dependent(), m)))
+                        .toList();
+                if (!owners.isEmpty()) {
+                    return owners;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The actors a phrase names as agents, else the owner of a body or craft ("Indonesian navy ships"). */

@@ -49,6 +49,8 @@ public final class TriggerLexicon {
     private final Set<String> quantityWords = new HashSet<>();
     private final Set<String> actingBodies = new HashSet<>();
     private final Set<String> mutualActs = new HashSet<>();
+    private final Set<String> carrierVerbs = new HashSet<>();
+    private final Set<String> answeringVerbs = new HashSet<>();
     private final Map<String, Role> ownPeople = new HashMap<>();
 
     private TriggerLexicon() {
@@ -63,6 +65,8 @@ public final class TriggerLexicon {
         lex.quantityWords.addAll(sets.words("@quantity"));
         lex.actingBodies.addAll(sets.words("@acting-body"));
         lex.mutualActs.addAll(sets.words("@mutual-act"));
+        lex.carrierVerbs.addAll(sets.words("@carrier-verb"));
+        lex.answeringVerbs.addAll(sets.words("@answering-verb"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -142,6 +146,16 @@ public final class TriggerLexicon {
     /** "fight", "clash": with two parties as subject, each does it to the other. */
     public boolean isMutualAct(String lemma) {
         return mutualActs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "move", "resort": verbs whose "to" phrase names the act their subject takes ("moved to sanctions"). */
+    public boolean isCarrierVerb(String lemma) {
+        return carrierVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "answer", "respond": verbs whose "with" phrase names the act their subject takes ("answered with a ban"). */
+    public boolean isAnsweringVerb(String lemma) {
+        return answeringVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "dozens", "hundreds": counts whose people follow "of". */
