@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A headline's verb after the name that opens it is read as a verb, not a plural noun. */
+/** A headline's verb after the name that opens it is read as a verb, not a plural noun, and in the present. */
 @Tag("models")
 class HeadlinesTest {
 
@@ -25,5 +25,13 @@ class HeadlinesTest {
         assertThat(events("Kenya orders two Somali diplomats out after border clash\n\nNairobi acted on Tuesday."))
                 .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
                 .contains(tuple(PloverType.SANCTION, "expel", "KEN", "SOM"));
+    }
+
+    @Test
+    void aHeadlineToldInThePresentHappensOnTheWritingDay() {
+        // the tagger reads "restore" after a pair of names as a base form; as the root with a subject it is present
+        assertThat(events("Peru and Chile restore ties after long freeze\n\nThe envoys return next week."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.date().value())
+                .contains(tuple(PloverType.SUPPORT, "PER", "2024-06-01"), tuple(PloverType.SUPPORT, "CHL", "2024-06-01"));
     }
 }

@@ -102,6 +102,17 @@ public final class EventTense {
                 .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
         boolean presentAux = s.children(verb).stream()
                 .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
-        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux);
+        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux
+                || finiteBase(s, verb));
+    }
+
+    /**
+     * "Peru and Chile restore ties": a headline's root verb with a subject and no auxiliary, tagged as a
+     * base form, is in the present (a subjunctive "demanded that France withdraw" is no root).
+     */
+    private static boolean finiteBase(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VB") && s.head(verb) == null
+                && s.children(verb).stream().anyMatch(a -> a.relation().equals("nsubj"))
+                && s.children(verb).stream().noneMatch(a -> a.baseRelation().equals("aux") || a.relation().equals("mark"));
     }
 }
