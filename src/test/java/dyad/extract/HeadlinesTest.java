@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A headline's verb after the name that opens it is read as a verb, not a plural noun, and in the present. */
+/**
+ * A headline's verb after the name that opens it is read as a verb, not a plural noun, and in the
+ * present; an act a present light verb carries ("maintains contact") happens as the text is written.
+ */
 @Tag("models")
 class HeadlinesTest {
 
@@ -33,5 +36,12 @@ class HeadlinesTest {
         assertThat(events("Peru and Chile restore ties after long freeze\n\nThe envoys return next week."))
                 .extracting(e -> e.type(), e -> e.source().country(), e -> e.date().value())
                 .contains(tuple(PloverType.SUPPORT, "PER", "2024-06-01"), tuple(PloverType.SUPPORT, "CHL", "2024-06-01"));
+    }
+
+    @Test
+    void anActCarriedByAPresentLightVerbHappensOnTheWritingDay() {
+        assertThat(events("Ghana maintains contact with both parties to the conflict, including Togo."))
+                .filteredOn(e -> e.type() == PloverType.CONSULT)
+                .extracting(e -> e.date().value()).isNotEmpty().containsOnly("2024-06-01");
     }
 }

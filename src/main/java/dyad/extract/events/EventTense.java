@@ -79,6 +79,9 @@ public final class EventTense {
                 && s.token(a.dependent()).lemma().equals("have"));
     }
 
+    /** "maintains contact", "is holding talks": verbs that only carry the act their object names. */
+    private static final Set<String> LIGHT_VERBS = Set.of("maintain", "hold", "keep", "conduct", "pursue", "continue");
+
     /** Present tense or progressive on the trigger or the verbs it is embedded under; not the perfect. */
     static boolean present(Sentence s, int trigger) {
         int node = trigger;
@@ -87,7 +90,9 @@ public final class EventTense {
                 return true;
             }
             Arc head = s.head(node);
-            if (head == null || !head.baseRelation().equals("xcomp")) {
+            boolean carried = head != null && s.token(node).isNoun() && head.relation().equals("obj")
+                    && LIGHT_VERBS.contains(s.token(head.governor()).lemma());
+            if (head == null || !head.baseRelation().equals("xcomp") && !carried) {
                 return false;
             }
             node = head.governor();
