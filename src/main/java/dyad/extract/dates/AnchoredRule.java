@@ -32,10 +32,10 @@ final class AnchoredRule implements DateRule {
     /** "the next morning", "the following night": the day after the anchor. */
     private static final Pattern NEXT_PART_OF_DAY = Pattern.compile(
             "(?i)\\bthe\\s+(?:next|following)\\s+(?:morning|afternoon|evening|night)\\b");
-    /** "that night", "the same evening", "within hours", "hours later": the anchor's own day. */
+    /** "that night", "the same evening", "within hours", "hours later", "hours earlier": the anchor's own day. */
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:that|the\\s+same|that\\s+same)\\s+"
             + "(?:morning|afternoon|evening|night)|within\\s+(?:(?:a\\s+few|several|" + DateWords.COUNT
-            + ")\\s+)?hours|(?:(?:a\\s+few|several)\\s+)?hours\\s+(?:later|afterwards?))\\b");
+            + ")\\s+)?hours|(?:(?:a\\s+few|several)\\s+)?(?:hours|minutes)\\s+(?:later|afterwards?|earlier|before))\\b");
     /** "shortly afterwards", "soon thereafter", "within days": close to the anchor, so in its month. */
     private static final Pattern SOON = Pattern.compile(
             "(?i)\\b(?:(?:shortly|soon)\\s+(?:afterwards?|thereafter)|within\\s+(?:(?:a\\s+few|several)\\s+)?days)\\b");

@@ -270,6 +270,7 @@ class DateExpressionFinderTest {
             assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {within hours|2025-11-13|RELATIVE}.");
             assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {within 48 hours|2025-11-13|RELATIVE}.");
             assertFinds(JAN_8_2026, NOV_13_2025, "Lima answered {a few hours later|2025-11-13|RELATIVE}.");
+            assertFinds(JAN_8_2026, NOV_13_2025, "{Hours earlier|2025-11-13|RELATIVE} Quito had granted him asylum.");
             assertFinds(JAN_8_2026, "2025-11", "Lima answered {that evening|2025-11|RELATIVE}: a month stays a month.");
         }
 
