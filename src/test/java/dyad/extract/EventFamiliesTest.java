@@ -55,7 +55,9 @@ class EventFamiliesTest {
                 // lists of sponsors of terrorism and blacklists: on is a sanction, off an easing
                 Arguments.of("[Canada:CAN/GOV] {removed:CONCEDE} [Libya:LBY/GOV] from its list of state sponsors of terrorism.", "ease_sanctions"),
                 Arguments.of("[Britain:GBR/GOV] {listed:SANCTION} [Hamas:PSE/OPP] as a terrorist group in 2021.", "sanction"),
-                Arguments.of("[The United States:USA/GOV] {put:SANCTION} six [Chinese:CHN/GOV] firms on its trade blacklist.", "sanction"));
+                Arguments.of("[The United States:USA/GOV] {put:SANCTION} six [Chinese:CHN/GOV] firms on its trade blacklist.", "sanction"),
+                // troops leaving a country withdraw from it
+                Arguments.of("The last [Turkish soldiers:TUR/MIL] {left:RETREAT} [Cyprus:CYP/GOV] on 26 April.", "withdraw"));
     }
 
     @ParameterizedTest
