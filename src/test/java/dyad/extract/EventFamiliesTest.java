@@ -57,7 +57,10 @@ class EventFamiliesTest {
                 Arguments.of("[Britain:GBR/GOV] {listed:SANCTION} [Hamas:PSE/OPP] as a terrorist group in 2021.", "sanction"),
                 Arguments.of("[The United States:USA/GOV] {put:SANCTION} six [Chinese:CHN/GOV] firms on its trade blacklist.", "sanction"),
                 // troops leaving a country withdraw from it
-                Arguments.of("The last [Turkish soldiers:TUR/MIL] {left:RETREAT} [Cyprus:CYP/GOV] on 26 April.", "withdraw"));
+                Arguments.of("The last [Turkish soldiers:TUR/MIL] {left:RETREAT} [Cyprus:CYP/GOV] on 26 April.", "withdraw"),
+                // troops ordered to a border, or deployed along it, are mobilised against the state beyond it
+                Arguments.of("[Peru:PER/GOV] {ordered:MOBILIZE} ten battalions to the [Chilean:CHL/GOV] border on Sunday.", "troops"),
+                Arguments.of("[India:IND/GOV] {deployed:MOBILIZE} soldiers along the [Chinese:CHN/GOV] frontier.", "troops"));
     }
 
     @ParameterizedTest

@@ -33,7 +33,8 @@ final class ArgumentFinder {
     }
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "to", "on", "against", "toward", "towards",
-            "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between");
+            "into", "at", "over", "of", "in", "upon", "from", "for", "about", "regarding", "concerning", "between",
+            "along", "near");
 
     /** Verbs whose object noun is an act done to their subject by someone "from" elsewhere. */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept");
