@@ -58,9 +58,10 @@ public final class EventExtractor {
             frames.add(arguments.find(s, f.token(), f.consumed(), mentions, triggerTokens));
         }
         Set<Integer> absorbed = EventParties.absorbEventObjects(s, fired, frames);
+        OwnedDemands owned = OwnedDemands.find(lexicon, docId, text, s, fired, frames, mentions, dating);
         for (int k = 0; k < fired.size(); k++) {
             TriggerMatcher.Fired f = fired.get(k);
-            if (absorbed.contains(k)) {
+            if (absorbed.contains(k) || owned.told().contains(f.token()) && f.rule().type() == PloverType.REQUEST) {
                 continue;
             }
             ArgumentFinder.Frame frame = EventParties.withoutVenues(s,
@@ -134,6 +135,9 @@ public final class EventExtractor {
             }
         }
         for (Event e : ReportedAccusations.find(lexicon, docId, text, s, fired, frames, mentions, dating)) {
+            add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());
+        }
+        for (Event e : owned.events()) {
             add(events, seen, e, mentions.stream().filter(x -> x.actor() == e.source()).findFirst().orElseThrow());
         }
         for (Event e : ReportedDemands.find(lexicon, docId, text, s, mentions, dating)) {

@@ -51,6 +51,8 @@ public final class TriggerLexicon {
     private final Set<String> mutualActs = new HashSet<>();
     private final Set<String> carrierVerbs = new HashSet<>();
     private final Set<String> answeringVerbs = new HashSet<>();
+    private final Set<String> demandNouns = new HashSet<>();
+    private final Set<String> behestNouns = new HashSet<>();
     private final Map<String, Role> ownPeople = new HashMap<>();
 
     private TriggerLexicon() {
@@ -67,6 +69,8 @@ public final class TriggerLexicon {
         lex.mutualActs.addAll(sets.words("@mutual-act"));
         lex.carrierVerbs.addAll(sets.words("@carrier-verb"));
         lex.answeringVerbs.addAll(sets.words("@answering-verb"));
+        lex.demandNouns.addAll(sets.words("@demand-noun"));
+        lex.behestNouns.addAll(sets.words("@behest-noun"));
         lex.readRules(RESOURCE, sets, seen, ownLemmas, null);
         Set<String> excluded = new HashSet<>();
         readWords(EXCLUSIONS, excluded);
@@ -181,6 +185,16 @@ public final class TriggerLexicon {
     /** "say", "report", "find": verbs by which one actor tells of another's act. */
     public boolean isAllegingVerb(String lemma) {
         return allegingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "demand", "proposal": nouns that tell what their owner asks of another ("rejected Chile's demand"). */
+    public boolean isDemandNoun(String lemma) {
+        return demandNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "request", "behest": "at the request of X" tells that X asked the clause's subject to act. */
+    public boolean isBehestNoun(String lemma) {
+        return behestNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "say", "declare": verbs whose complement reports what their subject said. */
