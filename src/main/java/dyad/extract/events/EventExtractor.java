@@ -24,13 +24,14 @@ public final class EventExtractor {
     private final TriggerLexicon lexicon;
     private final TriggerMatcher matcher;
     private final ArgumentFinder arguments;
-    private final ModalityDetector modality = new ModalityDetector();
+    private final ModalityDetector modality;
     private final EventScope scope;
     private final OwnPeople ownPeople;
     private final ProtestTargets protestTargets;
 
     public EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.modality = new ModalityDetector(lexicon);
         this.matcher = new TriggerMatcher(lexicon);
         this.arguments = new ArgumentFinder(lexicon);
         this.scope = new EventScope(lexicon);

@@ -26,8 +26,10 @@ final class ModalityDetector {
     }
 
     private final Map<String, Cue> cues = new HashMap<>();
+    private final TriggerLexicon lexicon;
 
-    ModalityDetector() {
+    ModalityDetector(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
         for (TsvTable.Row row : TsvTable.read("/dyad/lexicon/events/modality.tsv", 3)) {
             Modality m;
             try {
@@ -80,11 +82,29 @@ final class ModalityDetector {
                 default -> false;
             };
             if (fits) {
-                return c.modality();
+                return c.modality() == Modality.HYPOTHETICAL && reportedFuture(s, node, a.dependent())
+                        ? Modality.INTENDED : c.modality();
             }
         }
         return null;
     }
+
+    /**
+     * "Islamabad announced that it would downgrade ties": "would" in a clause reported by a verb of
+     * saying told in the past is the "will" of an announced plan, not a condition ("would, if …" is one).
+     */
+    private boolean reportedFuture(Sentence s, int node, int aux) {
+        Arc head = s.head(node);
+        if (!lemma(s.token(aux)).equals("would") || head == null || !head.baseRelation().equals("ccomp")
+                || !(lexicon.isReportingVerb(lemma(s.token(head.governor()))) || SAYING.contains(lemma(s.token(head.governor()))))
+                || !s.token(head.governor()).pos().matches("VBD|VBN")) {
+            return false;
+        }
+        return s.tokens().stream().noneMatch(t -> CONDITIONS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "tell", "state", "confirm", "write");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "provided", "otherwise");
 
     private static String lemma(Token t) {
         return t.lemma().toLowerCase(Locale.ROOT);
