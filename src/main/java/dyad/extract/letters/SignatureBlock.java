@@ -56,8 +56,8 @@ final class SignatureBlock {
             if (afterPerson && cues.officeWord.matcher(s).lookingAt()) {
                 continue; // "Minister of Foreign Affairs" under the minister's name
             }
-            List<int[]> fields = fields(from, to);
-            if (fields.size() > 1 && fields.stream().allMatch(f -> namer.bodyLike(f[0], f[1]))) {
+            List<int[]> fields = oxfordAnd(fields(from, to));
+            if (bodyList(fields)) {
                 fields = lastAnd(fields);
                 for (int[] f : fields) { // "Signed: Oxfam, Amnesty International, Christian Aid"
                     Signatory one = signatory(f[0], f[1], f[1], f[1], locationColumn);
@@ -140,6 +140,29 @@ final class SignatureBlock {
     }
 
     private static final Pattern AND = Pattern.compile("\\h+and\\h+");
+    private static final Pattern LEADING_AND = Pattern.compile("and\\h+(?:the\\h+)?");
+
+    /**
+     * "Signed: Oxfam, Amnesty International, Christian Aid": a line of bodies between commas. With three or more,
+     * most of them named as bodies, the rest capitalised, single-word names count too ("Indepaz", "Saferworld").
+     */
+    private boolean bodyList(List<int[]> fields) {
+        long bodies = fields.stream().filter(f -> namer.bodyLike(f[0], f[1])).count();
+        return fields.size() > 1 && (bodies == fields.size() || fields.size() > 2 && bodies * 2 > fields.size()
+                && fields.stream().allMatch(f -> f[1] > f[0] && Character.isUpperCase(text.codePointAt(f[0]))));
+    }
+
+    /** "…, Human Rights Watch, and the Washington Office": the serial comma's "and the" opens no name. */
+    private List<int[]> oxfordAnd(List<int[]> fields) {
+        int[] last = fields.get(fields.size() - 1);
+        Matcher and = LEADING_AND.matcher(text).region(last[0], last[1]);
+        if (fields.size() < 2 || !and.lookingAt()) {
+            return fields;
+        }
+        List<int[]> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
+        out.add(new int[] {and.end(), last[1]});
+        return out;
+    }
 
     /**
      * "A, B and C": the last field is two names when a place in parentheses closes one of them ("… (Australia)

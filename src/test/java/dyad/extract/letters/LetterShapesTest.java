@@ -476,4 +476,21 @@ class LetterShapesTest {
                 """;
         assertThat(letter(extract(headline, LocalDate.of(2024, 5, 21)))).isEmpty();
     }
+
+    @Test
+    void aSignedLineListsBodiesWithOneWordNamesAndASerialComma() {
+        String text = """
+                To: H.E. Gabriel Boric, President of the Republic of Chile
+
+                Dear President Boric,
+
+                We, the undersigned organisations, urge your government to protect land defenders in Araucanía.
+
+                Signed: Observatorio Ciudadano, Ceppdi, Amnesty International, Human Rights Watch, and the \
+                Latin America Working Group
+                """;
+        Letter l = letter(extract(text, LocalDate.of(2024, 5, 15))).orElseThrow();
+        assertThat(l.authors()).extracting(Actor::name).containsExactly("Observatorio Ciudadano", "Ceppdi",
+                "Amnesty International", "Human Rights Watch", "Latin America Working Group");
+    }
 }
