@@ -140,7 +140,8 @@ public final class Discourse {
         }
         dyad.nlp.Token before = s.token(cue.first() - 1);
         String word = before.word().toLowerCase(Locale.ROOT);
-        boolean voiced = FIRST_POSSESSIVES.contains(word) && voices.covers(before.start()); // "our government", quoted
+        // "our government", quoted, or in a letter or statement that has its issuer: "Our Embassy in Canberra"
+        boolean voiced = FIRST_POSSESSIVES.contains(word) && (voices.covers(before.start()) || firstPerson != null);
         if (!POSSESSIVES.contains(word) && !voiced) {
             return List.of();
         }
@@ -236,7 +237,8 @@ public final class Discourse {
                     : SINGULAR_THING.contains(cue) ? thingReferent(m, sentenceSoFar, sentence) : lastGroup;
             return referent == null ? null : m.withActor(rename(referent, a));
         }
-        Actor body = m.kind() == EntryKind.PERSON ? null : states.bodyFor(m.office() == null ? cue : m.office());
+        Actor body = m.kind() == EntryKind.PERSON ? null : states.bodyFor(m.office() == null ? cue : m.office(),
+                Character.isUpperCase(a.text().charAt(a.text().lastIndexOf(' ') + 1)));
         if (body != null) { // "the bloc" after ECOWAS, "the Court" after the ICJ
             return m.withActor(rename(body, a));
         }
