@@ -115,7 +115,7 @@ public final class Discourse {
             }
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
-                    : resolveOne(m, actingHere(out, sentence), day, out, sentence);
+                    : resolveOne(m, seenHere, day, out, sentence);
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
@@ -217,16 +217,6 @@ public final class Discourse {
     private Actor thingReferent(Mention pronoun, List<Mention> sentenceSoFar, dyad.nlp.Sentence sentence) {
         Mention m = Antecedents.inSentence(sentence, pronoun.first(), sentenceSoFar);
         return m != null ? m.actor() : topic;
-    }
-
-    /**
-     * The states acting in the sentence so far — the subjects of its clauses ("Paris said the junta…") —
-     * which a bare cue acting too is not; a state merely named ("relations between Paris and Bamako
-     * worsened after the army seized power") may be the cue's own.
-     */
-    private static List<String> actingHere(List<Mention> sentenceSoFar, dyad.nlp.Sentence s) {
-        return sentenceSoFar.stream().filter(m -> m.actor().country() != null && !personal(m) && subject(s, m))
-                .map(m -> m.actor().country()).toList();
     }
 
     private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day, List<Mention> sentenceSoFar,
