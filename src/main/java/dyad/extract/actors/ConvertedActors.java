@@ -102,13 +102,24 @@ final class ConvertedActors {
 
     private void agents(String resource) {
         for (TsvTable.Row row : rows(resource, 3)) {
-            String phrase = row.cell(0).toLowerCase(Locale.ROOT);
+            String phrase = withoutTrailingPreposition(row.cell(0).toLowerCase(Locale.ROOT));
             Role role = Role.parse(row.cell(1), row.resource() + " line " + row.line());
             if (takenCues.add(phrase)) {
                 out.add(new GazetteerEntry(phrase, EntryKind.ROLE_CUE, row.cell(0), null, null, role, row.cell(2), null, null));
             }
         }
     }
+
+    /**
+     * "embassy in", "ambassador to": a PETRARCH2 pattern keeps the preposition that leads to its
+     * owner, but a mention ends before it ("Our Embassy in Canberra" is the embassy, not "Embassy in").
+     */
+    static String withoutTrailingPreposition(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        return space > 0 && CUE_PREPOSITIONS.contains(phrase.substring(space + 1)) ? phrase.substring(0, space) : phrase;
+    }
+
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("in", "of", "to", "at", "for", "from", "on", "with", "by");
 
     /** Adds an entry unless its name is the own files'; names repeated within the converted files are kept. */
     private void add(GazetteerEntry e) {

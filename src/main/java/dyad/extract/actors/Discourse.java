@@ -95,6 +95,9 @@ public final class Discourse {
                 continue;
             }
             List<Actor> several = m.resolved() ? List.of() : groups.pairedHere(cue, GroupPhrases.size(m), out);
+            if (several.isEmpty() && !m.resolved() && PRONOUNS.contains(cue)) { // "Ghana and Togo closed their borders"
+                several = StateGroups.listHere(out, sentence);
+            }
             if (several.isEmpty() && !m.resolved()) {
                 several = GroupPhrases.size(m) >= 0 ? groups.group(GroupPhrases.size(m)) : groups.several(cue);
             }
@@ -140,7 +143,8 @@ public final class Discourse {
         }
         dyad.nlp.Token before = s.token(cue.first() - 1);
         String word = before.word().toLowerCase(Locale.ROOT);
-        boolean voiced = FIRST_POSSESSIVES.contains(word) && voices.covers(before.start()); // "our government", quoted
+        // "our government", quoted, or in a letter or statement that has its issuer: "Our Embassy in Canberra"
+        boolean voiced = FIRST_POSSESSIVES.contains(word) && (voices.covers(before.start()) || firstPerson != null);
         if (!POSSESSIVES.contains(word) && !voiced) {
             return List.of();
         }
@@ -236,7 +240,8 @@ public final class Discourse {
                     : SINGULAR_THING.contains(cue) ? thingReferent(m, sentenceSoFar, sentence) : lastGroup;
             return referent == null ? null : m.withActor(rename(referent, a));
         }
-        Actor body = m.kind() == EntryKind.PERSON ? null : states.bodyFor(m.office() == null ? cue : m.office());
+        Actor body = m.kind() == EntryKind.PERSON ? null : states.bodyFor(m.office() == null ? cue : m.office(),
+                Character.isUpperCase(a.text().charAt(a.text().lastIndexOf(' ') + 1)));
         if (body != null) { // "the bloc" after ECOWAS, "the Court" after the ICJ
             return m.withActor(rename(body, a));
         }

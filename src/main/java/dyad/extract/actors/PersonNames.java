@@ -42,6 +42,11 @@ final class PersonNames {
             }
             // Office first: "Foreign Minister [Colonel] Abdoulaye Diop", "Angola's president, João Lourenço".
             int at = title.last() + 1;
+            int[] ofName = nameAfterOfPhrase(s, title, found);
+            if (ofName != null) { // "Director of National Intelligence Jane Doe"
+                out.add(person(text, s, title, title.first(), ofName[0], ofName[1], ofName[1]));
+                continue;
+            }
             boolean comma = at < s.tokens().size() && s.token(at).word().equals(",");
             int nameStart = comma ? at + 1 : at;
             while (nameStart < s.tokens().size() && honorific(s.token(nameStart))) {
@@ -57,13 +62,48 @@ final class PersonNames {
             if (before > 0 && s.token(before).word().equals(",")) {
                 int end = before - 1;
                 int start = nameStartBackwards(s, end, found);
-                if (start <= end) {
+                if (start <= end && !afterPreposition(s, start)) { // "In May, Director …" names no one
                     out.add(person(text, s, title, start, start, end, end));
                 }
             }
         }
         out.removeIf(m -> found.stream().anyMatch(f -> f.first() <= m.last() && m.first() <= f.last() && !isTitle(f)));
         return out;
+    }
+
+    /**
+     * "Director of National Intelligence Jane Doe", "Minister of Trade and Industry Ana Torres": the
+     * office's "of" phrase runs on in capitals into the name, so the name is the run's last two words
+     * (a run of three or more; a shorter one may be the office alone). Returns {first, last} or null.
+     */
+    private static int[] nameAfterOfPhrase(Sentence s, Mention title, List<Mention> found) {
+        int of = title.last() + 1;
+        while (of > title.first() && !s.token(of < s.tokens().size() ? of : title.last()).word().equals("of")) {
+            of--; // "Minister of Fisheries": the cue holds the "of" phrase's start
+        }
+        if (of >= s.tokens().size() || !s.token(of).word().equals("of")) {
+            return null;
+        }
+        int end = of;
+        int capitals = 0;
+        for (int i = of + 1; i < s.tokens().size() && (i <= title.last() || !covered(i, found)); i++) {
+            Token t = s.token(i);
+            if (t.pos().startsWith("NNP") && t.isCapitalized()) {
+                end = i;
+                capitals++;
+            } else if (!(t.word().equals("and") && end == i - 1 && i + 1 < s.tokens().size() && s.token(i + 1).isCapitalized())) {
+                break;
+            }
+        }
+        if (capitals < 3 || end - 1 <= title.last() || !s.token(end - 1).pos().startsWith("NNP")) {
+            return null;
+        }
+        return new int[] {end - 1, end};
+    }
+
+    /** Whether the capitalised run starting here is a preposition's object ("In May", "in Lima"). */
+    private static boolean afterPreposition(Sentence s, int start) {
+        return start > 0 && s.token(start - 1).pos().equals("IN");
     }
 
     /** A cue naming one person's office ("foreign minister", "ambassador"), not a body or a group. */

@@ -23,6 +23,11 @@ final class StateMemory {
     /** Cue words for an international body the text has named ("the bloc", "the alliance"). */
     private static final Set<String> BODY_WORDS = Set.of("bloc", "alliance", "organisation", "organization",
             "commission", "council", "community", "union");
+    /**
+     * Cue words that name an international body's organ only when capitalised: "the Authority"
+     * after ECOWAS's Authority of Heads of State, "the Assembly" (a state's "authorities" are no body).
+     */
+    private static final Set<String> ORGAN_WORDS = Set.of("authority", "assembly", "secretariat");
     /** Cue words for a court, which may be an international one ("the Court" after the ICJ). */
     private static final Set<String> COURT_WORDS = Set.of("court", "tribunal", "judges", "panel");
 
@@ -84,8 +89,11 @@ final class StateMemory {
     }
 
     /** The international body a cue such as "the bloc" stands for, or null when the cue names no body. */
-    Actor bodyFor(String cue) {
+    Actor bodyFor(String cue, boolean capitalised) {
         String word = key(cue);
+        if (capitalised && ORGAN_WORDS.contains(word)) {
+            return lastBody;
+        }
         if (COURT_WORDS.contains(word)) {
             return lastCourt;
         }
