@@ -56,16 +56,4 @@ class UnplacedMentionsTest {
             assertThat(e.target().country()).isEqualTo("GIN");
         });
     }
-
-    @Test
-    void theirAfterAListInItsOwnSentenceIsThatList() {
-        String text = "Ghana and Togo closed their borders with Burkina Faso in March. "
-                + "Senegal and Gambia recalled their envoys from Bamako on Friday.";
-        assertThat(events(text).stream().filter(e -> e.source().text() != null && e.source().text().startsWith("their")))
-                .allSatisfy(e -> assertThat(e.source().country()).isIn("SEN", "GMB"));
-        assertThat(events(text)).anySatisfy(e -> {
-            assertThat(e.source().country()).isEqualTo("SEN");
-            assertThat(e.target().country()).isEqualTo("MLI");
-        });
-    }
 }

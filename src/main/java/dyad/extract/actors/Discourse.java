@@ -95,9 +95,6 @@ public final class Discourse {
                 continue;
             }
             List<Actor> several = m.resolved() ? List.of() : groups.pairedHere(cue, GroupPhrases.size(m), out);
-            if (several.isEmpty() && !m.resolved() && PRONOUNS.contains(cue)) { // "Ghana and Togo closed their borders"
-                several = StateGroups.listHere(out, sentence);
-            }
             if (several.isEmpty() && !m.resolved()) {
                 several = GroupPhrases.size(m) >= 0 ? groups.group(GroupPhrases.size(m)) : groups.several(cue);
             }

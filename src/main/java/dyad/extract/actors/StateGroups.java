@@ -39,24 +39,6 @@ final class StateGroups {
      * not five — Qatar is the object, not in the list).
      */
     void rememberList(List<Mention> mentions, Sentence sentence) {
-        List<Actor> best = listIn(mentions, sentence);
-        if (best.size() > 1) {
-            lastList = List.copyOf(best);
-            lists.add(0, lastList);
-        }
-    }
-
-    /**
-     * "Ghana and Togo closed their borders": a plural pronoun after a list of states in its own
-     * sentence stands for that list, not for the last list of an earlier sentence. Empty when the
-     * sentence so far lists none.
-     */
-    static List<Actor> listHere(List<Mention> sentenceSoFar, Sentence sentence) {
-        List<Actor> list = listIn(sentenceSoFar, sentence);
-        return list.size() > 1 ? List.copyOf(list) : List.of();
-    }
-
-    private static List<Actor> listIn(List<Mention> mentions, Sentence sentence) {
         List<Actor> run = new ArrayList<>();
         List<Actor> best = List.of();
         int lastToken = Integer.MIN_VALUE;
@@ -76,7 +58,10 @@ final class StateGroups {
                 best = run;
             }
         }
-        return best;
+        if (best.size() > 1) {
+            lastList = List.copyOf(best);
+            lists.add(0, lastList);
+        }
     }
 
     private static boolean onlyGlue(Sentence sentence, int from, int to) {
