@@ -38,10 +38,11 @@ class EventLexiconErrorsTest {
             try {
                 if (className.endsWith("TriggerLexicon")) {
                     type.getMethod("load").invoke(null);
-                } else {
-                    Constructor<?> c = type.getDeclaredConstructor();
+                } else { // the modality cues are read beside the trigger lexicon the detector is given
+                    Class<?> lexicon = Class.forName("dyad.extract.events.TriggerLexicon", true, loader);
+                    Constructor<?> c = type.getDeclaredConstructor(lexicon);
                     c.setAccessible(true);
-                    c.newInstance();
+                    c.newInstance(lexicon.getMethod("load").invoke(null));
                 }
                 return null;
             } catch (InvocationTargetException e) {
