@@ -1,5 +1,6 @@
 package dyad.extract.actors;
 
+import dyad.model.Role;
 import dyad.nlp.Sentence;
 import dyad.nlp.Token;
 import java.util.Set;
@@ -7,7 +8,7 @@ import java.util.Set;
 /**
  * Where a gazetteer match sits in its sentence decides whether it names an actor: a place glued to
  * another name, a state adjective on a noun, a role cue used as a common noun or an adjective, a
- * demonym in the plural.
+ * demonym in the plural, an owner after "of", people in a place.
  */
 final class MatchShapes {
 
@@ -77,4 +78,25 @@ final class MatchShapes {
         Token t = s.token(m.last());
         return t.pos().equals("NNPS") || t.pos().equals("NNS") || t.word().endsWith("ans") || t.word().endsWith("ers");
     }
+
+    /** "of" right after the cue, then the owner, a determiner between them or not ("staff of the Russian embassy"). */
+    static boolean ownerAfterOf(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match owner) {
+        int of = cue.last() + 1;
+        return of < s.tokens().size() && s.token(of).lemma().equals("of")
+                && (owner.first() == of + 1 || owner.first() == of + 2 && s.token(of + 1).pos().equals("DT"));
+    }
+
+    /**
+     * "Demonstrators in Baghdad", "students throughout Indonesia": people (not officials: "the
+     * ambassador in Paris" is not France's) belong to the state they are in.
+     */
+    static boolean peopleInPlace(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match place) {
+        int in = cue.last() + 1;
+        return PEOPLE.contains(cue.entry().role()) && place.first() == in + 1
+                && (place.entry().kind() == EntryKind.COUNTRY || place.entry().kind() == EntryKind.CAPITAL)
+                && PLACE_PREPOSITIONS.contains(s.token(in).lemma());
+    }
+
+    private static final Set<Role> PEOPLE = Set.of(Role.CVL, Role.CSO, Role.OPP);
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "throughout", "across");
 }

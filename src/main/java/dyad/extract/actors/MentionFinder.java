@@ -96,7 +96,7 @@ public final class MentionFinder {
             }
             // Cue + "of" + owner: "the government of Peru".
             if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().country() != null
-                    && (ownerAfterOf(s, m, next) || peopleInPlace(s, m, next)) && next.entry().kind() != EntryKind.ROLE_CUE) {
+                    && (MatchShapes.ownerAfterOf(s, m, next) || MatchShapes.peopleInPlace(s, m, next)) && next.entry().kind() != EntryKind.ROLE_CUE) {
                 BaseMatcher.Match after = k + 2 < matches.size() ? matches.get(k + 2) : null;
                 if (next.entry().kind() == EntryKind.ADJECTIVE && after != null
                         && after.entry().kind() == EntryKind.ROLE_CUE && ownsCue(s, next, after)) {
@@ -110,7 +110,7 @@ public final class MentionFinder {
             }
             // Cue + "of" + an international body: "leaders of ECOWAS", "the Secretary-General of the United Nations".
             if (e.kind() == EntryKind.ROLE_CUE && next != null && next.entry().kind() == EntryKind.ORGANIZATION
-                    && next.entry().country() == null && ownerAfterOf(s, m, next)) {
+                    && next.entry().country() == null && MatchShapes.ownerAfterOf(s, m, next)) {
                 GazetteerEntry body = next.entry();
                 Span span = Span.of(text, m.start(), next.end());
                 out.add(new Mention(m.first(), next.last(), new Actor(span.text(), span.start(), span.end(), body.name(),
@@ -136,27 +136,6 @@ public final class MentionFinder {
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return speakingFor(s, out);
     }
-
-    /** "of" right after the cue, then the owner, a determiner between them or not ("staff of the Russian embassy"). */
-    private static boolean ownerAfterOf(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match owner) {
-        int of = cue.last() + 1;
-        return of < s.tokens().size() && s.token(of).lemma().equals("of")
-                && (owner.first() == of + 1 || owner.first() == of + 2 && s.token(of + 1).pos().equals("DT"));
-    }
-
-    /**
-     * "Demonstrators in Baghdad", "students throughout Indonesia": people (not officials: "the
-     * ambassador in Paris" is not France's) belong to the state they are in.
-     */
-    private static boolean peopleInPlace(Sentence s, BaseMatcher.Match cue, BaseMatcher.Match place) {
-        int in = cue.last() + 1;
-        return PEOPLE.contains(cue.entry().role()) && place.first() == in + 1
-                && (place.entry().kind() == EntryKind.COUNTRY || place.entry().kind() == EntryKind.CAPITAL)
-                && PLACE_PREPOSITIONS.contains(s.token(in).lemma());
-    }
-
-    private static final Set<Role> PEOPLE = Set.of(Role.CVL, Role.CSO, Role.OPP);
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "throughout", "across");
 
     /**
      * "Chinese foreign ministry spokesman", "State Department spokesman", "UN Secretary-General",
