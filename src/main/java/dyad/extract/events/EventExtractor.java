@@ -12,6 +12,7 @@ import dyad.model.PloverType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,7 +122,8 @@ public final class EventExtractor {
                     if (same != null) {
                         targets.add(same);
                     } else if (!(type == PloverType.REQUEST && askedOfAll(s, frame)) && !aimedAtRelative(s, frame)) {
-                        focus.implicitTarget(type, src.actor()).ifPresent(targets::add);
+                        focus.implicitTarget(type, src.actor(), NamedBeside.otherState(s, f.token(), mentions, sources))
+                                .ifPresent(targets::add);
                     }
                 }
                 for (Actor tgt : targets) {

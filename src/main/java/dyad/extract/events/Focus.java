@@ -157,10 +157,13 @@ public final class Focus {
     }
 
     /** The participant a {@code type} act by {@code source} is aimed at when the text names none. */
-    public Optional<Actor> implicitTarget(PloverType type, Actor source) {
+    public Optional<Actor> implicitTarget(PloverType type, Actor source, Optional<Actor> namedBeside) {
         Actor earlier = earlierTargets.get(actKey(type, source));
         if (earlier != null) {
             return Optional.of(earlier);
+        }
+        if (namedBeside.isPresent()) {
+            return namedBeside;
         }
         if (REACTIONS.contains(type) || type == PloverType.REQUEST) { // a reaction answers the last hostile act, else the last act
             for (Actor actor : new Actor[] {lastHostileSource, lastSource}) {
