@@ -49,7 +49,8 @@ final class AuthorReader {
                 + "(?:[\\p{L}-]+\\s+){0,3}(?i:" + bodies + "|NGO)s?\\b");
     }
 
-    List<Actor> read() {
+    /** The signatories; those placed nowhere else take the state of the government they write to. */
+    List<Actor> read(List<Actor> recipients) {
         List<Signatory> authors = new ArrayList<>();
         selfDescribed(authors);
         List<Signatory> described = new ArrayList<>();
@@ -58,7 +59,14 @@ final class AuthorReader {
         new SignatureBlock(text, cues, parties, namer).read(layout.signatureLines, !described.isEmpty(),
                 s -> add(authors, s));
         described.forEach(a -> add(authors, a));
-        return placed(authors);
+        return placed(authors, recipientsState(recipients));
+    }
+
+    /** "Dear Minister Wong": citizens most often write to their own government; null when the recipients are of several states or none. */
+    private static String recipientsState(List<Actor> recipients) {
+        List<String> states = recipients.stream().filter(r -> r.role().actsForState() || r.role() == dyad.model.Role.LEG)
+                .map(Actor::country).distinct().toList();
+        return states.size() == 1 && recipients.stream().allMatch(r -> states.get(0).equals(r.country())) ? states.get(0) : null;
     }
 
     // ---- the body's "we" ------------------------------------------------------------------------
@@ -118,12 +126,16 @@ final class AuthorReader {
 
     // ---- countries from context ----------------------------------------------------------------------
 
-    /** Authors whose line named no state take the one state the others share, else the one "we" names. */
-    private List<Actor> placed(List<Signatory> authors) {
+    /**
+     * Authors whose line named no state take the one state the others share, else the one "we" names,
+     * else the one state of the government written to.
+     */
+    private List<Actor> placed(List<Signatory> authors, String recipientsState) {
         List<String> shared = authors.stream().filter(Signatory::decided).map(a -> a.actor().country())
                 .filter(c -> c != null).distinct().toList();
         boolean mixed = shared.size() > 1 || authors.stream().anyMatch(a -> a.decided() && a.actor().country() == null);
-        String context = shared.size() == 1 && !mixed ? shared.get(0) : shared.isEmpty() && !mixed ? weCountry() : null;
+        String we = shared.isEmpty() && !mixed ? weCountry() : null;
+        String context = shared.size() == 1 && !mixed ? shared.get(0) : shared.isEmpty() && !mixed && we == null ? recipientsState : we;
         List<Actor> out = new ArrayList<>();
         for (Signatory a : authors) {
             Actor x = a.actor();

@@ -118,7 +118,8 @@ public final class LetterExtractor {
         LocalDate day = c.doc().date() == null ? null : c.doc().date().firstDay();
         Parties parties = new Parties(text, new Names(gazetteer, offices, day), cues);
         List<RecipientReader.Recipient> recipients = new RecipientReader(layout, cues, parties, c.mentions()).read();
-        List<Actor> authors = new AuthorReader(layout, cues, parties).read();
+        List<Actor> authors = new AuthorReader(layout, cues, parties)
+                .read(recipients.stream().map(RecipientReader.Recipient::actor).toList());
         Addressees addressees = new Addressees(text, c.mentions(), recipients, parties, cues);
 
         List<Ask> asks = new ArrayList<>();
