@@ -155,7 +155,7 @@ final class SpeakerFinder {
             }
             return x;
         }
-        if (setOff && w.word(j).capitalised()) {
+        if (setOff && w.word(j).nameLike()) { // "Sudan's army chief, General Abdel al-Burhan, said"
             return phrases.phraseEndingAt(j);
         }
         if (!setOff && DETERMINERS.contains(first) && w.quoteBefore(w.word(p).start())) {
