@@ -222,4 +222,27 @@ class QuoteSpeakersTest {
         String column = "Foreign Affairs Notebook\n\n\"We expect an explanation,\" I told the Fijian envoy.\n";
         assertThat(speakerOf(quotes(column), "explanation").country()).isNull();
     }
+
+    @Test
+    void aHyphenatedGivenNameStaysWholeWhenTheSurnameSpeaksLater() {
+        List<Quote> q = quotes("South Korea's Unification Minister Han Seo-yeon criticised the North on Monday. "
+                + "\"Dialogue is the only way,\" Han said.");
+        assertThat(speakerOf(q, "Dialogue").name()).isEqualTo("Han Seo-yeon");
+    }
+
+    @Test
+    void anUnnamedOfficialOfABodyIsThatOfficialNotTheBody() {
+        List<Quote> q = quotes("The European Union extended its sanctions on Friday. A senior EU official said the "
+                + "measures were \"overdue\".");
+        assertThat(speakerOf(q, "overdue").name()).isEqualTo("senior EU official");
+    }
+
+    @Test
+    void aPlaceAfterAnUnnamedDiplomatSaysWhereHeIsNotWhoHeIs() {
+        List<Quote> q = quotes("Tanzania closed its border with Malawi on Monday. A Western diplomat in Lilongwe "
+                + "said the move was \"deeply worrying\".");
+        Actor a = speakerOf(q, "deeply worrying");
+        assertThat(a.name()).isEqualTo("Western diplomat");
+        assertThat(a.text()).isEqualTo("A Western diplomat");
+    }
 }

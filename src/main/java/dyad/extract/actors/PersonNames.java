@@ -123,6 +123,8 @@ final class PersonNames {
             boolean covered = covered(i, found);
             if (!covered && t.pos().equals("NNP") && t.isCapitalized()) {
                 end = i;
+            } else if (!covered && end == i - 1 && end >= start && gluedHyphen(s, i)) {
+                end = ++i; // "Park Min-jun", "Lee Jae-sung": the lower-case part after the hyphen belongs to the name
             } else if (!covered && end >= start && PARTICLES.contains(t.word().toLowerCase(Locale.ROOT))
                     && i + 1 < s.tokens().size() && s.token(i + 1).isCapitalized()) {
                 continue;
@@ -131,6 +133,17 @@ final class PersonNames {
             }
         }
         return end;
+    }
+
+    /** A hyphen at i with no space on either side and a word right after it. */
+    private static boolean gluedHyphen(Sentence s, int i) {
+        if (i == 0 || i + 1 >= s.tokens().size()) {
+            return false;
+        }
+        Token dash = s.token(i);
+        Token part = s.token(i + 1);
+        return dash.word().equals("-") && dash.start() == s.token(i - 1).end() && part.start() == dash.end()
+                && Character.isLetter(part.word().codePointAt(0));
     }
 
     private int nameStartBackwards(Sentence s, int end, List<Mention> found) {

@@ -135,16 +135,16 @@ final class Attribution {
             return null;
         }
         SpeakerFinder speakers = new SpeakerFinder(w, verbs);
-        SpeakerFinder.Phrase subject = speakers.subjectOpening(0);
+        NounPhrases.Phrase subject = speakers.subjectOpening(0);
         if (subject == null || subject.last() >= next || !(w.word(subject.first()).capitalised()
                 && !FunctionWords.DETERMINERS.contains(w.lower(subject.first())) || possessive(w, subject))) {
             return null;
         }
-        Span sp = speakers.span(subject);
+        Span sp = speakers.phrases().span(subject);
         return new Cue(null, sp, sp.start(), sp.end());
     }
 
-    private static boolean possessive(Window w, SpeakerFinder.Phrase p) {
+    private static boolean possessive(Window w, NounPhrases.Phrase p) {
         for (int i = p.first(); i <= p.last(); i++) {
             if (w.word(i).possessiveS()) {
                 return true;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,8 @@ final class BodySpeakers {
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "spokesmen", "spokeswomen");
     private static final Pattern DEFINITE = Pattern.compile("(?i)the \\S+");
+    /** A place after the words that name the speaker: "… in Nairobi", "… at the United Nations". */
+    private static final Pattern PLACE_TAIL = Pattern.compile("(?<=\\S \\S{1,40}) (?:in|at) (?:the )?\\p{Lu}.*$");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(the|a|an|one|another|this|that) ");
     /** How many sentences back the parties of a joint document are looked for. */
     private static final int PARTIES_BACK = 3;
@@ -62,11 +65,16 @@ final class BodySpeakers {
 
     /** The body, states or unnamed official the speaker's words name, or null when they name none. */
     Actor resolve(Span speaker) {
+        Span core = withoutPlace(speaker);
+        String coreLower = core.text().toLowerCase(Locale.ROOT);
+        if (core != speaker && words.isPersonTitle(coreLower.substring(coreLower.lastIndexOf(' ') + 1))) {
+            speaker = core; // "a Western diplomat in Nairobi": the place says where the speaker is, not who
+        }
         String text = speaker.text();
         String lower = text.toLowerCase(Locale.ROOT);
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
-        List<Mention> on = on(speaker);
-        List<Actor> states = distinctStates(on.stream().filter(m -> !StateContext.bare(m) || listed(m)).toList());
+        List<Mention> on = on(core).isEmpty() ? on(speaker) : on(core); // "officials in Accra": the place places them
+        List<Actor> states = distinctStates(on(core).stream().filter(m -> !StateContext.bare(m) || listed(m)).toList());
         if (states.size() > 1) {
             return governments(speaker, states); // "Brazil, Chile and Mexico said", "they said" after such a list
         }
@@ -76,8 +84,8 @@ final class BodySpeakers {
         }
         Mention main = main(on);
         boolean unnamedPerson = words.isPersonTitle(head) && !SPOKES.contains(head) && !head.endsWith("s");
-        if (unnamedPerson && (main == null || StateContext.bare(main) || isGovernment(main.actor()))) {
-            return official(speaker, on); // "A Qatari government official"
+        if (unnamedPerson && (main == null || main.kind() != EntryKind.PERSON)) {
+            return official(speaker, on); // "A Qatari government official", "a senior EU official"
         }
         if (main != null && !StateContext.bare(main)) {
             return names.placedName(main.actor()).mentionedAs(speaker);
@@ -97,8 +105,10 @@ final class BodySpeakers {
         return null;
     }
 
-    private static boolean isGovernment(Actor a) {
-        return a.name() != null && a.name().startsWith("Government of ");
+    /** The words before a trailing "in Nairobi" / "at the UN" when more than one word precedes it; else the speaker. */
+    private static Span withoutPlace(Span speaker) {
+        Matcher m = PLACE_TAIL.matcher(speaker.text());
+        return m.find() ? new Span(speaker.text().substring(0, m.start()), speaker.start(), speaker.start() + m.start()) : speaker;
     }
 
     /** A bare office or body ("the government", "the court", "a spokeswoman"): the body named before, else the passage's state. */

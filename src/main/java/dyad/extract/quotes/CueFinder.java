@@ -3,7 +3,7 @@ package dyad.extract.quotes;
 import static dyad.extract.quotes.FunctionWords.DETERMINERS;
 import static dyad.extract.quotes.FunctionWords.PRONOUNS;
 
-import dyad.extract.quotes.SpeakerFinder.Phrase;
+import dyad.extract.quotes.NounPhrases.Phrase;
 import dyad.extract.quotes.Window.Gap;
 import dyad.model.Span;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ final class CueFinder {
             Phrase speaker = speakerOf(w, speakers, i, last, lastSpeaker);
             if (speaker != null && !names(w, i, last, speaker)) {
                 Span verbSpan = Span.of(w.text(), w.word(i).start(), w.word(last).end());
-                Span sp = speakers.span(speaker);
+                Span sp = speakers.phrases().span(speaker);
                 // as written but lower case: "According to X" and "according to X" are one verb
                 cues.add(new Cue(verbSpan.text().toLowerCase(Locale.ROOT), sp, Math.min(verbSpan.start(), sp.start()),
                         Math.max(verbSpan.end(), sp.end())));
@@ -137,12 +137,12 @@ final class CueFinder {
         String verbText = w.lower(verb);
         boolean accordingTo = last > verb && verbText.equals("according");
         if (accordingTo) {
-            Phrase source = w.gapAfter(last) == Gap.PLAIN ? speakers.phraseStartingAt(last + 1) : null;
+            Phrase source = w.gapAfter(last) == Gap.PLAIN ? speakers.phrases().phraseStartingAt(last + 1) : null;
             return source == null ? null : appositiveName(w, speakers, source); // "according to his counterpart, X,"
         }
         // "the president’s stated aim": the possessor of a participle is its speaker.
         if (verb > 0 && w.gapBefore(verb) == Gap.PLAIN && w.word(verb - 1).possessiveS() && verbText.endsWith("ed")) {
-            return speakers.phraseEndingAt(verb - 1);
+            return speakers.phrases().phraseEndingAt(verb - 1);
         }
         if (speakers.coordinated(verb)) {
             return previous != null ? previous : speakers.clauseSubject(verb); // "They called for … and expressed …"
@@ -159,7 +159,7 @@ final class CueFinder {
         if (before != null) {
             return before;
         }
-        Phrase after = w.gapAfter(last) == Gap.PLAIN && invertible(verbText) ? speakers.phraseStartingAt(last + 1) : null;
+        Phrase after = w.gapAfter(last) == Gap.PLAIN && invertible(verbText) ? speakers.phrases().phraseStartingAt(last + 1) : null;
         if (after != null && w.gapBefore(verb) != Gap.PLAIN) {
             return appositiveName(w, speakers, after); // "“…,” said Ana Pérez"; "…, said the ministry"
         }
@@ -172,7 +172,7 @@ final class CueFinder {
                 || w.gapBefore(verb) != Gap.PLAIN || w.gapBefore(verb - 1) != Gap.PLAIN) {
             return null;
         }
-        return speakers.phraseEndingAt(verb - 2);
+        return speakers.phrases().phraseEndingAt(verb - 2);
     }
 
     /** "said its chair, Ana Pérez": a name set off after a descriptive phrase is the speaker it describes. */
@@ -182,7 +182,7 @@ final class CueFinder {
                 || !w.word(next).capitalised()) {
             return after;
         }
-        Phrase name = speakers.phraseStartingAt(next);
+        Phrase name = speakers.phrases().phraseStartingAt(next);
         return name != null ? name : after;
     }
 
@@ -207,7 +207,7 @@ final class CueFinder {
         // in the words of X
         if (w.lower(i + 1).equals("the") && w.lower(i + 2).equals("words") && i + 3 < w.size()
                 && w.lower(i + 3).equals("of") && w.gapBefore(i + 3) == Gap.PLAIN && w.gapAfter(i + 3) == Gap.PLAIN) {
-            Phrase p = speakers.phraseStartingAt(i + 4);
+            Phrase p = speakers.phrases().phraseStartingAt(i + 4);
             return p == null ? null : cue(w, speakers, p, i, p.last());
         }
         // in X’s (own) words: find "words" within a name's length
@@ -223,7 +223,7 @@ final class CueFinder {
                 return cue(w, speakers, new Phrase(owner, owner), i, k);
             }
             boolean possessive = w.word(owner).possessiveS() || followedByApostrophe(w, owner);
-            Phrase p = possessive ? speakers.phraseEndingAt(owner) : null;
+            Phrase p = possessive ? speakers.phrases().phraseEndingAt(owner) : null;
             return p != null && p.first() == i + 1 ? cue(w, speakers, p, i, k) : null;
         }
         return null;
@@ -236,7 +236,7 @@ final class CueFinder {
 
     /** A verbless cue from "in" (word {@code in}) to word {@code last}. */
     private static Cue cue(Window w, SpeakerFinder speakers, Phrase p, int in, int last) {
-        Span sp = speakers.span(p);
+        Span sp = speakers.phrases().span(p);
         return new Cue(null, sp, w.word(in).start(), Math.max(sp.end(), w.word(last).end()));
     }
 }

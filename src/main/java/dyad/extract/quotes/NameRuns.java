@@ -48,13 +48,7 @@ final class NameRuns {
 
     /** A capitalised word, or a particle-prefixed surname ("al-Sisi"). */
     boolean nameWord(int i) {
-        Word word = w.word(i);
-        if (word.capitalised()) {
-            return true;
-        }
-        int dash = word.text().indexOf('-');
-        return dash > 0 && dash + 1 < word.text().length() && Character.isUpperCase(word.text().charAt(dash + 1))
-                && PARTICLES.contains(word.lower().substring(0, dash));
+        return w.word(i).nameLike();
     }
 
     boolean startsRun(int i) {

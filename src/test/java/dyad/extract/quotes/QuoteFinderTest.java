@@ -42,6 +42,11 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameSetOffAfterItsTitleEndingInAParticleSurnameSpeaks() {
+        assertSingle("Chad's army chief, ⟦General Mahamat al-Kouri⟧, said his troops would \"⟨hold the line⟩\".", "said");
+    }
+
+    @Test
     void appositiveAfterTheNameIsSkipped() {
         assertSingle("“⟨We are monitoring the situation,⟩” ⟦Maria Smith⟧, a spokesperson for the ministry, "
                 + "said in a statement.", "said");
