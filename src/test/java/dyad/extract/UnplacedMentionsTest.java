@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Mentions whose state is not written beside them: offices with an "of" phrase, first-person owners, a body's organs. */
+/**
+ * Mentions whose state is not written beside them: offices with an "of" phrase, first-person owners, a body's organs,
+ * people placed by where their sentence happens.
+ */
 @Tag("models")
 class UnplacedMentionsTest {
 
@@ -21,6 +24,17 @@ class UnplacedMentionsTest {
                 + "Director of Public Prosecutions Amina Odhiambo met Tanzania's attorney general in Dodoma.";
         assertThat(events(director)).anySatisfy(e ->
                 assertThat(e.source().text()).isEqualTo("Director of Public Prosecutions Amina Odhiambo"));
+    }
+
+    @Test
+    void peopleOfNoStateAreOfThePlaceTheirSentenceHappensIn() {
+        String text = "Egypt summoned Sweden's ambassador on Monday. "
+                + "Protesters burned flags outside the embassy of Denmark in Amman.";
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.source().text()).isEqualTo("Protesters");
+            assertThat(e.source().country()).isEqualTo("JOR");
+            assertThat(e.target().country()).isEqualTo("DNK");
+        });
     }
 
     @Test

@@ -26,9 +26,7 @@ public final class Discourse {
     private static final Set<String> RELATIONAL_CUES = Set.of("counterpart", "counterparts");
     /** Cues for the state a sentence is about, when no owner names it ("the country"). */
     private static final Set<String> TOPIC_CUES = Set.of("the country", "the nation", "country", "nation");
-    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
-    private static final java.util.regex.Pattern PLURAL_NOUN = java.util.regex.Pattern.compile("[a-z]{2}[^s]s$");
 
     private final CueOwner owners;
     /** Cues naming one person: "Peru's president said her government …" — "her" is the president's. */
@@ -89,7 +87,7 @@ public final class Discourse {
                 }
                 continue;
             }
-            Mention group = m.resolved() || !PRONOUNS.contains(cue) ? null : pluralGroupBefore(out);
+            Mention group = m.resolved() || !PRONOUNS.contains(cue) ? null : Antecedents.pluralGroupBefore(out);
             if (group != null) { // "the Venezuelan authorities show that they are …"
                 out.add(m.withActor(rename(group.actor(), m.actor())));
                 continue;
@@ -110,9 +108,9 @@ public final class Discourse {
                 states.named(r, true);
                 continue;
             }
-            Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : topicBefore(out, m, sentence);
+            Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : Antecedents.topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
-                    : resolveOne(m, seenHere, day, out, sentence);
+                    : resolveOne(m, seenHere, day, out, sentence, mentions);
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);
@@ -179,37 +177,6 @@ public final class Discourse {
         }
     }
 
-    /**
-     * "the Trudeau government's approach to Venezuela, as the country refused …": "the country"
-     * is the state the sentence is about — the nearest one named before it that is no
-     * preposition's object ("to Venezuela" is the approach's aim, not its topic).
-     */
-    private static Mention topicBefore(List<Mention> sentenceSoFar, Mention cue, dyad.nlp.Sentence s) {
-        for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
-            Mention m = sentenceSoFar.get(i);
-            Actor a = m.actor();
-            boolean afterPreposition = m.first() > 0 && PREPOSITION_TAGS.contains(s.token(m.first() - 1).pos());
-            if (m.last() < cue.first() && a.country() != null && a.role() == Role.GOV && !afterPreposition
-                    && m.kind() != EntryKind.PERSON && !"pronoun".equals(m.office()) && !personal(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The last plural role phrase of the sentence so far ("officials", "the authorities"), or null. */
-    private static Mention pluralGroupBefore(List<Mention> sentenceSoFar) {
-        for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
-            Mention m = sentenceSoFar.get(i);
-            if (m.kind() == EntryKind.ROLE_CUE && (m.actor().country() != null || m.actor().org() != null)
-                    && !"pronoun".equals(m.office())
-                    && !personal(m) && PLURAL_NOUN.matcher(m.actor().org() != null && m.office() != null ? m.office() : m.actor().text()).find()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** "it"/"its": a body of this sentence by the clause rules of {@link Antecedents}, else the topic. */
     private Actor thingReferent(Mention pronoun, List<Mention> sentenceSoFar, dyad.nlp.Sentence sentence) {
         Mention m = Antecedents.inSentence(sentence, pronoun.first(), sentenceSoFar);
@@ -217,7 +184,7 @@ public final class Discourse {
     }
 
     private Mention resolveOne(Mention m, List<String> seenHere, java.time.LocalDate day, List<Mention> sentenceSoFar,
-                               dyad.nlp.Sentence sentence) {
+                               dyad.nlp.Sentence sentence, List<Mention> wholeSentence) {
         Actor a = m.actor();
         String cue = a.text().toLowerCase(Locale.ROOT);
         if ("first_person".equals(m.office())) {
@@ -243,7 +210,7 @@ public final class Discourse {
             return m.withActor(rename(body, a));
         }
         boolean ofState = a.role() == Role.GOV || a.role() == Role.MIL || a.role() == Role.LEG || a.role() == Role.JUD;
-        String country = !ofState ? states.nearest()
+        String country = !ofState ? Antecedents.placeOf(sentence, wholeSentence).orElse(states.nearest())
                 : states.stateFor(m.office() == null ? cue : m.office(), subject(sentence, m) ? seenHere : List.of());
         if (country == null) {
             return null;
