@@ -57,4 +57,14 @@ class StoryDatesTest {
         assertThat(accusations("On 4 May 2023 Ghana and Benin met Togo's envoys in Accra. Nigeria has condemned Burkina Faso's raid."))
                 .isNotEmpty().extracting(e -> e.date().known()).containsOnly(false);
     }
+
+    @Test
+    void aDefiniteNounTakesUpItsActsDateButABarePluralIsANewAct() {
+        List<Event> talks = SharedModels.records("On 3 March 2015 Kenya held talks with Somalia in Nairobi.\n\n"
+                        + "The border dispute has worsened since then. Kenya will hold follow-up talks with Somalia, officials say.\n\n"
+                        + "Kenya has described the talks with Somalia as useful.\n", "2016-05-20", Event.class).stream()
+                .filter(e -> e.type() == PloverType.CONSULT && "KEN".equals(e.source().country())).toList();
+        assertThat(talks).extracting(e -> e.evidence().text().substring(0, 12), e -> e.date().value())
+                .containsExactly(tuple("On 3 March 2", "2015-03-03"), tuple("Kenya will h", null), tuple("Kenya has de", "2015-03-03"));
+    }
 }
