@@ -35,7 +35,11 @@ final class StoryDating implements EventDating {
             return story;
         }
         // "They called for unity": a sentence opening with a pronoun goes on at the date told just before
-        return past && EventTense.opensWithPronoun(sentence) ? dates.previousSentenceDate() : EventDate.UNKNOWN;
+        if (past && EventTense.opensWithPronoun(sentence)) {
+            return dates.previousSentenceDate();
+        }
+        // "On 4 May the army crossed the border. Planes bombed the capital.": the story goes on at the day told
+        return EventTense.simplePast(sentence, trigger) ? dates.narrativeDate() : EventDate.UNKNOWN;
     }
 
     @Override

@@ -81,10 +81,14 @@ class EventExtractionTest {
     }
 
     @Test
-    void undatedPastActsOfAStoryToldYearsAgoStayUnknown() {
+    void undatedPastActsOfAStoryToldYearsAgoGoOnAtTheDayJustToldNeverAtTheWritingDay() {
         Marked m = Marked.parse("[Norway:NOR/GOV] {expelled:SANCTION} three [Belarusian:BLR/GOV] diplomats on 4 May 2019. "
                 + "[Sweden:SWE/GOV] {condemned:ACCUSE} [Belarus:BLR/GOV] for the arrests.");
         assertThat(events(m, "2022-03-09")).extracting(e -> e.source().country(), e -> e.date())
+                .contains(tuple("SWE", new EventDate("2019-05-04", Precision.DAY)));
+        Marked later = Marked.parse("[Norway:NOR/GOV] {expelled:SANCTION} three [Belarusian:BLR/GOV] diplomats on 4 May 2019. "
+                + "The arrests had shocked Oslo. [Sweden:SWE/GOV] {condemned:ACCUSE} [Belarus:BLR/GOV] for the arrests.");
+        assertThat(events(later, "2022-03-09")).extracting(e -> e.source().country(), e -> e.date())
                 .contains(tuple("SWE", EventDate.UNKNOWN));
     }
 

@@ -29,6 +29,9 @@ final class CalendarDateRule implements DateRule {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?<tail>,?\\s+" + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR);
+    /** "the March 23 Movement", "the 6 April Youth League": a yearless day between "the" and a capitalised word names a body. */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+\\p{Lu}");
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\w-])(?<year>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\w-])");
 
@@ -66,7 +69,7 @@ final class CalendarDateRule implements DateRule {
         while (m.find()) {
             int day = Integer.parseInt(m.group("day"));
             Month month = DateWords.month(m.group("month"));
-            if (day > month.maxLength() || referenceBefore(text, from, m)) {
+            if (day > month.maxLength() || referenceBefore(text, from, m) || namesABody(text, from, to, m)) {
                 continue;
             }
             MonthDay md = MonthDay.of(month, day);
@@ -87,6 +90,11 @@ final class CalendarDateRule implements DateRule {
                 }));
             }
         }
+    }
+
+    private static boolean namesABody(String text, int from, int to, Matcher m) {
+        return m.group("year") == null && THE_BEFORE.matcher(DateWords.before(text, from, m.start())).find()
+                && CAPITAL_AFTER.matcher(text.substring(m.end(), to)).find();
     }
 
     /** "Article 2 May": a number after a reference noun is not a day. */

@@ -135,6 +135,17 @@ public final class DateResolver {
         return anchoredLast ? anchor : EventDate.UNKNOWN;
     }
 
+    /**
+     * Where a narrative of past acts stands: the day or month told in the sentence just before, when it is not the
+     * writing date ("On 4 May the army crossed the border. Planes bombed the capital." → 4 May). A year told before
+     * is too coarse to carry (the next sentence is as likely background); unknown then, or if that sentence told no
+     * date.
+     */
+    public EventDate narrativeDate() {
+        return anchoredLast && !anchor.equals(documentDate) && anchor.precision() != dyad.model.Precision.YEAR
+                ? anchor : EventDate.UNKNOWN;
+    }
+
     /** Moves the anchor to the last anchoring date in text[sentenceStart, sentenceEnd), if any. */
     public void advance(String text, int sentenceStart, int sentenceEnd) {
         anchoredLast = false;

@@ -12,11 +12,16 @@ public final class EventTense {
     private EventTense() {
     }
 
-    /** "the attack", "Russia's invasion", but not "a meeting … is planned": a noun that refers back. */
+    /**
+     * "the attack", "Russia's invasion", "this agreement": a noun that refers back. A bare plural ("will lead
+     * follow-up talks", "have resumed trading fire") is new, as is "a meeting … is planned".
+     */
     static boolean isDefiniteNoun(Sentence s, int token) {
-        return s.token(token).isNoun() && s.children(token).stream().noneMatch(a -> a.relation().equals("det")
-                && Set.of("a", "an", "another").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
+        return s.token(token).isNoun() && s.children(token).stream().anyMatch(a -> a.relation().equals("nmod:poss")
+                || a.relation().equals("det") && DEFINITE.contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
     }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     /**
      * "we share our alarm about the attack on January 3", "are condemning the operation of

@@ -96,6 +96,12 @@ class DateExpressionFinderTest {
         }
 
         @Test
+        void aDayNamingABodyIsNotADate() {
+            assertFinds(JAN_8_2026, "In {November 2012|2012-11|EXPLICIT} the March 23 Movement took Goma, and the 6 April Youth League marched.");
+            assertFinds("2011-02-01", "Protesters filled the square on the {January 25|2011-01-25|EXPLICIT} anniversary.");
+        }
+
+        @Test
         void aCountAfterTheDayIsNotItsYear() {
             assertFinds(JAN_8_2026, "On {March 5|2026-03-05|EXPLICIT}, 2000 people marched on the ministry.");
         }
