@@ -33,6 +33,15 @@ class EventScopeTest {
     }
 
     @Test
+    void everyActOfADemandedListIsDemandedNotDone() {
+        List<Event> events = events("Vietnam demanded that China return the seized boats and pay compensation to the crews.",
+                "2024-04-02");
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.REQUEST, "VNM", "CHN"), tuple(PloverType.COERCE, "CHN", "VNM")) // the seizure it presupposes
+                .hasSize(2);
+    }
+
+    @Test
     void aThreatToPeaceIsADangerNotAThreatMade() {
         List<Event> events = events("Iran said that Israeli threats to regional peace were growing.", "2024-04-02");
         assertThat(events).extracting(Event::type).doesNotContain(PloverType.THREATEN);

@@ -47,6 +47,10 @@ final class EventScope {
         int node = token;
         for (int hop = 0; hop < 2; hop++) {
             Arc head = s.head(node);
+            while (head != null && head.baseRelation().equals("conj")) { // "demanded that China return … and pay …"
+                node = head.governor();
+                head = s.head(node);
+            }
             if (head == null || !CONTENT_RELATIONS.contains(head.baseRelation()) && !infinitiveClause(s, node, head)) {
                 return false;
             }
