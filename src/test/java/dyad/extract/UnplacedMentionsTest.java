@@ -38,6 +38,13 @@ class UnplacedMentionsTest {
     }
 
     @Test
+    void aStatesWarCraftAreItsForces() {
+        assertThat(events("Russian jets shot down a Turkish drone over Idlib."))
+                .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().role())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("RUS", "TUR", dyad.model.Role.MIL));
+    }
+
+    @Test
     void aMonthBeforeATitleIsNoName() {
         String text = "Chile's president spoke on Monday. In March, Ambassador Pedro Soto met Bolivia's foreign minister.";
         assertThat(events(text)).allSatisfy(e -> assertThat(e.source().text()).doesNotContain("March"));
