@@ -55,10 +55,11 @@ final class AuthorReader {
         selfDescribed(authors);
         List<Signatory> described = new ArrayList<>();
         bios(described);
-        // A body describing itself signs the letter; a person signing under it signs for it.
+        // A body describing itself signs the letter, where its description says it is ("… across Australia", though
+        // its name says West Papua); a person signing under it signs for it.
+        described.forEach(a -> add(authors, a));
         new SignatureBlock(text, cues, parties, namer).read(layout.signatureLines, !described.isEmpty(),
                 s -> add(authors, s));
-        described.forEach(a -> add(authors, a));
         return placed(authors, recipientsState(recipients));
     }
 
@@ -92,6 +93,11 @@ final class AuthorReader {
         }
     }
 
+    /**
+     * Bodies describing themselves at the letter's end ("About us: The X Network is a coalition of …") or as it opens
+     * its body ("The X Network is a coalition of 42 churches … across Australia. We are writing …"); there the
+     * name must be a body's and only its own sentence says where it is.
+     */
     private void bios(List<Signatory> out) {
         Matcher m = bio.matcher(text).region(text.length() * 2 / 3, text.length());
         while (m.find()) {
@@ -102,7 +108,19 @@ final class AuthorReader {
             int to = lineEnd < 0 ? text.length() : lineEnd;
             add(out, namer.body(start, end, start, end, parties.names().firstCountries(text, end, to)));
         }
+        int from = layout.bodyStart();
+        Matcher opening = bio.matcher(text).region(from, Math.min(layout.bodyEnd(), from + OPENING_REACH));
+        if (opening.find()) {
+            int start = opening.start(1) + (text.startsWith("The ", opening.start(1)) ? 4 : 0);
+            int end = opening.end(1);
+            if (start < end && namer.bodyLike(start, end)) {
+                add(out, namer.body(start, end, start, end, parties.names().firstCountries(text, end, sentenceEnd(end))));
+            }
+        }
     }
+
+    /** Characters after the body's start where the writers may describe themselves. */
+    private static final int OPENING_REACH = 600;
 
     /** Adds an author once by name; a second mention that places it replaces one that did not. */
     private static void add(List<Signatory> out, Signatory a) {
@@ -127,12 +145,15 @@ final class AuthorReader {
     // ---- countries from context ----------------------------------------------------------------------
 
     /**
-     * Authors whose line named no state take the one state the others share, else the one "we" names,
-     * else the one state of the government written to.
+     * Authors whose line named no state take the one state the others share (when at least half are placed),
+     * else the one "we" names, else the one state of the government written to.
      */
     private List<Actor> placed(List<Signatory> authors, String recipientsState) {
-        List<String> shared = authors.stream().filter(Signatory::decided).map(a -> a.actor().country())
-                .filter(c -> c != null).distinct().toList();
+        // One placed by its name among many unplaced ("Transparencia Venezuela" among Brazilian groups) says
+        // nothing of the others: a shared state counts when at least half say where they are.
+        long decided = authors.stream().filter(Signatory::decided).count();
+        List<String> shared = decided * 2 < authors.size() ? List.of() : authors.stream().filter(Signatory::decided)
+                .map(a -> a.actor().country()).filter(c -> c != null).distinct().toList();
         boolean mixed = shared.size() > 1 || authors.stream().anyMatch(a -> a.decided() && a.actor().country() == null);
         String we = shared.isEmpty() && !mixed ? weCountry() : null;
         String context = shared.size() == 1 && !mixed ? shared.get(0) : shared.isEmpty() && !mixed && we == null ? recipientsState : we;

@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
 final class GreetingReader {
 
     private final LetterLayout layout;
+    private final LetterCues cues;
     private final Parties parties;
     private final List<Mention> mentions;
     private final String text;
 
-    GreetingReader(LetterLayout layout, Parties parties, List<Mention> mentions) {
+    GreetingReader(LetterLayout layout, LetterCues cues, Parties parties, List<Mention> mentions) {
         this.layout = layout;
+        this.cues = cues;
         this.parties = parties;
         this.mentions = mentions;
         this.text = layout.lines.text();
@@ -34,7 +36,10 @@ final class GreetingReader {
 
     private static final Pattern TITLE_TO = Pattern.compile("(?i)\\bto\\s+");
 
-    /** The people and bodies the gazetteer finds after "to" in the title, up to its colon. */
+    /**
+     * The people and bodies the gazetteer finds after "to" in the title, up to its colon or the word that says
+     * what the letter is about ("to President Lula on Venezuela's elections": not Venezuela).
+     */
     List<Recipient> title() {
         if (layout.title < 0) {
             return List.of();
@@ -46,6 +51,10 @@ final class GreetingReader {
         }
         int colon = text.indexOf(':', to.end());
         int end = colon >= 0 && colon < first.to() ? colon : first.to();
+        Matcher topic = cues.topic.matcher(text).region(to.end(), end);
+        if (topic.find()) {
+            end = topic.start();
+        }
         List<Recipient> out = new ArrayList<>();
         for (Mention m : mentions) {
             Actor a = m.actor();
@@ -86,7 +95,7 @@ final class GreetingReader {
         List<Names.Hit> hits = parties.names().scan(text, start, end);
         Optional<Names.Hit> cue = hits.stream().filter(h -> h.kind() == EntryKind.ROLE_CUE).findFirst();
         String surname = cue.map(h -> text.substring(h.end(), end).trim()).orElse("");
-        if (surname.matches("\\p{Lu}[\\p{L}'’-]+")) {
+        if (isSurname(surname)) {
             Optional<GazetteerEntry> p = parties.names().bySurname(surname, null);
             if (p.isPresent()) {
                 GazetteerEntry e = p.get();
@@ -103,6 +112,59 @@ final class GreetingReader {
             return parties.cueBody(h, text.substring(h.start(), h.end()), part, start, end, country);
         }
         return Optional.empty();
+    }
+
+    /** "Hayashi", "von der Leyen": a capitalised word, perhaps after the particles of a name. */
+    private boolean isSurname(String s) {
+        String[] words = s.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!cues.nameParticles.contains(words[i])) {
+                return false;
+            }
+        }
+        return words[words.length - 1].matches("\\p{Lu}[\\p{L}'’-]+");
+    }
+
+    /**
+     * "Open letter to the Minister of Foreign Affairs of Japan" then "Dear Minister Hayashi,": the greeting names
+     * the person meant, one for each recipient of the title — the gazetteer's person of that surname, else the
+     * surname as written in the title recipient's place. The title's recipients when the greeting names no one.
+     */
+    List<Recipient> namedInGreeting(List<Recipient> title) {
+        if (layout.salutation < 0 || title.isEmpty()) {
+            return title;
+        }
+        Line l = layout.lines.get(layout.salutation);
+        String content = layout.lines.content(l).replaceFirst("(?i)^dear\\s+", "").replaceFirst("[,:]\\s*$", "");
+        int base = text.indexOf(content, l.from());
+        List<Recipient> out = new ArrayList<>();
+        int at = 0;
+        for (String part : SALUTATION_PARTS.split(content)) {
+            int start = base + content.indexOf(part, at);
+            at = start - base + part.length();
+            if (part.isBlank()) {
+                continue;
+            }
+            int from = start + part.length() - part.stripLeading().length();
+            int end = start + part.stripTrailing().length();
+            Optional<Names.Hit> cue = parties.names().scan(text, from, end).stream()
+                    .filter(h -> h.kind() == EntryKind.ROLE_CUE).findFirst();
+            String surname = cue.map(h -> text.substring(h.end(), end).trim()).orElse("");
+            if (cue.isEmpty() || !isSurname(surname) || out.size() >= title.size()) {
+                return title;
+            }
+            Actor in = title.get(out.size()).actor();
+            if (Names.words(in.name()).contains(Names.words(surname).get(Names.words(surname).size() - 1))) {
+                out.add(title.get(out.size()));
+                continue;
+            }
+            String shown = text.substring(from, end);
+            Actor a = parties.names().bySurname(surname, null)
+                    .map(e -> new Actor(shown, from, end, e.name(), e.country(), e.org(), e.role()))
+                    .orElse(new Actor(shown, from, end, surname, in.country(), in.org(), in.role()));
+            out.add(new Recipient(a, part.toLowerCase(Locale.ROOT)));
+        }
+        return out.size() == title.size() ? out : title;
     }
 
     /** The state the letter's text names most: whose "Prime Minister" a bare salutation greets. */

@@ -51,6 +51,10 @@ final class LetterCues {
     final Pattern requestWord;
     /** "would welcome the opportunity", "would be glad to meet": asks to meet. */
     final Pattern meeting;
+    /** " on ", " about ": where a title stops naming whom it addresses and says what it is about. */
+    final Pattern topic;
+    /** "Re:", "Subject:": a line of the head that says what the letter is about, not whom it addresses. */
+    final Pattern subjectLine;
 
     LetterCues(LetterLexicon lex) {
         this.lexicon = lex;
@@ -61,9 +65,9 @@ final class LetterCues {
         salutation = Pattern.compile(lead + "(?:" + lex.alternation(Kind.SALUTATION) + "[^\\n]{0,160}?[,:]"
                 + "|dear\\h[^\\n,:]{2,80})[\\h*_]*$", FLAGS);
         signOff = Pattern.compile(lead + lex.alternation(Kind.SIGN_OFF) + "[\\h*_]*[,.]?[\\h*_]*$", FLAGS);
-        // "Signed:", "Signatories" alone, or a cue ending in "of"/"by" right before a name: "On behalf of the Network".
+        // "Signed:", "Signatories" or "Signed," alone, or a cue ending in "of"/"by" right before a name: "On behalf of the Network".
         signatures = Pattern.compile(lead + lex.alternation(Kind.SIGNATURES)
-                + "(?:[\\h*_]*(?::[\\h*_]*|$)|(?<=\\b(?:of|by))\\h+(?:the\\h+)?(?=(?-i:\\p{Lu})))", FLAGS);
+                + "(?:[\\h*_]*(?::[\\h*_]*|,?[\\h*_]*$)|(?<=\\b(?:of|by))\\h+(?:the\\h+)?(?=(?-i:\\p{Lu})))", FLAGS);
         honorifics = Pattern.compile("(?:" + lex.alternation(Kind.HONORIFIC) + "(?:\\h+|(?<=\\.)))+", FLAGS);
         postNominal = Pattern.compile("(?:,?\\h+" + lex.alternation(Kind.POST_NOMINAL) + ")+$", FLAGS);
         through = Pattern.compile(",?\\h+" + lex.alternation(Kind.ADDRESS_THROUGH) + "\\h+", FLAGS);
@@ -83,5 +87,7 @@ final class LetterCues {
         sendingVerb = Pattern.compile(lex.alternation(Kind.SENDING_VERB), FLAGS);
         requestWord = Pattern.compile(lex.alternation(Kind.REQUEST_WORD), FLAGS);
         meeting = Pattern.compile(lex.alternation(Kind.MEETING), FLAGS);
+        topic = Pattern.compile("\\h+" + lex.alternation(Kind.TOPIC_WORD) + "\\h+", FLAGS);
+        subjectLine = Pattern.compile("^[\\h*_]*" + lex.alternation(Kind.SUBJECT_LINE) + "\\h*:", FLAGS);
     }
 }

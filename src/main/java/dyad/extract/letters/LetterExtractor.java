@@ -115,7 +115,7 @@ public final class LetterExtractor {
         if (!isLetter(text, layout)) {
             return Optional.empty();
         }
-        LocalDate day = c.doc().date() == null ? null : c.doc().date().firstDay();
+        LocalDate day = letterDay(c, layout);
         Parties parties = new Parties(text, new Names(gazetteer, offices, day), cues);
         List<RecipientReader.Recipient> recipients = new RecipientReader(layout, cues, parties, c.mentions()).read();
         List<Actor> authors = new AuthorReader(layout, cues, parties)
@@ -140,6 +140,26 @@ public final class LetterExtractor {
         Letter letter = new Letter(c.doc().id(), c.doc().date(), authors, to, demands, references);
         int signatures = layout.signatures < 0 ? -1 : layout.lines.get(layout.signatures).start();
         return Optional.of(new Reading(letter, asks, signatures));
+    }
+
+    /**
+     * The day the letter says it was written, on a date line of its head ("15 March 2023", "Brasília, 10 September
+     * 2024"), else the document's: whose office a title or greeting names is decided on that day.
+     */
+    private static LocalDate letterDay(Context c, LetterLayout layout) {
+        int head = layout.salutation >= 0 ? layout.salutation : Math.min(layout.lines.size(), 15);
+        for (int i = 0; i < head; i++) {
+            Lines.Line l = layout.lines.get(i);
+            if (l.blank() || !RecipientReader.isDate(layout.lines.content(l))) {
+                continue;
+            }
+            for (DatedSpan d : c.datesIn().apply(l.from(), l.to())) {
+                if (d.date().precision() == dyad.model.Precision.DAY) {
+                    return d.date().firstDay();
+                }
+            }
+        }
+        return c.doc().date() == null ? null : c.doc().date().firstDay();
     }
 
     /**

@@ -48,9 +48,9 @@ final class RecipientReader {
 
     List<Recipient> read() {
         List<Recipient> out = addressBlock();
-        GreetingReader greeting = new GreetingReader(layout, parties, mentions);
+        GreetingReader greeting = new GreetingReader(layout, cues, parties, mentions);
         if (out.isEmpty()) {
-            out = greeting.title();
+            out = greeting.namedInGreeting(greeting.title());
         }
         if (out.isEmpty()) {
             out = greeting.salutation(out);
@@ -111,7 +111,7 @@ final class RecipientReader {
         for (int i = 0; i < last; i++) {
             Line l = layout.lines.get(i);
             String content = layout.lines.content(l);
-            if (l.blank() || layout.inTitle(i) || isDate(content)) {
+            if (l.blank() || layout.inTitle(i) || isDate(content) || cues.subjectLine.matcher(content).lookingAt()) {
                 current = null;
                 openTo = false;
                 continue;
@@ -163,7 +163,7 @@ final class RecipientReader {
         return Math.min(layout.lines.size(), 15);
     }
 
-    private boolean isDate(String content) {
+    static boolean isDate(String content) {
         return content.length() < 80 && DATE_LINE.matcher(content).matches() && content.matches("(?s).*\\d.*");
     }
 

@@ -29,12 +29,14 @@ final class SignatureBlock {
     private final LetterCues cues;
     private final Parties parties;
     private final Signatory.Namer namer;
+    private final java.util.Set<String> offices;
 
     SignatureBlock(String text, LetterCues cues, Parties parties, Signatory.Namer namer) {
         this.text = text;
         this.cues = cues;
         this.parties = parties;
         this.namer = namer;
+        this.offices = cues.lexicon.set(LetterLexicon.Kind.OFFICE_WORD);
     }
 
     /** The signatories of these lines (content spans), in order; people left out when {@code bodiesOnly}. */
@@ -57,8 +59,15 @@ final class SignatureBlock {
                 continue; // "Minister of Foreign Affairs" under the minister's name
             }
             List<int[]> fields = oxfordAnd(fields(from, to));
-            if (bodyList(fields)) {
-                fields = lastAnd(fields);
+            Signatory principal = onBehalf(fields, locationColumn);
+            if (principal != null) { // "Rev. A, Convenor, on behalf of the X Network": the network signs
+                out.accept(principal);
+                afterPerson = false;
+                continue;
+            }
+            List<int[]> two = fields.size() == 1 ? lastAnd(fields) : List.of();
+            if (two.size() > 1 || bodyList(fields)) {
+                fields = two.size() > 1 ? two : lastAnd(fields);
                 for (int[] f : fields) { // "Signed: Oxfam, Amnesty International, Christian Aid"
                     Signatory one = signatory(f[0], f[1], f[1], f[1], locationColumn);
                     if (one != null) {
@@ -74,6 +83,20 @@ final class SignatureBlock {
                 afterPerson = a.actor().role() != Role.CSO || a.person();
             }
         }
+    }
+
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i:(?:signing\\h+|signed\\h+)?(?:for\\h+and\\h+)?"
+            + "on\\h+behalf\\h+of\\h+(?:the\\h+)?)(?=\\p{Lu})");
+
+    /** The body a field after the first signs for ("…, on behalf of the X Network"), else null. */
+    private Signatory onBehalf(List<int[]> fields, boolean locationColumn) {
+        for (int[] f : fields.subList(1, fields.size())) {
+            Matcher m = ON_BEHALF.matcher(text).region(f[0], f[1]);
+            if (m.lookingAt() && namer.bodyLike(m.end(), f[1])) {
+                return signatory(m.end(), f[1], f[1], f[1], locationColumn);
+            }
+        }
+        return null;
     }
 
     /**
@@ -123,7 +146,8 @@ final class SignatureBlock {
             return null;
         }
         int nameEnd = name.end();
-        List<String> explicit = new ArrayList<>(parties.names().countries(text, attrFrom, attrTo));
+        // "Executive Director, Canadian Network on Colombia": the state first named, with any listed beside it
+        List<String> explicit = new ArrayList<>(parties.names().firstCountries(text, attrFrom, attrTo));
         Matcher place = place(name.start(), nameEnd);
         if (place != null) {
             List<String> places = placeCountries(place);
@@ -148,8 +172,38 @@ final class SignatureBlock {
      */
     private boolean bodyList(List<int[]> fields) {
         long bodies = fields.stream().filter(f -> namer.bodyLike(f[0], f[1])).count();
-        return fields.size() > 1 && (bodies == fields.size() || fields.size() > 2 && bodies * 2 > fields.size()
-                && fields.stream().allMatch(f -> f[1] > f[0] && Character.isUpperCase(text.codePointAt(f[0]))));
+        boolean capitalised = fields.stream().allMatch(f -> f[1] > f[0] && Character.isUpperCase(text.codePointAt(f[0])));
+        return fields.size() > 1 && (bodies == fields.size() || fields.size() > 2 && capitalised
+                && (bodies * 2 > fields.size() || namesOnly(fields)));
+    }
+
+    /**
+     * "Conectas Direitos Humanos, Instituto Igarapé, Provea": three or more names, none a title, a place or an
+     * honoured person's ("Dr A, Convenor, Forum, New Delhi" is one signatory).
+     */
+    private boolean namesOnly(List<int[]> fields) {
+        if (Written.strip(text, fields.get(0)[0], fields.get(0)[1], cues).honored()) {
+            return false;
+        }
+        for (int[] f : fields) {
+            if (cues.officeWord.matcher(text).region(f[0], f[1]).lookingAt() || endsWithOffice(f[0], f[1])
+                    || onlyPlace(f[0], f[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Associate Professor", "Programme Manager": a title ends with the office it names. */
+    private boolean endsWithOffice(int from, int to) {
+        String[] words = text.substring(from, to).trim().toLowerCase(java.util.Locale.ROOT).split("\\h+");
+        return offices.contains(words[words.length - 1]);
+    }
+
+    /** "New Delhi", "Kenya": a field that is nothing but a place. */
+    private boolean onlyPlace(int from, int to) {
+        return parties.names().scan(text, from, to).stream()
+                .anyMatch(h -> h.start() == from && h.end() == to && h.kind() != dyad.extract.actors.EntryKind.ORGANIZATION);
     }
 
     /** "…, Human Rights Watch, and the Washington Office": the serial comma's "and the" opens no name. */
@@ -165,9 +219,11 @@ final class SignatureBlock {
     }
 
     /**
-     * "A, B and C": the last field is two names when a place in parentheses closes one of them ("… (Australia)
-     * and Asia Pacific … (Thailand)") or the gazetteer knows both ("Human Rights Watch and Oxfam"); not
-     * "Centre for Justice and Peace Studies".
+     * "A, B and C": the last field is two names when a parenthesis closes the first of them ("… (Australia) and
+     * Asia Pacific … (Thailand)", "Suara Rakyat Malaysia (SUARAM) and Lawyers for Liberty"), the gazetteer knows
+     * both ("Human Rights Watch and Oxfam"), or, in a list whose names carry no parentheses, the words before
+     * "and" make a name by themselves ("Transparencia Venezuela and Laboratorio de Paz"); not "Centre for
+     * Justice and Peace Studies", nor "Legal and Human Rights Centre (Tanzania)" in a list of placed names.
      */
     private List<int[]> lastAnd(List<int[]> fields) {
         int[] last = fields.get(fields.size() - 1);
@@ -181,14 +237,22 @@ final class SignatureBlock {
         if (at < 0 || !Character.isUpperCase(text.charAt(after))) {
             return fields;
         }
-        boolean placed = text.charAt(at - 1) == ')' || text.charAt(last[1] - 1) == ')';
-        if (!placed && !(known(last[0], at) && known(after, last[1]))) {
+        boolean placed = text.charAt(at - 1) == ')';
+        boolean parenthesised = fields.stream().anyMatch(f -> text.charAt(f[1] - 1) == ')');
+        if (!placed && !(known(last[0], at) && known(after, last[1]))
+                && (fields.size() < 3 || parenthesised || !standsAlone(last[0], at))) {
             return fields;
         }
         List<int[]> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
         out.add(new int[] {last[0], at});
         out.add(new int[] {after, last[1]});
         return out;
+    }
+
+    /** Two capitalised words or more and no word joining them: a whole name ("Transparencia Venezuela"), not "Centre for Justice". */
+    private boolean standsAlone(int from, int to) {
+        String[] words = text.substring(from, to).trim().split("\\h+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     private boolean known(int from, int to) {

@@ -67,4 +67,92 @@ class AuthorShapesTest {
                 tuple("Danish PEN", "DNK", Role.CSO), tuple("Danish Helsinki Committee", "DNK", Role.CSO),
                 tuple("Human Rights House Foundation", "DNK", Role.CSO));
     }
+
+    @Test
+    void aPersonSigningOnBehalfOfABodyGivesTheBodyPlacedWhereItsOpeningDescriptionSays() {
+        String text = """
+                Dear Minister,
+
+                The Laos Rivers Solidarity Network is a coalition of 30 parishes and farmers' groups across Thailand. \
+                We are writing to you about the new dam on the Mekong.
+
+                We urge you to suspend the power purchase agreement.
+
+                Sincerely,
+
+                Fr. Somchai Dee, Convenor, on behalf of the Laos Rivers Solidarity Network
+                """;
+        // Its name says Laos, its description says where it works from; the convenor signs for it, not as himself.
+        assertThat(authors(text)).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Laos Rivers Solidarity Network", "THA", Role.CSO));
+    }
+
+    @Test
+    void aSignedLineWithoutASerialCommaEndsWithTwoNames() {
+        String text = """
+                Excellency,
+
+                We, the organisations signing below, call on your government to publish the audit.
+
+                Signed:
+                Fundar Centro, Servicios Educa, Tlachinollan, Educa Oaxaca and Red Todos los Derechos
+                """;
+        assertThat(authors(text)).extracting(Actor::name).containsExactly("Fundar Centro", "Servicios Educa",
+                "Tlachinollan", "Educa Oaxaca", "Red Todos los Derechos");
+    }
+
+    @Test
+    void aPlacedListKeepsANameWithAndWholeAndSignedWithACommaOpensTheBlock() {
+        String inline = """
+                Your Excellency,
+
+                We call on your government to stop the renditions.
+
+                Signed: Haki Pwani (Kenya), Sauti Moja Uganda (Uganda), Legal and Human Rights Centre (Tanzania)
+                """;
+        assertThat(authors(inline)).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("Haki Pwani", "KEN"), tuple("Sauti Moja Uganda", "UGA"),
+                tuple("Legal and Human Rights Centre", "TZA"));
+        String lines = """
+                Dear Prime Minister and President,
+
+                We call on you to open the border crossings.
+
+                Signed,
+
+                Peace Dialogue (Armenia)
+                Caucasus Bridges Initiative (Azerbaijan)
+                """;
+        assertThat(authors(lines)).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("Peace Dialogue", "ARM"), tuple("Caucasus Bridges Initiative", "AZE"));
+    }
+
+    @Test
+    void aPersonsLineWithTitleAndBodyIsPlacedByTheBodysState() {
+        String text = """
+                Dear Minister,
+
+                We urge you to renew the funding.
+
+                Sincerely,
+
+                Maria Gonzalez, Executive Director, Canadian Network on Colombia
+                """;
+        // "on Colombia" is what the network works on, not where it is.
+        assertThat(authors(text)).extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Maria Gonzalez", "CAN", Role.CSO));
+    }
+
+    @Test
+    void organisedByTwoBodiesTheFirstWithItsAcronym() {
+        String text = """
+                PETITION
+
+                We, the undersigned citizens and residents, call on the Government to repeal the Sedition Act.
+
+                Organised by: Kumpulan Hak Rakyat Malaysia (KHRM) and Lawyers for Justice
+                """;
+        assertThat(authors(text)).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("Kumpulan Hak Rakyat Malaysia", "MYS"), tuple("Lawyers for Justice", "MYS"));
+    }
 }

@@ -428,7 +428,8 @@ class LetterShapesTest {
                 Sahel Road Workers Alliance
                 """;
         Letter l = letter(extract(text, LocalDate.of(2025, 4, 4))).orElseThrow();
-        assertThat(l.authors()).extracting(Actor::name, Actor::country) // placed by whom it writes to, not by Mali
+        // Not Mali, the state asked for; placed nowhere else, the alliance takes the state of the government it writes to.
+        assertThat(l.authors()).extracting(Actor::name, Actor::country)
                 .containsExactly(tuple("Sahel Road Workers Alliance", "SEN"));
         String placed = text.replace("We urge you", "We, Senegalese unions and transport groups, urge you");
         assertThat(letter(extract(placed, LocalDate.of(2025, 4, 4))).orElseThrow().authors())
@@ -452,6 +453,7 @@ class LetterShapesTest {
                 Pacific Fisheries Watch
                 """;
         List<Event> asks = requests(extract(text, LocalDate.of(2025, 5, 1)));
+        // The watch, placed nowhere else, is of the state whose government it writes to.
         assertThat(asks).extracting(e -> e.source().country(), e -> e.target().country(), e -> e.date().value())
                 .containsExactlyInAnyOrder(tuple("NZL", "NZL", "2025-02-02"), tuple("NZL", "NZL", "2025-05-01"));
     }

@@ -91,4 +91,55 @@ class RecipientReaderTest {
                 .extracting(Actor::text, Actor::name, Actor::country, Actor::role)
                 .containsExactly(tuple("President Cyril Ramaphosa", "Cyril Ramaphosa", "ZAF", Role.GOV));
     }
+
+    @Test
+    void aSubjectLineOfTheHeadNamesNoRecipient() {
+        String text = """
+                To: The Hon. Penny Wong, Minister for Foreign Affairs, Parliament House, Canberra
+
+                Re: Australia's aid to Papua New Guinea
+
+                Dear Minister,
+
+                We urge you to restore the health programme.
+                """;
+        assertThat(recipients(text, LocalDate.of(2024, 5, 2), List.of()))
+                .extracting(Actor::name, Actor::country, Actor::role).containsExactly(tuple("Penny Wong", "AUS", Role.GOV));
+    }
+
+    @Test
+    void aTitleAddressesThoseBeforeWhatItIsAbout() {
+        String text = """
+                Joint letter to President Lula on Venezuela's elections
+
+                Excellency,
+
+                We, the organisations signing below, call on your government to withhold recognition.
+                """;
+        List<Mention> mentions = List.of(
+                Letters.mention(text, "President Lula", "Joint", "Luiz Inácio Lula da Silva", "BRA", Role.GOV,
+                        dyad.extract.actors.EntryKind.PERSON),
+                government(text, "Venezuela", "Joint", "VEN", "Government of Venezuela"));
+        assertThat(recipients(text, LocalDate.of(2024, 9, 10), mentions))
+                .extracting(Actor::name, Actor::country).containsExactly(tuple("Luiz Inácio Lula da Silva", "BRA"));
+    }
+
+    @Test
+    void aGreetingNamingASurnameKeepsThatPersonInOfficeOnTheLettersOwnDate() {
+        String text = """
+                Open letter to the Minister of Foreign Affairs of Japan on aid to the junta
+
+                15 March 2023
+
+                Dear Minister Hayashi,
+
+                We urge you to suspend all non-humanitarian aid.
+                """;
+        // The pipeline resolves the title's office on the day the document was found, a later minister's.
+        List<Mention> mentions = List.of(Letters.mention(text, "Minister of Foreign Affairs of Japan", "Open",
+                "Yōko Kamikawa", "JPN", Role.GOV, dyad.extract.actors.EntryKind.ROLE_CUE));
+        assertThat(recipients(text, LocalDate.of(2024, 9, 12), mentions))
+                .extracting(Actor::name, Actor::country, Actor::role)
+                .containsExactly(tuple("Yoshimasa Hayashi", "JPN", Role.GOV));
+    }
 }
