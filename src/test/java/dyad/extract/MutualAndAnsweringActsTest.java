@@ -29,6 +29,20 @@ class MutualAndAnsweringActsTest {
     }
 
     @Test
+    void aMediatorMeetsEachSideNotTheSidesEachOther() {
+        assertThat(events("Qatar mediated between Hamas and Israel in May."))
+                .extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.CONSULT, "QAT", "PSE"), tuple(PloverType.CONSULT, "QAT", "ISR"));
+    }
+
+    @Test
+    void routedIsAnAttackWhateverTheTaggersLemma() {
+        assertThat(events("Ugandan troops routed the Congolese rebels in Ituri."))
+                .extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.ASSAULT, "UGA", "COD"));
+    }
+
+    @Test
     void foughtWithAnObjectIsAimedAtTheObjectOnly() {
         assertThat(events("Uganda and Kenya fought the rebels near the border in March."))
                 .filteredOn(e -> e.type() == PloverType.ASSAULT)

@@ -190,7 +190,7 @@ final class ArgumentFinder {
                 mutual.addAll(Phrases.actorsUnder(s, a.dependent(), mentions));
             }
         }
-        if (!noun && !sources.isEmpty() && !mutual.isEmpty() && targets.isEmpty()) {
+        if (!noun && !sources.isEmpty() && !mutual.isEmpty() && (targets.isEmpty() || mutual.containsAll(targets))) {
             targets = mutual; // "France mediated between Russia and Ukraine": both are mediated with
             mutual = List.of();
         }
