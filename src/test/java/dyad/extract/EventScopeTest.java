@@ -42,6 +42,13 @@ class EventScopeTest {
     }
 
     @Test
+    void whatTwoStatesAgreedToDoIsNotYetDone() {
+        List<Event> events = events("Gabon and Cameroon agreed on Monday to reopen their embassies.", "2024-04-02");
+        assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.AGREE, "GAB", "CMR"), tuple(PloverType.AGREE, "CMR", "GAB"));
+    }
+
+    @Test
     void aThreatToPeaceIsADangerNotAThreatMade() {
         List<Event> events = events("Iran said that Israeli threats to regional peace were growing.", "2024-04-02");
         assertThat(events).extracting(Event::type).doesNotContain(PloverType.THREATEN);

@@ -40,8 +40,8 @@ final class EventScope {
     }
 
     /**
-     * "urged Chile to resume talks", "threats to send troops": what is asked for or threatened
-     * has not happened; the request or threat is the event.
+     * "urged Chile to resume talks", "threats to send troops", "agreed to reopen embassies": what is
+     * asked for, threatened or agreed has not happened; the request, threat or agreement is the event.
      */
     static boolean isContentOfRequestOrThreat(Sentence s, int token, List<TriggerMatcher.Fired> fired) {
         int node = token;
@@ -56,7 +56,8 @@ final class EventScope {
             }
             node = head.governor();
             for (TriggerMatcher.Fired f : fired) {
-                if (f.token() == node && (f.rule().type() == PloverType.REQUEST || f.rule().type() == PloverType.THREATEN)) {
+                if (f.token() == node && (f.rule().type() == PloverType.REQUEST || f.rule().type() == PloverType.THREATEN
+                        || f.rule().type() == PloverType.AGREE)) {
                     return true;
                 }
             }
