@@ -121,6 +121,24 @@ final class Names {
     }
 
     /**
+     * The states a body's name names; one opening the name with the others after "for" or "on" ("Japan Campaign
+     * for Burma") is where the body is, the others what it works on.
+     */
+    List<String> basedIn(String text, int from, int to) {
+        List<String> all = countries(text, from, to);
+        if (all.size() < 2) {
+            return all;
+        }
+        List<Hit> states = scan(text, from, to).stream()
+                .filter(h -> h.entry().country() != null && STATE_WORDS.contains(h.kind())).toList();
+        Hit first = states.get(0);
+        Hit other = states.stream().filter(h -> !h.entry().country().equals(first.entry().country())).findFirst().orElseThrow();
+        int start = text.startsWith("The ", from) ? from + 4 : from;
+        boolean worksOn = text.substring(first.end(), other.start()).matches("(?s).*\\b(?:for|on)\\b.*");
+        return first.start() == start && worksOn ? List.of(first.entry().country()) : all;
+    }
+
+    /**
      * The first state named in text[from, to) with the states listed right after it ("from Armenia, Azerbaijan
      * and Georgia"), each once; a state named later on its own is left out ("Canadian groups … in Latin America").
      */

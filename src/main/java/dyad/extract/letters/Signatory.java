@@ -73,7 +73,7 @@ record Signatory(Actor actor, boolean decided, boolean person) {
             // "Nigerian Union of Traders in Ghana": the nation opening a body's name is whose it is
             List<String> countries = !explicit.isEmpty() ? explicit
                     : known != null ? List.of(known) : demonym != null ? List.of(demonym)
-                    : parties.names().countries(text, nameFrom, nameTo);
+                    : parties.names().basedIn(text, nameFrom, nameTo);
             String country = countries.size() == 1 ? countries.get(0) : null;
             Actor a = new Actor(text.substring(shownFrom, shownTo), shownFrom, shownTo, name, country, org, role);
             return new Signatory(a, !countries.isEmpty(), false);

@@ -47,7 +47,8 @@ final class SignatureBlock {
             int from = skipMarker(line[0], line[1]);
             int to = line[1];
             String s = text.substring(from, to);
-            if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
+            if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))
+                    && !(lines.size() > 2 && lowerCaseName(s))) {
                 afterPerson = false;
                 continue;
             }
@@ -259,6 +260,20 @@ final class SignatureBlock {
         return parties.names().scan(text, from, to).stream()
                 .anyMatch(h -> h.start() == from && h.end() == to && h.kind() == dyad.extract.actors.EntryKind.ORGANIZATION);
     }
+
+    /**
+     * "medico international", "urgewald": a body styling its name in lower case, in a column of signatories; a few
+     * words of letters only, not opening with a word that joins names ("in solidarity", "cc", "with thanks").
+     */
+    private static boolean lowerCaseName(String line) {
+        String[] words = line.strip().split("\\h+");
+        return words.length <= 4 && line.strip().matches("[\\p{L}’'-]+(?:\\h+[\\p{L}’'&-]+)*")
+                && !NAME_JOINERS.contains(words[0]) && !NOT_NAMES.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Lower-case words opening a closing line that names no one. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("cc", "with", "yours", "sincerely",
+            "regards", "signed", "best", "kind", "warm", "respectfully", "solidarity", "thanks", "thank", "encl", "enclosure");
 
     /** "We look forward to your reply.": four words or more, two in lower case that join no name, closed by a full stop. */
     private static boolean toldAsSentence(String line) {

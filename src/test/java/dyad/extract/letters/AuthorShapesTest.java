@@ -155,4 +155,38 @@ class AuthorShapesTest {
         assertThat(authors(text)).extracting(Actor::name, Actor::country).containsExactly(
                 tuple("Kumpulan Hak Rakyat Malaysia", "MYS"), tuple("Lawyers for Justice", "MYS"));
     }
+
+    @Test
+    void aBodyStylingItsNameInLowerCaseSignsInAColumn() {
+        String text = """
+                Dear Minister,
+
+                We urge Austria to stop arms exports to the parties to the war.
+
+                Kind regards,
+
+                suedwind aktion
+                Austrian Peace Council
+                Vienna Refugee Network
+                in solidarity with our partners
+                """;
+        assertThat(authors(text)).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("suedwind aktion", "AUT"), tuple("Austrian Peace Council", "AUT"), tuple("Vienna Refugee Network", "AUT"));
+    }
+
+    @Test
+    void aBodyNamedForAnotherStateIsOfTheStateItsNameOpensWith() {
+        String text = """
+                Dear Minister,
+
+                We ask Sweden to keep funding refugee schools.
+
+                Sincerely,
+
+                Sweden Committee for Afghanistan
+                The Finland Network on Somalia
+                """;
+        assertThat(authors(text)).extracting(Actor::name, Actor::country).containsExactly(
+                tuple("Sweden Committee for Afghanistan", "SWE"), tuple("Finland Network on Somalia", "FIN"));
+    }
 }
