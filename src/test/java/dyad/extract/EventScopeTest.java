@@ -46,6 +46,9 @@ class EventScopeTest {
         List<Event> events = events("Gabon and Cameroon agreed on Monday to reopen their embassies.", "2024-04-02");
         assertThat(events).extracting(Event::type, e -> e.source().country(), e -> e.target().country())
                 .containsExactlyInAnyOrder(tuple(PloverType.AGREE, "GAB", "CMR"), tuple(PloverType.AGREE, "CMR", "GAB"));
+        assertThat(events("Norway agreed on Monday to lift its sanctions on Belarus.", "2024-04-02")) // one state's promise
+                .extracting(Event::type, e -> e.source().country(), e -> e.target().country())
+                .contains(tuple(PloverType.CONCEDE, "NOR", "BLR"));
     }
 
     @Test

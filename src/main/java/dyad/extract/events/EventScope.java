@@ -40,8 +40,8 @@ final class EventScope {
     }
 
     /**
-     * "urged Chile to resume talks", "threats to send troops", "agreed to reopen embassies": what is
-     * asked for, threatened or agreed has not happened; the request, threat or agreement is the event.
+     * "urged Chile to resume talks", "threats to send troops", "X and Y agreed to reopen embassies": what
+     * is asked for, threatened or jointly agreed has not happened; the request, threat or deal is the event.
      */
     static boolean isContentOfRequestOrThreat(Sentence s, int token, List<TriggerMatcher.Fired> fired) {
         int node = token;
@@ -57,12 +57,25 @@ final class EventScope {
             node = head.governor();
             for (TriggerMatcher.Fired f : fired) {
                 if (f.token() == node && (f.rule().type() == PloverType.REQUEST || f.rule().type() == PloverType.THREATEN
-                        || f.rule().type() == PloverType.AGREE)) {
+                        || f.rule().type() == PloverType.AGREE && jointSubject(s, node))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "Gabon and Cameroon agreed to reopen embassies", "the two governments agreed to …": the terms of a
+     * deal between its subjects are the deal; one state's promise ("Obama agreed to lift the sanctions")
+     * is its own act, intended.
+     */
+    private static boolean jointSubject(Sentence s, int verb) {
+        return s.children(verb).stream().filter(a -> a.baseRelation().startsWith("nsubj")).anyMatch(a -> {
+            String pos = s.token(a.dependent()).pos();
+            return pos.equals("NNS") || pos.equals("NNPS") || s.token(a.dependent()).word().equalsIgnoreCase("they")
+                    || s.children(a.dependent()).stream().anyMatch(c -> c.baseRelation().equals("conj"));
+        });
     }
 
     /**
