@@ -73,19 +73,10 @@ final class GreetingReader {
         if (layout.salutation < 0) {
             return none;
         }
-        Line l = layout.lines.get(layout.salutation);
-        String content = layout.lines.content(l).replaceFirst("(?i)^dear\\s+", "").replaceFirst("[,:]\\s*$", "");
-        int base = text.indexOf(content, l.from());
         List<Recipient> out = new ArrayList<>();
         String country = dominantCountry();
-        int at = 0;
-        for (String part : SALUTATION_PARTS.split(content)) {
-            int start = base + content.indexOf(part, at);
-            at = start - base + part.length();
-            if (part.isBlank()) {
-                continue;
-            }
-            salutee(part.trim(), start, country).ifPresent(a -> out.add(new Recipient(a, part.toLowerCase(Locale.ROOT))));
+        for (Part p : salutationParts()) {
+            salutee(p.text().trim(), p.start(), country).ifPresent(a -> out.add(new Recipient(a, p.text().toLowerCase(Locale.ROOT))));
         }
         return out;
     }
@@ -134,17 +125,10 @@ final class GreetingReader {
         if (layout.salutation < 0 || title.isEmpty()) {
             return title;
         }
-        Line l = layout.lines.get(layout.salutation);
-        String content = layout.lines.content(l).replaceFirst("(?i)^dear\\s+", "").replaceFirst("[,:]\\s*$", "");
-        int base = text.indexOf(content, l.from());
         List<Recipient> out = new ArrayList<>();
-        int at = 0;
-        for (String part : SALUTATION_PARTS.split(content)) {
-            int start = base + content.indexOf(part, at);
-            at = start - base + part.length();
-            if (part.isBlank()) {
-                continue;
-            }
+        for (Part p : salutationParts()) {
+            String part = p.text();
+            int start = p.start();
             int from = start + part.length() - part.stripLeading().length();
             int end = start + part.stripTrailing().length();
             Optional<Names.Hit> cue = parties.names().scan(text, from, end).stream()
@@ -165,6 +149,26 @@ final class GreetingReader {
             out.add(new Recipient(a, part.toLowerCase(Locale.ROOT)));
         }
         return out.size() == title.size() ? out : title;
+    }
+
+    private record Part(String text, int start) {
+    }
+
+    /** The greeting's parts after "Dear", between commas and "and", each with where it starts in the text. */
+    private List<Part> salutationParts() {
+        Line l = layout.lines.get(layout.salutation);
+        String content = layout.lines.content(l).replaceFirst("(?i)^dear\\s+", "").replaceFirst("[,:]\\s*$", "");
+        int base = text.indexOf(content, l.from());
+        List<Part> out = new ArrayList<>();
+        int at = 0;
+        for (String part : SALUTATION_PARTS.split(content)) {
+            int start = base + content.indexOf(part, at);
+            at = start - base + part.length();
+            if (!part.isBlank()) {
+                out.add(new Part(part, start));
+            }
+        }
+        return out;
     }
 
     /** The state the letter's text names most: whose "Prime Minister" a bare salutation greets. */
