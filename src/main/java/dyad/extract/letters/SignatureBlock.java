@@ -29,14 +29,14 @@ final class SignatureBlock {
     private final LetterCues cues;
     private final Parties parties;
     private final Signatory.Namer namer;
-    private final java.util.Set<String> offices;
+    private final SignatureFields splitter;
 
     SignatureBlock(String text, LetterCues cues, Parties parties, Signatory.Namer namer) {
         this.text = text;
         this.cues = cues;
         this.parties = parties;
         this.namer = namer;
-        this.offices = cues.lexicon.set(LetterLexicon.Kind.OFFICE_WORD);
+        this.splitter = new SignatureFields(text, cues, parties, namer);
     }
 
     /** The signatories of these lines (content spans), in order; people left out when {@code bodiesOnly}. */
@@ -59,16 +59,16 @@ final class SignatureBlock {
             if (afterPerson && cues.officeWord.matcher(s).lookingAt()) {
                 continue; // "Minister of Foreign Affairs" under the minister's name
             }
-            List<int[]> fields = oxfordAnd(fields(from, to));
+            List<int[]> fields = splitter.oxfordAnd(splitter.of(from, to));
             Signatory principal = onBehalf(fields, locationColumn);
             if (principal != null) { // "Rev. A, Convenor, on behalf of the X Network": the network signs
                 out.accept(principal);
                 afterPerson = false;
                 continue;
             }
-            List<int[]> two = fields.size() == 1 ? lastAnd(fields) : List.of();
-            if (two.size() > 1 || bodyList(fields)) {
-                fields = two.size() > 1 ? two : lastAnd(fields);
+            List<int[]> two = fields.size() == 1 ? splitter.lastAnd(fields) : List.of();
+            if (two.size() > 1 || splitter.bodyList(fields)) {
+                fields = two.size() > 1 ? two : splitter.lastAnd(fields);
                 for (int[] f : fields) { // "Signed: Oxfam, Amnesty International, Christian Aid"
                     Signatory one = signatory(f[0], f[1], f[1], f[1], locationColumn);
                     if (one != null) {
@@ -108,7 +108,7 @@ final class SignatureBlock {
         int places = 0;
         for (int[] line : lines) {
             int from = skipMarker(line[0], line[1]);
-            int[] name = fields(from, line[1]).get(0);
+            int[] name = splitter.of(from, line[1]).get(0);
             if (place(name[0], name[1]) != null) {
                 places++;
             }
@@ -164,103 +164,6 @@ final class SignatureBlock {
         return namer.body(bare.start(), bare.end(), name.start(), name.end(), explicit);
     }
 
-    private static final Pattern AND = Pattern.compile("\\h+and\\h+");
-    private static final Pattern LEADING_AND = Pattern.compile("and\\h+(?:the\\h+)?");
-
-    /**
-     * "Signed: Oxfam, Amnesty International, Christian Aid": a line of bodies between commas. With three or more,
-     * most of them named as bodies, the rest capitalised, single-word names count too ("Indepaz", "Saferworld").
-     */
-    private boolean bodyList(List<int[]> fields) {
-        long bodies = fields.stream().filter(f -> namer.bodyLike(f[0], f[1])).count();
-        boolean capitalised = fields.stream().allMatch(f -> f[1] > f[0] && Character.isUpperCase(text.codePointAt(f[0])));
-        return fields.size() > 1 && (bodies == fields.size() || fields.size() > 2 && capitalised
-                && (bodies * 2 > fields.size() || namesOnly(fields)));
-    }
-
-    /**
-     * "Conectas Direitos Humanos, Instituto Igarapé, Provea": three or more names, none a title, a place or an
-     * honoured person's ("Dr A, Convenor, Forum, New Delhi" is one signatory).
-     */
-    private boolean namesOnly(List<int[]> fields) {
-        if (Written.strip(text, fields.get(0)[0], fields.get(0)[1], cues).honored()) {
-            return false;
-        }
-        for (int[] f : fields) {
-            if (cues.officeWord.matcher(text).region(f[0], f[1]).lookingAt() || endsWithOffice(f[0], f[1])
-                    || onlyPlace(f[0], f[1])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Associate Professor", "Programme Manager": a title ends with the office it names. */
-    private boolean endsWithOffice(int from, int to) {
-        String[] words = text.substring(from, to).trim().toLowerCase(java.util.Locale.ROOT).split("\\h+");
-        return offices.contains(words[words.length - 1]);
-    }
-
-    /** "New Delhi", "Kenya": a field that is nothing but a place. */
-    private boolean onlyPlace(int from, int to) {
-        return parties.names().scan(text, from, to).stream()
-                .anyMatch(h -> h.start() == from && h.end() == to && h.kind() != dyad.extract.actors.EntryKind.ORGANIZATION);
-    }
-
-    /** "…, Human Rights Watch, and the Washington Office": the serial comma's "and the" opens no name. */
-    private List<int[]> oxfordAnd(List<int[]> fields) {
-        int[] last = fields.get(fields.size() - 1);
-        Matcher and = LEADING_AND.matcher(text).region(last[0], last[1]);
-        if (fields.size() < 2 || !and.lookingAt()) {
-            return fields;
-        }
-        List<int[]> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
-        out.add(new int[] {and.end(), last[1]});
-        return out;
-    }
-
-    /**
-     * "A, B and C": the last field is two names when a parenthesis closes the first of them ("… (Australia) and
-     * Asia Pacific … (Thailand)", "Suara Rakyat Malaysia (SUARAM) and Lawyers for Liberty"), the gazetteer knows
-     * both ("Human Rights Watch and Oxfam"), or, in a list whose names carry no parentheses, the words before
-     * "and" make a name by themselves ("Transparencia Venezuela and Laboratorio de Paz"); not "Centre for
-     * Justice and Peace Studies", nor "Legal and Human Rights Centre (Tanzania)" in a list of placed names.
-     */
-    private List<int[]> lastAnd(List<int[]> fields) {
-        int[] last = fields.get(fields.size() - 1);
-        Matcher and = AND.matcher(text).region(last[0], last[1]);
-        int at = -1;
-        int after = -1;
-        while (and.find()) {
-            at = and.start();
-            after = and.end();
-        }
-        if (at < 0 || !Character.isUpperCase(text.charAt(after))) {
-            return fields;
-        }
-        boolean placed = text.charAt(at - 1) == ')';
-        boolean parenthesised = fields.stream().anyMatch(f -> text.charAt(f[1] - 1) == ')');
-        if (!placed && !(known(last[0], at) && known(after, last[1]))
-                && (fields.size() < 3 || parenthesised || !standsAlone(last[0], at))) {
-            return fields;
-        }
-        List<int[]> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
-        out.add(new int[] {last[0], at});
-        out.add(new int[] {after, last[1]});
-        return out;
-    }
-
-    /** Two capitalised words or more and no word joining them: a whole name ("Transparencia Venezuela"), not "Centre for Justice". */
-    private boolean standsAlone(int from, int to) {
-        String[] words = text.substring(from, to).trim().split("\\h+");
-        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
-    }
-
-    private boolean known(int from, int to) {
-        return parties.names().scan(text, from, to).stream()
-                .anyMatch(h -> h.start() == from && h.end() == to && h.kind() == dyad.extract.actors.EntryKind.ORGANIZATION);
-    }
-
     /**
      * "medico international", "urgewald": a body styling its name in lower case, in a column of signatories; a few
      * words of letters only, not opening with a word that joins names ("in solidarity", "cc", "with thanks").
@@ -289,33 +192,5 @@ final class SignatureBlock {
     private int skipMarker(int from, int to) {
         Matcher m = MARKER.matcher(text).region(from, to);
         return m.lookingAt() ? m.end() : from;
-    }
-
-    /** The comma-separated fields of a line, a comma inside parentheses not counting. */
-    private List<int[]> fields(int from, int to) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-            if (c == ',' && depth == 0) {
-                out.add(trim(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(trim(start, to));
-        out.removeIf(f -> f[1] <= f[0]);
-        return out.isEmpty() ? List.of(new int[] {from, to}) : out;
-    }
-
-    private int[] trim(int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return new int[] {from, to};
     }
 }
