@@ -25,8 +25,12 @@ final class StoryDating implements EventDating {
             return documentDate;
         }
         boolean past = EventTense.past(sentence, trigger);
-        EventDate at = DateResolver.notAfterWriting(dates.dateFor(text, sentence.start(), sentence.end(),
-                sentence.token(trigger).start(), present, documentDate), documentDate, past);
+        EventDate told = dates.dateFor(text, sentence.start(), sentence.end(), sentence.token(trigger).start(), present, documentDate);
+        int reporter = past ? -1 : EventTense.pastReporter(sentence, trigger);
+        // "On June 11 Riyadh said it would ease the ban": the date is the past saying's, not the plan's ("would hold talks in July")
+        boolean reportersDate = reporter >= 0 && told.known() && told.equals(dates.dateFor(text, sentence.start(), sentence.end(),
+                sentence.token(reporter).start(), false, documentDate));
+        EventDate at = DateResolver.notAfterWriting(told, documentDate, past || reportersDate);
         if (at.known()) {
             return at;
         }

@@ -67,4 +67,16 @@ class StoryDatesTest {
         assertThat(talks).extracting(e -> e.evidence().text().substring(0, 12), e -> e.date().value())
                 .containsExactly(tuple("On 3 March 2", "2015-03-03"), tuple("Kenya will h", null), tuple("Kenya has de", "2015-03-03"));
     }
+
+    @Test
+    void aPlanReportedOnAPastDayIsDatedByThatSayingNotAfterTheWriting() {
+        List<Event> eased = SharedModels.records("On June 11, Saudi Arabia said it would ease the travel ban on Qatar.",
+                "2024-05-05", Event.class);
+        assertThat(eased).filteredOn(e -> e.type() == PloverType.CONCEDE)
+                .extracting(e -> e.date().value()).containsExactly("2023-06-11");
+        List<Event> talks = SharedModels.records("Saudi Arabia said on Monday it would hold talks with Qatar in July.",
+                "2024-05-05", Event.class);
+        assertThat(talks).filteredOn(e -> e.type() == PloverType.CONSULT)
+                .extracting(e -> e.date().value(), e -> e.date().precision()).containsExactly(tuple("2024-07", Precision.MONTH));
+    }
 }

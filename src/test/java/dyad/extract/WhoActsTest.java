@@ -132,4 +132,36 @@ class WhoActsTest {
                 .extracting(e -> e.source().country(), e -> e.target().country())
                 .containsExactlyInAnyOrder(tuple("CAN", "IRN"), tuple("AUS", "IRN"));
     }
+
+    @Test
+    void aParticipleAfterACommaIsItsClausesAdjunctNotTheNextNounsModifier() {
+        List<Event> chile = SharedModels.records("Chile on Friday recalled its ambassador to Bolivia, accusing President "
+                + "Luis Arce of meddling in its internal affairs.", "2024-06-01", Event.class);
+        assertThat(chile).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple("CHL", "BOL"));
+        List<Event> ghana = SharedModels.records("Ghana expelled two Nigerian diplomats, accusing Abuja of spying.",
+                "2024-06-01", Event.class);
+        assertThat(ghana).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple("GHA", "NGA"));
+    }
+
+    @Test
+    void theyAfterAListInItsOwnSentenceIsThatList() {
+        List<Event> events = SharedModels.records("Mali, Niger and Chad closed their borders with Benin in May. "
+                + "On 3 June Togo and Ghana said they would reopen their borders with Benin.", "2024-06-01", Event.class);
+        assertThat(events).filteredOn(e -> e.evidence().text().startsWith("On 3 June"))
+                .extracting(e -> e.source().country()).containsOnly("TGO", "GHA").contains("TGO", "GHA");
+    }
+
+    @Test
+    void anUnplacedMinisterSpeaksForTheStateTheStoryIsAbout() {
+        List<Event> events = SharedModels.records("Chile on Friday recalled its ambassador to Bolivia. "
+                + "Foreign Minister Ana Torres said Chile would not tolerate the remarks. "
+                + "She urged Bolivia to respect its neighbours.", "2024-06-01", Event.class);
+        assertThat(events).filteredOn(e -> e.type() == PloverType.REQUEST)
+                .extracting(e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple("CHL", "BOL"));
+    }
 }

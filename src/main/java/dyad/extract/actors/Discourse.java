@@ -94,6 +94,9 @@ public final class Discourse {
             }
             List<Actor> several = m.resolved() ? List.of() : groups.pairedHere(cue, GroupPhrases.size(m), out);
             if (several.isEmpty() && !m.resolved()) {
+                several = groups.listedHere(cue, out, sentence);
+            }
+            if (several.isEmpty() && !m.resolved()) {
                 several = GroupPhrases.size(m) >= 0 ? groups.group(GroupPhrases.size(m)) : groups.several(cue);
             }
             if (!several.isEmpty()) { // "they", "the two governments", "both leaders"
@@ -211,7 +214,8 @@ public final class Discourse {
         }
         boolean ofState = a.role() == Role.GOV || a.role() == Role.MIL || a.role() == Role.LEG || a.role() == Role.JUD;
         String country = !ofState ? Antecedents.placeOf(sentence, wholeSentence).orElse(states.nearest())
-                : states.stateFor(m.office() == null ? cue : m.office(), subject(sentence, m) ? seenHere : List.of());
+                : states.stateFor(m.office() == null ? cue : m.office(), subject(sentence, m) ? seenHere : List.of(),
+                        m.kind() == EntryKind.PERSON && topic != null ? topic.country() : null);
         if (country == null) {
             return null;
         }

@@ -39,6 +39,20 @@ final class StateGroups {
      * not five — Qatar is the object, not in the list).
      */
     void rememberList(List<Mention> mentions, Sentence sentence) {
+        List<Actor> best = listIn(mentions, sentence);
+        if (best.size() > 1) {
+            lastList = List.copyOf(best);
+            lists.add(0, lastList);
+        }
+    }
+
+    /** "Chile, Peru and Bolivia said they …": a plural pronoun after a list of its own sentence stands for that list. */
+    List<Actor> listedHere(String cue, List<Mention> sentenceSoFar, Sentence sentence) {
+        return Set.of("they", "their").contains(cue) ? listIn(sentenceSoFar, sentence) : List.of();
+    }
+
+    /** The last run of two or more distinct states among the mentions, or an empty list. */
+    private static List<Actor> listIn(List<Mention> mentions, Sentence sentence) {
         List<Actor> run = new ArrayList<>();
         List<Actor> best = List.of();
         int lastToken = Integer.MIN_VALUE;
@@ -58,10 +72,7 @@ final class StateGroups {
                 best = run;
             }
         }
-        if (best.size() > 1) {
-            lastList = List.copyOf(best);
-            lists.add(0, lastList);
-        }
+        return best;
     }
 
     private static boolean onlyGlue(Sentence sentence, int from, int to) {

@@ -69,10 +69,21 @@ final class StateMemory {
      * already acting in its sentence when the cue is itself the one acting: "Paris said the junta…").
      */
     String stateFor(String cue, List<String> others) {
+        return stateFor(cue, others, null);
+    }
+
+    /**
+     * As {@link #stateFor(String, List)}, but a {@code preferred} state among the main ones (the
+     * subject the last sentences were about) comes before the one named last.
+     */
+    String stateFor(String cue, List<String> others, String preferred) {
         String owner = ownerByCue.get(key(cue));
         List<String> main = mainStates();
         if (owner != null && main.contains(owner)) { // "Benin's army" told in passing owns no later "the army"
             return owner;
+        }
+        if (preferred != null && main.contains(preferred) && !others.contains(preferred)) {
+            return preferred;
         }
         for (int i = recent.size() - 1; i >= 0; i--) {
             String c = recent.get(i);

@@ -53,6 +53,25 @@ public final class EventTense {
                 && Set.of("had", "was", "were").contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The past verb that reports a trigger not itself told as over ("said it would ease the ban", "agreed to
+     * reopen"), up a chain of complements; -1 when there is none.
+     */
+    public static int pastReporter(Sentence s, int trigger) {
+        int verb = trigger;
+        for (int depth = 0; depth < 3; depth++) {
+            Arc head = s.head(verb);
+            if (head == null || !Set.of("ccomp", "xcomp").contains(head.baseRelation())) {
+                return -1;
+            }
+            verb = head.governor();
+            if (past(s, verb)) {
+                return verb;
+            }
+        }
+        return -1;
+    }
+
     /** "They called for unity": a sentence whose subject, first, is a pronoun goes on telling the sentence before. */
     public static boolean opensWithPronoun(Sentence s) {
         for (Token t : s.tokens()) {

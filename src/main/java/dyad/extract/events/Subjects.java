@@ -41,6 +41,23 @@ final class Subjects {
     }
 
     /**
+     * "recalled its envoy to Chile, accusing President Boric of …": a participle after a comma that the
+     * parse hung as a modifier on the noun after it is the clause's own adjunct; returns the clause's
+     * verb, or -1.
+     */
+    private static int commaParticipleClause(Sentence s, int token, Arc head) {
+        if (!(head.relation().equals("amod") || head.relation().equals("acl")) || !s.token(token).pos().equals("VBG")
+                || token == 0 || !s.token(token - 1).word().equals(",")) {
+            return -1;
+        }
+        Arc nounHead = s.head(head.governor());
+        while (nounHead != null && (nounHead.relation().equals("compound") || nounHead.relation().equals("flat"))) {
+            nounHead = s.head(nounHead.governor()); // "accusing President Boric": the name's head
+        }
+        return nounHead != null && s.token(nounHead.governor()).isVerb() && nounHead.governor() < token ? nounHead.governor() : -1;
+    }
+
+    /**
      * "accused Iran of arming the rebels", "blamed Chad for sheltering them": a gerund whose "of" or
      * "for" follows the verb's object right away is the object's act.
      */
@@ -68,6 +85,10 @@ final class Subjects {
             }
         }
         Arc head = s.head(token);
+        int clause = head == null ? -1 : commaParticipleClause(s, token, head);
+        if (clause >= 0 && depth == 0) {
+            return inherited(s, start, clause, mentions, lexicon, depth + 1);
+        }
         // only a gerund's own chain ("of shelling … and of fighting"), not a verb misparsed as its conjunct
         boolean objectsAct = s.token(start).pos().equals("VBG") && head != null && gerundOfObject(s, token, head);
         if (head == null || depth > 3 || !SUBJECT_CLIMB.contains(head.baseRelation()) && !freeParticiple(s, token, head)
