@@ -124,16 +124,30 @@ public final class EventTense {
         return false;
     }
 
-    /** "condemns", "condemn", "are condemning": present or present progressive, not the perfect. */
+    /**
+     * "condemns", "condemn", "are condemning": present or present progressive, not the perfect — except
+     * where the perfect tells how things stand as the text is written: going on ("has been trying to
+     * mediate") or still not done ("has not apologised", "has never recognised").
+     */
     private static boolean presentForm(Sentence s, int verb) {
         Token t = s.token(verb);
         boolean perfect = s.children(verb).stream()
                 .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
         boolean presentAux = s.children(verb).stream()
                 .anyMatch(a -> a.baseRelation().equals("aux") && s.token(a.dependent()).isPresentTense());
-        return !perfect && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux
-                || finiteBase(s, verb));
+        if (perfect) {
+            boolean presentPerfect = s.children(verb).stream().anyMatch(a -> a.baseRelation().equals("aux")
+                    && s.token(a.dependent()).lemma().equals("have") && s.token(a.dependent()).isPresentTense());
+            boolean ongoing = t.pos().equals("VBG");
+            boolean stillNot = t.pos().equals("VBN") && s.children(verb).stream().anyMatch(a -> (a.relation().equals("advmod")
+                    || a.baseRelation().equals("neg")) && STILL_NOT.contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT)));
+            return presentPerfect && (ongoing || stillNot);
+        }
+        return t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBG") && presentAux
+                || finiteBase(s, verb);
     }
+
+    private static final Set<String> STILL_NOT = Set.of("not", "n't", "never");
 
     /**
      * "Peru and Chile restore ties": a headline's root verb with a subject and no auxiliary, tagged as a
