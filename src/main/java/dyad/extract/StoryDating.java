@@ -34,6 +34,9 @@ final class StoryDating implements EventDating {
         if (at.known()) {
             return at;
         }
+        if (headline(sentence)) { // "Peru downgrades ties with Mexico", "Brazil to challenge tariffs": the day's news
+            return documentDate;
+        }
         EventDate story = EventTense.simplePast(sentence, trigger) ? dates.storysDay() : EventDate.UNKNOWN;
         if (story.known()) { // a wire report's undated news happened on its writing day
             return story;
@@ -44,6 +47,12 @@ final class StoryDating implements EventDating {
         }
         // "On 4 May the army crossed the border. Planes bombed the capital.": the story goes on at the day told
         return EventTense.simplePast(sentence, trigger) ? dates.narrativeDate() : EventDate.UNKNOWN;
+    }
+
+    /** The document's first line when it ends without a full stop: a title. */
+    private static boolean headline(Sentence sentence) {
+        String last = sentence.token(sentence.tokens().size() - 1).word();
+        return sentence.index() == 0 && !last.equals(".") && !last.equals("!") && !last.equals("?");
     }
 
     @Override

@@ -79,4 +79,25 @@ class StoryDatesTest {
         assertThat(talks).filteredOn(e -> e.type() == PloverType.CONSULT)
                 .extracting(e -> e.date().value(), e -> e.date().precision()).containsExactly(tuple("2024-07", Precision.MONTH));
     }
+
+    @Test
+    void aHeadlinesUndatedActsAreTheDaysNews() {
+        List<Event> events = SharedModels.records("Kenya to challenge Ugandan sugar duties at EAC court, weighs retaliation\n\n"
+                + "Kenya recalled its trade attaché in 2019.", "2024-05-05", Event.class);
+        assertThat(events).filteredOn(e -> e.evidence().text().startsWith("Kenya to challenge")).isNotEmpty()
+                .extracting(e -> e.date().value(), e -> e.date().precision()).containsOnly(tuple("2024-05-05", Precision.DAY));
+    }
+
+    @Test
+    void aPerfectThatTellsHowThingsStandIsDatedToTheWriting() {
+        List<Event> events = SharedModels.records("Colombia has not apologised to Venezuela. Colombia has recalled its envoy "
+                + "from Caracas. Norway, which has been trying to mediate between Colombia and Venezuela, sent a new envoy.",
+                "2024-05-05", Event.class);
+        assertThat(events).filteredOn(e -> e.evidence().text().startsWith("Colombia has not")).isNotEmpty()
+                .extracting(e -> e.date().value()).containsOnly("2024-05-05");
+        assertThat(events).filteredOn(e -> e.evidence().text().startsWith("Colombia has recalled")).isNotEmpty()
+                .extracting(e -> e.date().value()).containsOnly((String) null);
+        assertThat(events).filteredOn(e -> e.evidence().text().startsWith("Norway") && e.modality() == dyad.model.Modality.INTENDED)
+                .isNotEmpty().extracting(e -> e.date().value()).containsOnly("2024-05-05");
+    }
 }
