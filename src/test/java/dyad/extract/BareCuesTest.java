@@ -40,4 +40,26 @@ class BareCuesTest {
             assertThat(e.source().role()).isEqualTo(dyad.model.Role.MIL);
         });
     }
+
+    @Test
+    void policeWithoutADeterminerIsTheStatesPolice() {
+        String text = "Uganda's president addressed the nation on Monday. "
+                + "In March, police arrested dozens of opposition supporters in Kampala.";
+        int police = text.indexOf("police");
+        assertThat(SharedModels.records(text, "2024-06-01", Event.class))
+                .filteredOn(e -> e.type() == dyad.model.PloverType.COERCE)
+                .anySatisfy(e -> {
+                    assertThat(e.source().start()).isEqualTo(police);
+                    assertThat(e.source().country()).isEqualTo("UGA");
+                    assertThat(e.source().role()).isEqualTo(dyad.model.Role.MIL);
+                });
+    }
+
+    @Test
+    void policeModifyingANounIsNoBody() {
+        String text = "Chad's president spoke on Monday. Gunmen attacked a police station in N'Djamena.";
+        int police = text.indexOf("police");
+        assertThat(SharedModels.records(text, "2024-06-01", Event.class))
+                .noneSatisfy(e -> assertThat(e.target().start()).isEqualTo(police));
+    }
 }

@@ -44,4 +44,22 @@ class BodiesAndSurnamesTest {
                 .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple("Wang", "CHN", "AUS"));
     }
+
+    @Test
+    void aSurnameWithItsArabicArticleIsTakenUpWithoutIt() {
+        String text = "Syrian President Bashar al-Assad received Iraqi envoys in Damascus on Sunday. "
+                + "Assad later accused Turkey of arming the rebels.";
+        assertThat(events(text, "2012-06-05")).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple("Assad", "SYR", "TUR"));
+    }
+
+    @Test
+    void aSurnameAsTheDocumentWroteItNamesAPersonKnownByALongerName() {
+        String text = "Foreign Minister Bruno Rodríguez of Cuba flew to Caracas on Monday. "
+                + "Rodríguez later thanked Venezuela for its support.";
+        assertThat(events(text, "2015-06-05")).filteredOn(e -> e.type() == PloverType.SUPPORT)
+                .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("Rodríguez", "CUB", "VEN"));
+    }
 }

@@ -164,4 +164,13 @@ class WhoActsTest {
                 .extracting(e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple("CHL", "BOL"));
     }
+
+    @Test
+    void anActorRightAfterADayWithNoCommaIsTheVerbsSubject() {
+        List<Event> events = SharedModels.records("Peru's president spoke in Lima on Monday. "
+                + "On Wednesday Bolivia expelled two Peruvian diplomats.", "2024-06-01", Event.class);
+        assertThat(events).filteredOn(e -> e.type() == PloverType.SANCTION)
+                .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().country())
+                .contains(tuple("Bolivia", "BOL", "PER"));
+    }
 }

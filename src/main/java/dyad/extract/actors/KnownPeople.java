@@ -22,6 +22,8 @@ final class KnownPeople {
     /** States whose names put the family name first, as English news keeps them: "Moon Jae-in" … "Moon said". */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
 
+    /** The Arabic article written onto a family name: "al-Bashir", "el-Sisi", "ash-Shara". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(?:[aA][lnrsdtz]|[eE][lnrsdtz]|[aA]sh|[aA]th)[-‑]");
     private final Map<String, Actor> bySurname = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
 
@@ -30,19 +32,34 @@ final class KnownPeople {
             return;
         }
         byFullName.put(person.name(), person);
-        String[] words = person.name().split("\\s+");
-        if (words.length < 2) {
-            return;
-        }
         boolean familyFirst = person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
+        Set<String> surnames = new java.util.LinkedHashSet<>(surnames(person.name(), familyFirst));
+        boolean fullName = person.name().trim().split("\\s+").length > 1; // not a bare "Prime Minister Khan" placed by guess
+        if (person.text() != null && !familyFirst && fullName) { // as the document wrote it: "Bruno Rodríguez" for "Bruno Rodríguez Parrilla"
+            surnames.addAll(surnames(person.text(), false));
+        }
+        for (String surname : surnames) {
+            Actor before = bySurname.putIfAbsent(surname, person);
+            if (before != null && !before.name().equals(person.name())) {
+                bySurname.put(surname, null); // two people of that name: the surname alone is ambiguous
+            }
+        }
+    }
+
+    /** The family name of a full name, and without its Arabic article ("al-Bashir" is also "Bashir"). */
+    private static List<String> surnames(String name, boolean familyFirst) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2) {
+            return List.of();
+        }
         String surname = familyFirst ? words[0] : words[words.length - 1];
-        if (surname.length() < (familyFirst ? 2 : SHORTEST_SURNAME) || !Character.isUpperCase(surname.charAt(0))) {
-            return;
+        List<String> out = new ArrayList<>();
+        for (String s : List.of(surname, ARTICLE.matcher(surname).replaceFirst(""))) {
+            if (s.length() >= (familyFirst ? 2 : SHORTEST_SURNAME) && Character.isUpperCase(s.charAt(0)) && !out.contains(s)) {
+                out.add(s);
+            }
         }
-        Actor before = bySurname.putIfAbsent(surname, person);
-        if (before != null && !before.name().equals(person.name())) {
-            bySurname.put(surname, null); // two people of that name: the surname alone is ambiguous
-        }
+        return out;
     }
 
     /** Mentions of introduced people by surname, on capitalised proper-noun tokens no other mention covers. */

@@ -48,6 +48,9 @@ final class MatchShapes {
         return m.first() == m.last() && s.token(m.first()).pos().startsWith("JJ");
     }
 
+    /** Collective bodies that news names without a determiner: "police opened fire". */
+    private static final Set<String> BARE_BODIES = Set.of("police");
+
     /** "control, administration or appropriation": a singular cue with no determiner is a common noun. */
     static boolean notAGenericCue(Sentence s, BaseMatcher.Match m) {
         if (m.first() > 0 && s.token(m.first() - 1).pos().startsWith("NNP")
@@ -64,6 +67,10 @@ final class MatchShapes {
         }
         if (m.first() != m.last() || !s.token(m.first()).pos().equals("NN")) {
             return false;
+        }
+        if (BARE_BODIES.contains(s.token(m.first()).word().toLowerCase(java.util.Locale.ROOT))) {
+            dyad.nlp.Arc head = s.head(m.first());
+            return head != null && head.relation().equals("compound"); // "police killed 30", not "a police station"
         }
 
         if (m.first() == 0) {

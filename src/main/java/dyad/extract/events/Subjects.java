@@ -27,7 +27,34 @@ final class Subjects {
                 return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
-        return inherited(s, verb, verb, mentions, lexicon, 0);
+        List<Mention> dated = subjectAfterDate(s, verb, mentions);
+        return !dated.isEmpty() ? dated : inherited(s, verb, verb, mentions, lexicon, 0);
+    }
+
+    /**
+     * "On Friday Kiir announced", "On Monday police arrested": with no comma after the day, the
+     * parser reads the day and the actor after it as one phrase hanging from the verb; the actor
+     * right before the verb is its subject.
+     */
+    static List<Mention> subjectAfterDate(Sentence s, int verb, List<Mention> mentions) {
+        if (s.children(verb).stream().anyMatch(a -> a.relation().startsWith("nsubj"))) {
+            return List.of();
+        }
+        for (Arc a : s.children(verb)) {
+            int head = a.dependent();
+            boolean dated = s.children(head).stream().anyMatch(c -> c.relation().equals("compound") && c.dependent() < head
+                    && isCalendarName(s.token(c.dependent()).word()));
+            if (a.baseRelation().equals("obl") && head == verb - 1 && dated) {
+                return Phrases.covering(head, mentions);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isCalendarName(String word) {
+        String w = word.toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(w))
+                || java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(w));
     }
 
     /** The subject a verb shares with the clause it hangs from, when it has none of its own. */
