@@ -118,12 +118,34 @@ class LexiconFilesTest {
             if (row.cell(1).isEmpty() || row.cell(2).isEmpty()) {
                 problems.add(at(row) + ": a country needs a name and a government name");
             }
-            List<String> all = new ArrayList<>(List.of(row.cell(1)));
-            all.addAll(row.list(3));
-            all.addAll(row.list(4));
-            all.addAll(row.list(5));
             // The header promises every name, alias, adjective and capital is unique across the file.
-            all.forEach(name -> names.add(name, row, "country name"));
+            namesOf(row).forEach(name -> names.add(name, row, "country name"));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A countries.tsv row's name, aliases, adjectives and capitals. */
+    private static List<String> namesOf(TsvTable.Row row) {
+        List<String> all = new ArrayList<>(List.of(row.cell(1)));
+        all.addAll(row.list(3));
+        all.addAll(row.list(4));
+        all.addAll(row.list(5));
+        return all;
+    }
+
+    @Test
+    void ownPlacesHaveKnownCodesAndNamesNoCountryHas() {
+        List<String> problems = new ArrayList<>();
+        Keys names = new Keys(problems);
+        for (TsvTable.Row row : rows(ACTORS + "countries.tsv", 6)) {
+            namesOf(row).forEach(name -> names.add(name, row, "country name"));
+        }
+        Set<String> codes = countryCodes();
+        for (TsvTable.Row row : rows(ACTORS + "places.tsv", 2)) {
+            if (!codes.contains(row.cell(0))) {
+                problems.add(at(row) + ": unknown country code '" + row.cell(0) + "'");
+            }
+            names.add(row.cell(1), row, "place");
         }
         assertThat(problems).isEmpty();
     }

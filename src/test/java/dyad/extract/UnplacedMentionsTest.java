@@ -77,4 +77,12 @@ class UnplacedMentionsTest {
             assertThat(e.target().country()).isEqualTo("GIN");
         });
     }
+
+    @Test
+    void anAttackOnAPlaceIsAimedAtItsState() {
+        assertThat(events("Israeli forces launched a military operation in Rafah on Tuesday."))
+                .filteredOn(e -> e.type() == dyad.model.PloverType.ASSAULT)
+                .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ISR", "PSE", "Rafah"));
+    }
 }

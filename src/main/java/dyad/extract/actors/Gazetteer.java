@@ -57,6 +57,7 @@ public final class Gazetteer {
         g.loadLeaders(dir);
         g.loadOrganizations(dir);
         g.loadRoleCues(dir);
+        g.loadPlaces(dir);
         if (converted != null) {
             ConvertedActors.load(converted, g.byFirstWord.values(), g.countries).forEach(g::add);
         }
@@ -64,6 +65,17 @@ public final class Gazetteer {
             list.sort(Comparator.comparingInt((GazetteerEntry e) -> e.alias().length()).reversed());
         }
         return g;
+    }
+
+    /** places.tsv (iso3, place), when the folder has one: cities and regions the converted list lacks. */
+    private void loadPlaces(String dir) {
+        if (Gazetteer.class.getResource(dir + "places.tsv") == null) {
+            return;
+        }
+        for (TsvTable.Row row : TsvTable.read(dir + "places.tsv", 2)) {
+            String iso3 = knownCountry(row, row.cell(0));
+            add(new GazetteerEntry(row.cell(1), EntryKind.PLACE, row.cell(1), iso3, null, Role.CVL, null, null, null));
+        }
     }
 
     private void loadCountries(String dir) {
