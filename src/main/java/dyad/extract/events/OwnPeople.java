@@ -98,6 +98,14 @@ final class OwnPeople {
         return Optional.empty();
     }
 
+    /** Acts complete without anyone they are aimed at: "the president resigned", "rebels surrendered", "agreed to resign". */
+    private static final Set<PloverType> UNAIMED = EnumSet.of(PloverType.RETREAT, PloverType.AGREE);
+
+    /** For an act that needs no one it is aimed at, an unnamed target of no state; empty for other acts. */
+    static Optional<Actor> noOne(PloverType type) {
+        return UNAIMED.contains(type) ? Optional.of(new Actor(null, null, null, null, null, null, Role.GOV)) : Optional.empty();
+    }
+
     /** "imposed a curfew", "lifted the state of emergency": a measure a government takes at home. */
     private boolean homeMeasure(Sentence s, ArgumentFinder.Frame frame) {
         return frame.objectHeads().stream().flatMap(h -> s.subtree(h).stream())
