@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Acts on people and institutions named by a plain noun fall on the acting state's own, not on
  * a foreign state the text mentions elsewhere; a loose participle shares its clause's subject;
- * arming another state's rebels, when told by a third party, is that party's allegation.
+ * arming another state's rebels, when told by a third party, is that party's allegation; with no one
+ * else in view a domestic act stays at home, and a resignation needs no one it is aimed at.
  */
 @Tag("models")
 class ActsAtHomeTest {
@@ -122,5 +123,51 @@ class ActsAtHomeTest {
                 .filteredOn(e -> e.type() == PloverType.ASSAULT)
                 .extracting(e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple("TUR", "IRQ"));
+    }
+
+    @Test
+    void aHomeMeasureFallsOnTheStatesOwnPeople() {
+        assertThat(events("Ecuador's government lifted the state of emergency in Guayaquil on Friday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(), e -> e.target().role().name(),
+                        e -> e.target().text())
+                .containsExactly(tuple(PloverType.CONCEDE, "ECU", "ECU", "CVL", null));
+    }
+
+    @Test
+    void aGovernmentsThreatWithNoOneElseInViewIsAimedAtHome() {
+        assertThat(events("The Tanzanian president threatened to ban opposition rallies."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(), e -> e.target().role().name())
+                .containsExactly(tuple(PloverType.THREATEN, "TZA", "TZA", "CVL"));
+    }
+
+    @Test
+    void anOppositionDemandWithNoOneElseInViewIsAimedAtItsGovernment() {
+        assertThat(events("Zambian opposition leaders demanded new elections."))
+                .extracting(e -> e.type(), e -> e.source().role().name(), e -> e.target().country(), e -> e.target().role().name())
+                .containsExactly(tuple(PloverType.REQUEST, "OPP", "ZMB", "GOV"));
+        assertThat(events("Hundreds of Zambian miners went on strike on Monday."))
+                .extracting(e -> e.type(), e -> e.source().text(), e -> e.target().country(), e -> e.target().role().name())
+                .containsExactly(tuple(PloverType.PROTEST, "Zambian miners", "ZMB", "GOV"));
+    }
+
+    @Test
+    void aNamedPlaceStillWinsOverHome() {
+        assertThat(events("Serbia lifted the curfew in Kosovo on Sunday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactly(tuple(PloverType.CONCEDE, "SRB", "XKX"));
+    }
+
+    @Test
+    void aResignationNeedsNoOneItIsAimedAt() {
+        assertThat(events("Peru's prime minister resigned on Friday."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
+                .containsExactly(tuple(PloverType.RETREAT, "PER", null, null));
+    }
+
+    @Test
+    void aPeopleNamedByItsStateThenItsEthnicGroupBelongsToTheState() {
+        assertThat(events("Bosnian Croats demanded a truce with the army."))
+                .extracting(e -> e.type(), e -> e.source().text(), e -> e.source().country())
+                .containsExactly(tuple(PloverType.REQUEST, "Bosnian Croats", "BIH"));
     }
 }

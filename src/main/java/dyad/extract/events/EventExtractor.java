@@ -123,6 +123,7 @@ public final class EventExtractor {
                         targets.add(same);
                     } else if (!(type == PloverType.REQUEST && askedOfAll(s, frame)) && !aimedAtRelative(s, frame)) {
                         focus.implicitTarget(type, src.actor(), NamedBeside.otherState(s, f.token(), mentions, sources))
+                                .or(() -> ownPeople.atHome(type, src.actor(), s, frame)).or(() -> OwnPeople.noOne(type))
                                 .ifPresent(targets::add);
                     }
                 }

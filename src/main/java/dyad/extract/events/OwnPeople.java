@@ -6,6 +6,8 @@ import dyad.model.Role;
 import dyad.model.Span;
 import dyad.nlp.Arc;
 import dyad.nlp.Sentence;
+import dyad.model.PloverType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +70,46 @@ final class OwnPeople {
                     role.get()));
         }
         return Optional.empty();
+    }
+
+    /** Acts a non-state actor aims at its own government when the sentence names no one else. */
+    private static final Set<PloverType> AGAINST_OWN_GOVERNMENT = EnumSet.of(PloverType.PROTEST, PloverType.REQUEST,
+            PloverType.THREATEN, PloverType.REJECT, PloverType.ACCUSE);
+    /** Acts a state takes over its own people when the sentence names no one else. */
+    private static final Set<PloverType> OVER_OWN_PEOPLE = EnumSet.of(PloverType.THREATEN, PloverType.COERCE);
+
+    /**
+     * "rebels demanded the president's removal", "the president threatened to ban opposition candidates":
+     * with no other state anywhere in view, a domestic actor's act stays at home (opposition against its
+     * government, a government over its people, "lifted the state of emergency").
+     */
+    Optional<Actor> atHome(PloverType type, Actor source, Sentence s, ArgumentFinder.Frame frame) {
+        if (source.country() == null || source.org() != null) {
+            return Optional.empty();
+        }
+        String state = source.name() != null && source.name().startsWith("Government of ")
+                ? source.name().substring("Government of ".length()) : source.country();
+        if (source.role().actsForState() && (OVER_OWN_PEOPLE.contains(type) || homeMeasure(s, frame))) {
+            return Optional.of(new Actor(null, null, null, "People of " + state, source.country(), null, Role.CVL));
+        }
+        if (!source.role().actsForState() && source.role() != Role.IGO && AGAINST_OWN_GOVERNMENT.contains(type)) {
+            return Optional.of(new Actor(null, null, null, "Government of " + state, source.country(), null, Role.GOV));
+        }
+        return Optional.empty();
+    }
+
+    /** Acts complete without anyone they are aimed at: "the president resigned", "rebels surrendered", "agreed to resign". */
+    private static final Set<PloverType> UNAIMED = EnumSet.of(PloverType.RETREAT, PloverType.AGREE);
+
+    /** For an act that needs no one it is aimed at, an unnamed target of no state; empty for other acts. */
+    static Optional<Actor> noOne(PloverType type) {
+        return UNAIMED.contains(type) ? Optional.of(new Actor(null, null, null, null, null, null, Role.GOV)) : Optional.empty();
+    }
+
+    /** "imposed a curfew", "lifted the state of emergency": a measure a government takes at home. */
+    private boolean homeMeasure(Sentence s, ArgumentFinder.Frame frame) {
+        return frame.objectHeads().stream().flatMap(h -> s.subtree(h).stream())
+                .anyMatch(t -> lexicon.isHomeMeasure(s.token(t).lemma()));
     }
 
     /** A proper name as the act's direct object that no mention covers. */

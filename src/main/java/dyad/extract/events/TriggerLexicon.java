@@ -47,6 +47,7 @@ public final class TriggerLexicon {
     private final Set<String> commonGoods = new HashSet<>();
     private final Set<String> forumWords = new HashSet<>();
     private final Set<String> quantityWords = new HashSet<>();
+    private final Set<String> homeMeasures = new HashSet<>();
     private final Set<String> actingBodies = new HashSet<>();
     private final Set<String> mutualActs = new HashSet<>();
     private final Set<String> carrierVerbs = new HashSet<>();
@@ -65,6 +66,7 @@ public final class TriggerLexicon {
         WordSets sets = WordSets.load(WORD_SETS);
         lex.forumWords.addAll(sets.words("@court"));
         lex.quantityWords.addAll(sets.words("@quantity"));
+        lex.homeMeasures.addAll(sets.words("@home-measure"));
         lex.actingBodies.addAll(sets.words("@acting-body"));
         lex.mutualActs.addAll(sets.words("@mutual-act"));
         lex.carrierVerbs.addAll(sets.words("@carrier-verb"));
@@ -165,6 +167,11 @@ public final class TriggerLexicon {
     /** "dozens", "hundreds": counts whose people follow "of". */
     public boolean isQuantityWord(String word) {
         return quantityWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "curfew", "martial", "emergency": measures a government takes over its own people. */
+    public boolean isHomeMeasure(String lemma) {
+        return homeMeasures.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** "court", "WTO", "tribunal": where a case is taken, not whom it is against. */
