@@ -118,16 +118,6 @@ public final class MentionFinder {
                 k++;
                 continue;
             }
-            // "Bosnian Serbs", "Iraqi Turkmens": a people named by its state of residence, then its ethnic demonym
-            if (e.kind() == EntryKind.ADJECTIVE && next != null && next.entry().kind() == EntryKind.ADJECTIVE
-                    && next.first() == m.last() + 1 && !java.util.Objects.equals(e.country(), next.entry().country())
-                    && MatchShapes.demonymPlural(s, next)) {
-                Span span = Span.of(text, m.start(), next.end());
-                out.add(new Mention(m.first(), next.last(), new Actor(span.text(), span.start(), span.end(),
-                        "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null));
-                k++;
-                continue;
-            }
             if (e.kind() == EntryKind.PLACE && MatchShapes.gluedToAnotherName(s, m)) {
                 continue; // "Ariana Cubillos" is a person, not the town of Ariana
             }
