@@ -163,11 +163,4 @@ class ActsAtHomeTest {
                 .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
                 .containsExactly(tuple(PloverType.RETREAT, "PER", null, null));
     }
-
-    @Test
-    void aPeopleNamedByItsStateThenItsEthnicGroupBelongsToTheState() {
-        assertThat(events("Bosnian Croats demanded a truce with the army."))
-                .extracting(e -> e.type(), e -> e.source().text(), e -> e.source().country())
-                .containsExactly(tuple(PloverType.REQUEST, "Bosnian Croats", "BIH"));
-    }
 }
