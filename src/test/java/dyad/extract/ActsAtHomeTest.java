@@ -74,6 +74,13 @@ class ActsAtHomeTest {
     }
 
     @Test
+    void doersTellingOfTheirOwnActAccuseNoOne() {
+        assertThat(events("Turkey and Iran said they would shell Kurdish positions in Iraq."))
+                .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple(PloverType.ASSAULT, "TUR", "IRQ"), tuple(PloverType.ASSAULT, "IRN", "IRQ"));
+    }
+
+    @Test
     void aPlainNounActsForTheActorItsModifiersName() {
         assertThat(events("Indonesian navy ships shadowed Chinese fishing vessels near the Natuna Islands."))
                 .extracting(e -> e.type(), e -> e.source().country(), e -> e.target().country())

@@ -40,6 +40,10 @@ final class ReportedAccusations {
                 continue;
             }
             for (Mention speaker : subject(lexicon, s, teller, mentions)) {
+                if (frames.get(k).sources().stream().anyMatch(d -> d.actor().country() != null
+                        && d.actor().country().equals(speaker.actor().country()))) {
+                    continue; // "Oslo and Rome said they would sanction Minsk": the tellers are the doers
+                }
                 for (Mention actor : frames.get(k).sources()) {
                     String a = speaker.actor().country();
                     String b = actor.actor().country();
