@@ -48,7 +48,14 @@ final class StateGroups {
 
     /** "Chile, Peru and Bolivia said they …": a plural pronoun after a list of its own sentence stands for that list. */
     List<Actor> listedHere(String cue, List<Mention> sentenceSoFar, Sentence sentence) {
-        return Set.of("they", "their").contains(cue) ? listIn(sentenceSoFar, sentence) : List.of();
+        if (!Set.of("they", "their").contains(cue)) {
+            return List.of();
+        }
+        List<Mention> states = sentenceSoFar.stream().filter(m -> m.actor().country() != null).toList();
+        // a list joined by "and" or "or", not a venue before its sentence's subject ("In Beijing, Ghana …")
+        boolean joined = states.size() > 1 && java.util.stream.IntStream.range(states.get(0).last() + 1, states.get(states.size() - 1).first())
+                .mapToObj(t -> sentence.token(t).lemma().toLowerCase(java.util.Locale.ROOT)).anyMatch(w -> w.equals("and") || w.equals("or"));
+        return joined ? listIn(sentenceSoFar, sentence) : List.of();
     }
 
     /** The last run of two or more distinct states among the mentions, or an empty list. */

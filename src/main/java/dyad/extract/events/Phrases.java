@@ -212,12 +212,12 @@ final class Phrases {
     }
 
     static String preposition(Sentence s, int token) {
-        for (Arc a : s.children(token)) {
-            if (a.relation().equals("case")) {
-                return s.token(a.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            }
+        List<String> words = s.children(token).stream().filter(a -> a.relation().equals("case"))
+                .map(a -> s.token(a.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (words.size() > 1 && words.get(0).equals("out") && words.get(1).equals("of")) {
+            return "from"; // "pulled out of Goma" is withdrawing from it
         }
-        return "";
+        return words.isEmpty() ? "" : words.get(0);
     }
 
     /** One mention per party (country, else org, else name), in order of appearance. */
