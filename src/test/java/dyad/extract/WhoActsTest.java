@@ -14,7 +14,17 @@ import org.junit.jupiter.api.Test;
 class WhoActsTest {
 
     private static List<Event> events(Marked m) {
-        return SharedModels.records(m.text(), "2024-06-01", Event.class);
+        return events(m.text());
+    }
+
+    private static List<Event> events(String text) {
+        return SharedModels.records(text, "2024-06-01", Event.class);
+    }
+
+    /** The source and target countries of the text's acts of one type. */
+    private static List<org.assertj.core.groups.Tuple> parties(PloverType type, String text) {
+        return events(text).stream().filter(e -> e.type() == type)
+                .map(e -> tuple(e.source().country(), e.target().country())).toList();
     }
 
     @Test
@@ -135,40 +145,31 @@ class WhoActsTest {
 
     @Test
     void aParticipleAfterACommaIsItsClausesAdjunctNotTheNextNounsModifier() {
-        List<Event> chile = SharedModels.records("Chile on Friday recalled its ambassador to Bolivia, accusing President "
-                + "Luis Arce of meddling in its internal affairs.", "2024-06-01", Event.class);
-        assertThat(chile).filteredOn(e -> e.type() == PloverType.ACCUSE)
-                .extracting(e -> e.source().country(), e -> e.target().country())
-                .containsExactly(tuple("CHL", "BOL"));
-        List<Event> ghana = SharedModels.records("Ghana expelled two Nigerian diplomats, accusing Abuja of spying.",
-                "2024-06-01", Event.class);
-        assertThat(ghana).filteredOn(e -> e.type() == PloverType.ACCUSE)
-                .extracting(e -> e.source().country(), e -> e.target().country())
+        assertThat(parties(PloverType.ACCUSE, "Chile on Friday recalled its ambassador to Bolivia, accusing President "
+                + "Luis Arce of meddling in its internal affairs.")).containsExactly(tuple("CHL", "BOL"));
+        assertThat(parties(PloverType.ACCUSE, "Ghana expelled two Nigerian diplomats, accusing Abuja of spying."))
                 .containsExactly(tuple("GHA", "NGA"));
     }
 
     @Test
     void theyAfterAListInItsOwnSentenceIsThatList() {
-        List<Event> events = SharedModels.records("Mali, Niger and Chad closed their borders with Benin in May. "
-                + "On 3 June Togo and Ghana said they would reopen their borders with Benin.", "2024-06-01", Event.class);
+        List<Event> events = events("Mali, Niger and Chad closed their borders with Benin in May. "
+                + "On 3 June Togo and Ghana said they would reopen their borders with Benin.");
         assertThat(events).filteredOn(e -> e.evidence().text().startsWith("On 3 June"))
                 .extracting(e -> e.source().country()).containsOnly("TGO", "GHA").contains("TGO", "GHA");
     }
 
     @Test
     void anUnplacedMinisterSpeaksForTheStateTheStoryIsAbout() {
-        List<Event> events = SharedModels.records("Chile on Friday recalled its ambassador to Bolivia. "
+        assertThat(parties(PloverType.REQUEST, "Chile on Friday recalled its ambassador to Bolivia. "
                 + "Foreign Minister Ana Torres said Chile would not tolerate the remarks. "
-                + "She urged Bolivia to respect its neighbours.", "2024-06-01", Event.class);
-        assertThat(events).filteredOn(e -> e.type() == PloverType.REQUEST)
-                .extracting(e -> e.source().country(), e -> e.target().country())
-                .containsExactly(tuple("CHL", "BOL"));
+                + "She urged Bolivia to respect its neighbours.")).containsExactly(tuple("CHL", "BOL"));
     }
 
     @Test
     void anActorRightAfterADayWithNoCommaIsTheVerbsSubject() {
-        List<Event> events = SharedModels.records("Peru's president spoke in Lima on Monday. "
-                + "On Wednesday Bolivia expelled two Peruvian diplomats.", "2024-06-01", Event.class);
+        List<Event> events = events("Peru's president spoke in Lima on Monday. "
+                + "On Wednesday Bolivia expelled two Peruvian diplomats.");
         assertThat(events).filteredOn(e -> e.type() == PloverType.SANCTION)
                 .extracting(e -> e.source().text(), e -> e.source().country(), e -> e.target().country())
                 .contains(tuple("Bolivia", "BOL", "PER"));
