@@ -56,4 +56,14 @@ class MutualAndAnsweringActsTest {
                 .extracting(e -> e.type(), e -> e.mode(), e -> e.source().country(), e -> e.target().country())
                 .containsExactly(tuple(PloverType.SANCTION, "embargo", "RUS", "NOR"));
     }
+
+    @Test
+    void eachSideBlamingTheOtherIsAnAccusationEachWay() {
+        List<Event> events = events("Eritrea and Djibouti clashed on the border on Sunday. "
+                + "Both sides accused each other of starting the fighting. Each side blamed the other for the deaths.");
+        assertThat(events).filteredOn(e -> e.type() == PloverType.ACCUSE)
+                .extracting(e -> e.evidence().text().substring(0, 4), e -> e.source().country(), e -> e.target().country())
+                .containsExactlyInAnyOrder(tuple("Both", "ERI", "DJI"), tuple("Both", "DJI", "ERI"),
+                        tuple("Each", "ERI", "DJI"), tuple("Each", "DJI", "ERI"));
+    }
 }

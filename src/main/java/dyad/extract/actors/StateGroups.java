@@ -114,7 +114,7 @@ final class StateGroups {
     /** The states a plural cue stands for: "they" after a list; "the two countries", "both leaders": the pair. */
     List<Actor> several(String cue) {
         String head = cue.substring(cue.lastIndexOf(' ') + 1);
-        boolean paired = cue.startsWith("the two ") || cue.startsWith("both ") || cue.contains(" two ");
+        boolean paired = cue.startsWith("the two ") || cue.startsWith("both ") || cue.startsWith("each ") || cue.contains(" two ");
         if (lastList.size() > 1 && (PLURAL.contains(head) || paired)) {
             return paired && lastList.size() != 2 && states.pair().size() == 2 ? pairActors() : lastList;
         }

@@ -60,6 +60,9 @@ final class EventParties {
         if (!frame.mutual().isEmpty()) {
             return frame.mutual();
         }
+        if (frame.sources().stream().map(Mention::partyKey).distinct().count() > 1 && eachOther(s, trigger)) {
+            return frame.sources(); // "Armenia and Azerbaijan accused each other", "each side blamed the other"
+        }
         if ((type == PloverType.AGREE || type == PloverType.CONSULT) && s.token(trigger).isNoun() && !frame.sources().isEmpty()
                 && !frame.targets().isEmpty() && frame.targets().stream().allMatch(t -> withPhraseOf(s, trigger, t))) {
             List<Mention> both = new ArrayList<>(frame.sources()); // "the government's agreement with the opposition"
@@ -77,6 +80,22 @@ final class EventParties {
                 && sources.stream().map(Mention::partyKey).distinct().count() > 1;
         return (type.reciprocal() || mutualAct) && frame.targets().isEmpty() && (onePluralPhrase || pair || signatories)
                 ? sources : List.of();
+    }
+
+    /** The act's object is its subjects themselves: "each other", "one another", "the other". */
+    private static boolean eachOther(Sentence s, int trigger) {
+        for (Arc a : s.children(trigger)) {
+            if (!(a.relation().equals("obj") || a.baseRelation().equals("obl"))) {
+                continue;
+            }
+            String phrase = s.subtree(a.dependent()).stream().sorted()
+                    .filter(i -> s.head(i) == null || !s.head(i).relation().equals("case")) // "blamed on each other"
+                    .map(i -> s.token(i).word().toLowerCase(java.util.Locale.ROOT)).reduce((x, y) -> x + " " + y).orElse("");
+            if (Set.of("each other", "one another", "the other", "the other side").contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "fought a war", "clashed": the act has no object but its own name ("fought the rebels" has one). */
