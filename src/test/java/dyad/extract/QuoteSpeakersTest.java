@@ -245,4 +245,11 @@ class QuoteSpeakersTest {
         assertThat(a.name()).isEqualTo("Western diplomat");
         assertThat(a.text()).isEqualTo("A Western diplomat");
     }
+
+    @Test
+    void aPersonKeepsTheNameTheDocumentGaveThemNotTheGazetteersLongerOne() {
+        List<Quote> quotes = quotes("President Salva Kiir arrived in Addis Ababa on Monday. "
+                + "\"We want peace with our neighbours,\" Kiir told reporters.");
+        assertSpeaker(speakerOf(quotes, "We want peace"), "Salva Kiir", "SSD", Role.GOV);
+    }
 }

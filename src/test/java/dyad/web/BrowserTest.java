@@ -98,11 +98,17 @@ class BrowserTest {
         }
     }
 
+    /** A chart has drawn, drawn nothing or failed: "loading" is set while its data is fetched, so it is not yet done. */
+    private static boolean settled(WebElement chart) {
+        String state = chart.getAttribute("data-rendered");
+        return state != null && !state.equals("loading");
+    }
+
     @Test
     void dyadTimelineDrawsAndAnEventOpensItsEvidence() throws Exception {
         browser.get(web.base() + "/dyads/CAN/VEN");
         WebElement chart = browser.findElement(By.id("timeline-chart"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> settled(chart));
         assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
 
         Map<String, Object> drawn = drawn();
@@ -133,7 +139,7 @@ class BrowserTest {
     void aDyadDatedOnlyToTheYearDrawsItsYearsAndTheToggleSwitches() throws Exception {
         browser.get(web.base() + "/dyads/CAN/CUB");
         WebElement chart = browser.findElement(By.id("timeline-chart"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> settled(chart));
         assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
         Map<String, Object> drawn = drawn();
         assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(5_000);
@@ -147,7 +153,7 @@ class BrowserTest {
         // a dyad with many months starts on them; Years switches the same chart to years
         browser.get(web.base() + "/dyads/CAN/VEN");
         WebElement monthly = browser.findElement(By.id("timeline-chart"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> monthly.getAttribute("data-rendered") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> settled(monthly));
         assertThat(monthly.getAttribute("data-view")).isEqualTo("months");
         browser.findElement(By.id("view-years")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "years".equals(monthly.getAttribute("data-view")));
@@ -174,7 +180,7 @@ class BrowserTest {
         WebElement own = browser.findElement(By.id("timeline-chart"));
         WebElement gdelt = browser.findElement(By.id("gdelt-chart"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> own.getAttribute("data-rendered") != null && gdelt.getAttribute("data-rendered") != null);
+                .until(d -> settled(own) && settled(gdelt));
         assertThat(own.getAttribute("data-rendered")).isEqualTo("true");
         assertThat(gdelt.getAttribute("data-rendered")).isEqualTo("true");
         Map<String, Object> dyads = drawn("timeline-chart");
@@ -194,7 +200,7 @@ class BrowserTest {
 
         browser.get(web.base() + "/dyads/CAN/VEN?either=true");
         WebElement chart = browser.findElement(By.id("coverage-chart"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> chart.getAttribute("data-rendered") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> settled(chart));
         assertThat(chart.getAttribute("data-rendered")).isEqualTo("true");
         Map<String, Object> drawn = drawn("coverage-chart");
         assertThat(((Number) drawn.get("painted")).longValue()).isGreaterThan(2_000);
@@ -213,7 +219,7 @@ class BrowserTest {
         browser.findElement(By.id("coverage-link")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dyads/CAN/VEN/coverage"));
         WebElement full = browser.findElement(By.id("coverage-chart"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> full.getAttribute("data-rendered") != null);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> settled(full));
         assertThat(full.getAttribute("data-rendered")).isEqualTo("true");
         Map<String, Object> page = drawn("coverage-chart");
         assertThat(((Number) page.get("painted")).longValue()).isGreaterThan(5_000);

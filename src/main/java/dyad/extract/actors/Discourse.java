@@ -114,6 +114,9 @@ public final class Discourse {
             Mention topic = m.resolved() || !TOPIC_CUES.contains(cue) ? null : Antecedents.topicBefore(out, m, sentence);
             Mention r = m.resolved() ? m : topic != null ? m.withActor(rename(topic.actor(), m.actor()))
                     : resolveOne(m, seenHere, day, out, sentence, mentions);
+            if (r != null && r.kind() == EntryKind.PERSON) {
+                r = r.withActor(people.asIntroduced(r.actor()));
+            }
             if (r != null) {
                 out.add(r);
                 remember(r, seenHere);

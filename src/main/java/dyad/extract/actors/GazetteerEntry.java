@@ -28,6 +28,30 @@ public record GazetteerEntry(String alias, EntryKind kind, String name, String c
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
+    /**
+     * A person's name as the text gives it, in the full name's spelling: "Salva Kiir" for Salva Kiir Mayardit,
+     * "Bruno Rodriguez" for Bruno Rodríguez Parrilla (records name people by their full name as commonly written).
+     * A shorter alias that is not the full name's first words ("Lula", "Kiir") keeps the full name.
+     */
+    public String writtenName() {
+        String[] full = name.split(" ");
+        String[] written = alias.split(" ");
+        if (kind != EntryKind.PERSON || written.length < 2 || written.length >= full.length) {
+            return name;
+        }
+        for (int i = 0; i < written.length; i++) {
+            if (!folded(written[i]).equals(folded(full[i]))) {
+                return name;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(full, written.length));
+    }
+
+    private static String folded(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A role cue's phrase is matched regardless of case; names are matched as written. */
     public boolean caseInsensitive() {
         return kind == EntryKind.ROLE_CUE;

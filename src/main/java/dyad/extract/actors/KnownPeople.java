@@ -46,6 +46,24 @@ final class KnownPeople {
         }
     }
 
+    /**
+     * The person as the document first named them, when this mention is the same person named at greater length
+     * by the gazetteer ("Salva Kiir" introduced, then "Kiir" read as Salva Kiir Mayardit): one person, one name.
+     */
+    Actor asIntroduced(Actor person) {
+        if (person == null || person.name() == null || byFullName.containsKey(person.name())) {
+            return person;
+        }
+        for (Actor known : byFullName.values()) {
+            if (java.util.Objects.equals(known.country(), person.country()) && person.name().startsWith(known.name() + " ")
+                    && known.name().contains(" ")) {
+                return new Actor(person.text(), person.start(), person.end(), known.name(), person.country(), person.org(),
+                        person.role());
+            }
+        }
+        return person;
+    }
+
     /** The family name of a full name, and without its Arabic article ("al-Bashir" is also "Bashir"). */
     private static List<String> surnames(String name, boolean familyFirst) {
         String[] words = name.trim().split("\\s+");

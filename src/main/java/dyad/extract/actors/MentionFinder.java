@@ -208,7 +208,7 @@ public final class MentionFinder {
     private Mention person(String text, Sentence s, int firstToken, BaseMatcher.Match name) {
         GazetteerEntry e = name.entry();
         Span span = Span.of(text, s.token(firstToken).start(), name.end());
-        Actor a = new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role());
+        Actor a = new Actor(span.text(), span.start(), span.end(), e.writtenName(), e.country(), e.org(), e.role());
         return new Mention(firstToken, name.last(), a, EntryKind.PERSON, e.office());
     }
 
@@ -234,7 +234,7 @@ public final class MentionFinder {
                             span.end(), governmentName(e.country()), e.country(), null, Role.GOV), e.kind(), null)
                     : null;
             default -> new Mention(m.first(), m.last(),
-                    new Actor(span.text(), span.start(), span.end(), e.name(), e.country(), e.org(), e.role()),
+                    new Actor(span.text(), span.start(), span.end(), e.writtenName(), e.country(), e.org(), e.role()),
                     e.kind(), e.office());
         };
     }
