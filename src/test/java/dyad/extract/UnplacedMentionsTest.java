@@ -85,4 +85,12 @@ class UnplacedMentionsTest {
                 .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ISR", "PSE", "Rafah"));
     }
+
+    @Test
+    void aNamedObjectMeetsAStrikesRequirementAndStaysItsTarget() {
+        assertThat(events("Russia struck Mariupol on Friday. Eritrea and Ethiopia struck a deal in Jeddah."))
+                .filteredOn(e -> e.type() == dyad.model.PloverType.ASSAULT)
+                .extracting(e -> e.source().country(), e -> e.target().country(), e -> e.target().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "UKR", "Mariupol"));
+    }
 }

@@ -74,11 +74,22 @@ final class TriggerMatcher {
                 continue;
             }
             Set<Integer> hits = required(s, t.index(), r.requires());
-            if (!hits.isEmpty()) {
+            if (!hits.isEmpty() || r.requires().contains(PROPER_OBJECT) && properObject(s, t.index())) {
                 return new Fired(t.index(), r, hits);
             }
         }
         return bare;
+    }
+
+    /**
+     * A requirement met by a named object ("struck Kharkiv", "hit Tel Aviv"), which stays a party to the act
+     * instead of being consumed by it as a required word is.
+     */
+    static final String PROPER_OBJECT = "#name";
+
+    private static boolean properObject(Sentence s, int verb) {
+        return s.token(verb).isVerb() && s.children(verb).stream()
+                .anyMatch(a -> a.relation().equals("obj") && s.token(a.dependent()).pos().startsWith("NNP"));
     }
 
     /**
@@ -91,6 +102,9 @@ final class TriggerMatcher {
         Set<String> single = new HashSet<>();
         Set<Integer> hits = new HashSet<>();
         for (String alternative : requires) {
+            if (alternative.equals(PROPER_OBJECT)) {
+                continue;
+            }
             if (alternative.indexOf('+') < 0) {
                 single.add(alternative);
                 continue;
