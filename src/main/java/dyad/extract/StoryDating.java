@@ -51,8 +51,7 @@ final class StoryDating implements EventDating {
 
     /** The document's first line when it ends without a full stop: a title. */
     private static boolean headline(Sentence sentence) {
-        String last = sentence.token(sentence.tokens().size() - 1).word();
-        return sentence.index() == 0 && !last.equals(".") && !last.equals("!") && !last.equals("?");
+        return sentence.index() == 0 && sentence.endsWithoutStop();
     }
 
     @Override

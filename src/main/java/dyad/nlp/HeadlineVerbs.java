@@ -37,8 +37,7 @@ final class HeadlineVerbs {
     }
 
     private static boolean endsLikeASentence(List<CoreLabel> tokens) {
-        String last = tokens.get(tokens.size() - 1).word();
-        return last.equals(".") || last.equals("!") || last.equals("?");
+        return Sentence.FULL_STOPS.contains(tokens.get(tokens.size() - 1).word());
     }
 
 }

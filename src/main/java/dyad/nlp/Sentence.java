@@ -15,8 +15,16 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<A
         graph = List.copyOf(graph);
     }
 
+    /** The marks that end a sentence; a line ending in none of them is a title or a fragment. */
+    public static final java.util.Set<String> FULL_STOPS = java.util.Set.of(".", "!", "?");
+
     public boolean parsed() {
         return !tree.isEmpty();
+    }
+
+    /** Whether the last token is no full stop: "Peru downgrades ties with Mexico" as a headline. */
+    public boolean endsWithoutStop() {
+        return tokens.isEmpty() || !FULL_STOPS.contains(tokens.get(tokens.size() - 1).word());
     }
 
     public Sentence withParse(List<Arc> newTree, List<Arc> newGraph) {

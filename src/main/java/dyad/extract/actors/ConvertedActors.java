@@ -1,7 +1,6 @@
 package dyad.extract.actors;
 
 import dyad.model.Role;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +32,7 @@ final class ConvertedActors {
                 taken.add(e.alias());
                 takenCues.add(e.alias().toLowerCase(Locale.ROOT));
                 if (e.kind() == EntryKind.PERSON) {
-                    leaders.add(folded(e.alias()));
+                    leaders.add(GazetteerEntry.folded(e.alias()));
                 }
             }
         }
@@ -65,7 +64,7 @@ final class ConvertedActors {
 
     private void people(String resource) {
         for (TsvTable.Row row : rows(resource, 7)) {
-            if (leaders.contains(folded(row.cell(0)))) {
+            if (leaders.contains(GazetteerEntry.folded(row.cell(0)))) {
                 continue; // leaders.tsv knows this person better
             }
             String iso3 = row.cell(2).isEmpty() ? null : country(row, row.cell(2));
@@ -158,10 +157,6 @@ final class ConvertedActors {
     }
 
     /** "Nicolás Maduro" and "nicolas maduro" alike. */
-    static String folded(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
-
     private static List<TsvTable.Row> rows(String resource, int columns) {
         return TsvTable.class.getResource(resource) == null ? List.of() : TsvTable.read(resource, columns);
     }

@@ -69,6 +69,11 @@ final class CueOwner {
         return gazetteer.country(iso3).map(Country::name).orElse(iso3);
     }
 
+    /** A state's people as an unmentioned party. */
+    Actor peopleOf(String iso3) {
+        return gazetteer.peopleOf(iso3);
+    }
+
     /** A state's government as an unmentioned party ("the two countries" stand for two of them). */
     Actor government(String iso3) {
         return gazetteer.government(iso3);

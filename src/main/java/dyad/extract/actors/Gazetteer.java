@@ -217,6 +217,11 @@ public final class Gazetteer {
         return new Actor(null, null, null, country(iso3).map(Country::government).orElse(iso3), iso3, null, Role.GOV);
     }
 
+    /** A state's people as an implied actor (no mention): "People of" its name from the list, else the code. */
+    public Actor peopleOf(String iso3) {
+        return new Actor(null, null, null, "People of " + country(iso3).map(Country::name).orElse(iso3), iso3, null, Role.CVL);
+    }
+
     public Set<String> countryCodes() {
         return countries.keySet();
     }

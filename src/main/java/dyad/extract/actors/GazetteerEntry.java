@@ -47,8 +47,9 @@ public record GazetteerEntry(String alias, EntryKind kind, String name, String c
         return String.join(" ", java.util.Arrays.copyOf(full, written.length));
     }
 
-    private static String folded(String word) {
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+    /** A name without accents, in lower case: how two spellings of one name are compared. */
+    static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(java.util.Locale.ROOT);
     }
 

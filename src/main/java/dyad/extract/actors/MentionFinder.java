@@ -228,8 +228,7 @@ public final class MentionFinder {
             case ROLE_CUE -> MatchShapes.notAGenericCue(s, m) || MatchShapes.adjectival(s, m) ? null : yours(text, s, new Mention(m.first(), m.last(),
                     new Actor(span.text(), span.start(), span.end(), e.name(), null, null, e.role()), e.kind(), e.alias()));
             case ADJECTIVE -> MatchShapes.demonymPlural(s, m)
-                    ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(), span.end(),
-                            "People of " + countryName(e.country()), e.country(), null, Role.CVL), e.kind(), null)
+                    ? new Mention(m.first(), m.last(), owners.peopleOf(e.country()).mentionedAs(span), e.kind(), null)
                     : MatchShapes.qualifiesNoun(s, m) ? new Mention(m.first(), m.last(), new Actor(span.text(), span.start(),
                             span.end(), governmentName(e.country()), e.country(), null, Role.GOV), e.kind(), null)
                     : null;
@@ -267,10 +266,6 @@ public final class MentionFinder {
     private static boolean idiom(Sentence s, int token) {
         return token + 1 < s.tokens().size() && s.token(token).pos().equals("PRP$")
                 && Set.of("part", "own", "behalf").contains(s.token(token + 1).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private String countryName(String iso3) {
-        return owners.countryName(iso3);
     }
 
     private String governmentName(String iso3) {

@@ -46,9 +46,12 @@ final class StateGroups {
         }
     }
 
+    /** Pronouns that may stand for a list of their own sentence ("them" is too often someone else). */
+    private static final Set<String> LIST_PRONOUNS = Set.of("they", "their");
+
     /** "Chile, Peru and Bolivia said they …": a plural pronoun after a list of its own sentence stands for that list. */
     List<Actor> listedHere(String cue, List<Mention> sentenceSoFar, Sentence sentence) {
-        if (!Set.of("they", "their").contains(cue)) {
+        if (!LIST_PRONOUNS.contains(cue)) {
             return List.of();
         }
         List<Mention> states = sentenceSoFar.stream().filter(m -> m.actor().country() != null).toList();

@@ -120,10 +120,7 @@ final class ArgumentFinder {
         }
         sources.addAll(ByAgents.listedWith(s, sources, mentions));
         if (sources.isEmpty() && !noun) { // "we write about the shelling": a clause's subject is no noun event's agent
-            sources.addAll(Subjects.subjectAfterDate(s, trigger, mentions));
-            if (sources.isEmpty()) {
-                sources.addAll(Subjects.inherited(s, trigger, mentions, lexicon));
-            }
+            sources.addAll(Subjects.withoutOwn(s, trigger, mentions, lexicon));
             if (sources.isEmpty() && misparsed(s, trigger)) {
                 sources.addAll(SurfaceFrame.before(s, trigger, mentions));
             }

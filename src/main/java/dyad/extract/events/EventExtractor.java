@@ -36,7 +36,7 @@ public final class EventExtractor {
         this.matcher = new TriggerMatcher(lexicon);
         this.arguments = new ArgumentFinder(lexicon);
         this.scope = new EventScope(lexicon);
-        this.ownPeople = new OwnPeople(lexicon);
+        this.ownPeople = new OwnPeople(lexicon, gazetteer);
         this.protestTargets = new ProtestTargets(gazetteer);
     }
 

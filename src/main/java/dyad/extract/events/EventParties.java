@@ -82,6 +82,8 @@ final class EventParties {
                 ? sources : List.of();
     }
 
+    private static final Set<String> EACH_OTHER = Set.of("each other", "one another", "the other", "the other side");
+
     /** The act's object is its subjects themselves: "each other", "one another", "the other". */
     private static boolean eachOther(Sentence s, int trigger) {
         for (Arc a : s.children(trigger)) {
@@ -91,7 +93,7 @@ final class EventParties {
             String phrase = s.subtree(a.dependent()).stream().sorted()
                     .filter(i -> s.head(i) == null || !s.head(i).relation().equals("case")) // "blamed on each other"
                     .map(i -> s.token(i).word().toLowerCase(java.util.Locale.ROOT)).reduce((x, y) -> x + " " + y).orElse("");
-            if (Set.of("each other", "one another", "the other", "the other side").contains(phrase)) {
+            if (EACH_OTHER.contains(phrase)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dyad.extract.events;
 
+import dyad.extract.actors.Gazetteer;
 import dyad.extract.actors.Mention;
 import dyad.model.Actor;
 import dyad.model.Role;
@@ -31,9 +32,11 @@ final class OwnPeople {
     private static final Set<String> DIRECT = Set.of("obj", "iobj", "nsubj:pass");
 
     private final TriggerLexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    OwnPeople(TriggerLexicon lexicon) {
+    OwnPeople(TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** The acting state's own people the act falls on, mentioned as their noun phrase; empty if none. */
@@ -87,13 +90,11 @@ final class OwnPeople {
         if (source.country() == null || source.org() != null) {
             return Optional.empty();
         }
-        String state = source.name() != null && source.name().startsWith("Government of ")
-                ? source.name().substring("Government of ".length()) : source.country();
         if (source.role().actsForState() && (OVER_OWN_PEOPLE.contains(type) || homeMeasure(s, frame))) {
-            return Optional.of(new Actor(null, null, null, "People of " + state, source.country(), null, Role.CVL));
+            return Optional.of(gazetteer.peopleOf(source.country()));
         }
         if (!source.role().actsForState() && source.role() != Role.IGO && AGAINST_OWN_GOVERNMENT.contains(type)) {
-            return Optional.of(new Actor(null, null, null, "Government of " + state, source.country(), null, Role.GOV));
+            return Optional.of(gazetteer.government(source.country()));
         }
         return Optional.empty();
     }

@@ -27,6 +27,11 @@ final class Subjects {
                 return Phrases.agentsOrOwner(s, a.dependent(), mentions, lexicon);
             }
         }
+        return withoutOwn(s, verb, mentions, lexicon);
+    }
+
+    /** The subject of a verb the parse gave none: the actor right after a day ("On Friday Kiir announced"), else inherited. */
+    static List<Mention> withoutOwn(Sentence s, int verb, List<Mention> mentions, TriggerLexicon lexicon) {
         List<Mention> dated = subjectAfterDate(s, verb, mentions);
         return !dated.isEmpty() ? dated : inherited(s, verb, verb, mentions, lexicon, 0);
     }
@@ -36,7 +41,7 @@ final class Subjects {
      * parser reads the day and the actor after it as one phrase hanging from the verb; the actor
      * right before the verb is its subject.
      */
-    static List<Mention> subjectAfterDate(Sentence s, int verb, List<Mention> mentions) {
+    private static List<Mention> subjectAfterDate(Sentence s, int verb, List<Mention> mentions) {
         if (s.children(verb).stream().anyMatch(a -> a.relation().startsWith("nsubj"))) {
             return List.of();
         }
